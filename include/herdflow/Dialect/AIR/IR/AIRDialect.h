@@ -1,0 +1,25 @@
+//===- AIRDialect.h - AIR dialect -------------------------------*- C++ -*-===//
+
+#ifndef HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H
+#define HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "herdflow/Dialect/AIR/IR/AIRTypes.h.inc"
+
+#include "herdflow/Dialect/AIR/IR/AIRInterfaces.h.inc"
+
+#define GET_OP_CLASSES
+#include "herdflow/Dialect/AIR/IR/AIROps.h.inc"
+
+#endif // HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H

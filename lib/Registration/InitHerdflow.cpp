@@ -1,0 +1,21 @@
+//===- InitHerdflow.cpp - Register herdflow's dialects and passes ---------===//
+
+#include "herdflow/InitHerdflow.h"
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Testing/TestPasses.h"
+
+#include "mlir/IR/DialectRegistry.h"
+
+void herdflow::registerHerdflowDialects(mlir::DialectRegistry &registry) {
+  registry.insert<air::AIRDialect>();
+}
+
+void herdflow::registerHerdflowPasses() {
+  // The Python package and aie-opt may both ask; register once per process.
+  static const bool registered = [] {
+    registerTestTargetDescriptionPass();
+    return true;
+  }();
+  (void)registered;
+}
