@@ -658,12 +658,12 @@ static LogicalResult verifyChannelSymbolUse(OpTy op,
   auto channel = tables.lookupNearestSymbolFrom<ChannelOp>(
       op, op.getChanNameAttr());
   if (!channel)
-    return op.emitOpError("'")
+    return op.emitOpError("'@")
            << op.getChanName() << "' does not reference an 'air.channel'";
   size_t numIndices = op.getIndices().size();
   if (numIndices != 0 && numIndices != channel.getRank())
     return op.emitOpError("expects 0 or ")
-           << channel.getRank() << " indices for channel '"
+           << channel.getRank() << " indices for channel '@"
            << op.getChanName() << "', got " << numIndices;
   return success();
 }

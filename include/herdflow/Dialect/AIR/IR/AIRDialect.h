@@ -14,6 +14,14 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h.inc"
 
+namespace herdflow::air {
+/// The streams of all AIR channels, as a side-effect resource.
+struct ChannelResource
+    : public mlir::SideEffects::Resource::Base<ChannelResource> {
+  llvm::StringRef getName() final { return "air.channel"; }
+};
+} // namespace herdflow::air
+
 #define GET_TYPEDEF_CLASSES
 #include "herdflow/Dialect/AIR/IR/AIRTypes.h.inc"
 

@@ -8,6 +8,11 @@ include "herdflow/Dialect/AIR/IR/AIRInterfaces.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
+// The streams of all channels: a put writes them and a get reads them, so a
+// put (which only reads memory) is not erased as dead and put/get stay ordered
+// with respect to each other.
+def AIR_ChannelResource : Resource<"::herdflow::air::ChannelResource">;
+
 //===----------------------------------------------------------------------===//
 // Hierarchy: air.launch, air.segment, air.herd
 //===----------------------------------------------------------------------===//
@@ -217,6 +222,7 @@ def AIR_ChannelOp : AIR_Op<"channel", [Symbol]> {
 
 def AIR_ChannelPutOp : AIR_Op<"channel.put", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
+    MemoryEffects<[MemWrite<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Sends an access pattern of a memref into a channel";
   let description = !strconcat([{
@@ -262,6 +268,7 @@ def AIR_ChannelPutOp : AIR_Op<"channel.put", [
 
 def AIR_ChannelGetOp : AIR_Op<"channel.get", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
+    MemoryEffects<[MemRead<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Receives from a channel into an access pattern of a memref";
   let description = !strconcat([{

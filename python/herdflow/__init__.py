@@ -1,0 +1,18 @@
+"""herdflow: streaming-K matmul schedules on AMD AIE arrays, as MLIR passes.
+
+The package holds:
+  - ``herdflow.mlir``: herdflow's own copy of the MLIR 22 Python bindings, with
+    the AIR dialect and herdflow's passes registered in every Context
+    (``from herdflow.mlir.passmanager import PassManager``);
+  - ``herdflow.target``: the target descriptions (npu1, npu4), read from the
+    same targets.json that the C++ passes embed;
+  - ``herdflow.tools``: the location of the bundled ``aie-opt``.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .target import TargetDescription, get_target, target_names
+
+__all__ = ["TargetDescription", "get_target", "target_names", "__version__"]
