@@ -53,6 +53,8 @@ struct TestTargetDescriptionPass
     llvm::outs() << llvm::formatv("{0:2}",
                                   llvm::json::Value(std::move(output)))
                  << "\n";
+    // Flush now: callers in Python read the stream right after the pass.
+    llvm::outs().flush();
     markAllAnalysesPreserved();
   }
 

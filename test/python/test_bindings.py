@@ -1,0 +1,123 @@
+"""herdflow's dialect and passes through its MLIR Python bindings."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_python
+from herdflow.mlir import ir
+from herdflow.mlir.dialects import air, arith, func
+from herdflow.mlir.passmanager import PassManager
+
+AIR_SAMPLE = """
+air.channel @chan [2, 2]
+func.func @f(%a: memref<64x64xi32>) {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %c32 = arith.constant 32 : index
+  air.herd @herd_0 tile (%tx, %ty) in (%sx=%c2, %sy=%c2) args(%m=%a) : memref<64x64xi32> {
+    %c1 = arith.constant 1 : index
+    %c64 = arith.constant 64 : index
+    %l1 = memref.alloc() : memref<32x32xi32, 2>
+    %t = air.dma_memcpy_nd async (%l1[] [] [], %m[%tx, %ty] [32, 32] [%c64, %c1]) : (memref<32x32xi32, 2>, memref<64x64xi32>)
+    air.channel.put [%t] @chan[%tx, %ty] (%l1[] [] []) : (memref<32x32xi32, 2>)
+  }
+  return
+}
+"""
+
+
+def test_parse_and_canonicalize_air_with_pass_manager() -> None:
+    with ir.Context():
+        module = ir.Module.parse(AIR_SAMPLE)
+        pm = PassManager.parse("builtin.module(canonicalize)")
+        pm.enable_verifier(True)
+        pm.run(module.operation)
+        text = str(module)
+    assert "%arg5[%arg1, %arg2] [32, 32] [64, 1]" in text
+    assert "air.channel.put [%0] @chan[%arg1, %arg2]" in text
+
+
+def test_herdflow_pass_in_pipeline(capfd: pytest.CaptureFixture[str]) -> None:
+    with ir.Context():
+        module = ir.Module.parse("module {}")
+        pm = PassManager.parse("builtin.module(test-aie-target-description{target=npu4})")
+        pm.run(module.operation)
+    assert '"target": "npu4"' in capfd.readouterr().out
+
+
+def test_unknown_target_fails_the_pipeline() -> None:
+    with ir.Context():
+        module = ir.Module.parse("module {}")
+        pm = PassManager.parse("builtin.module(test-aie-target-description{target=npu9})")
+        with pytest.raises(ir.MLIRError, match="unknown target 'npu9'"):
+            pm.run(module.operation)
+
+
+def test_verifier_error_surfaces_as_python_exception() -> None:
+    with ir.Context():
+        with pytest.raises(ir.MLIRError, match="expects 1 or 2 dimensions, got 3"):
+            ir.Module.parse(
+                "func.func @f() { %c = arith.constant 2 : index\n"
+                "air.herd tile (%x, %y, %z) in (%a=%c, %b=%c, %d=%c) {}\n return }"
+            )
+
+
+def test_build_ops_with_generated_builders() -> None:
+    with ir.Context(), ir.Location.unknown():
+        module = ir.Module.create()
+        with ir.InsertionPoint(module.body):
+            air.ChannelOp("c", ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), 4)]))
+            i32 = ir.IntegerType.get_signless(32)
+            memref = ir.MemRefType.get([16], i32, memory_space=ir.IntegerAttr.get(ir.IntegerType.get_signless(64), 1))
+            fn = func.FuncOp("g", ir.FunctionType.get([memref], []))
+            with ir.InsertionPoint(fn.add_entry_block()):
+                empty = ir.DenseI64ArrayAttr.get([])
+                air.ChannelPutOp(
+                    None, [], "c", [], fn.arguments[0], [], [], [], empty, empty, empty
+                )
+                func.ReturnOp([])
+        assert module.operation.verify()
+        text = str(module)
+    assert "air.channel @c [4]" in text
+    assert "air.channel.put @c[] (%arg0[] [] []) : (memref<16xi32, 1>)" in text
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("herdflow.mlir", "mlir"), ("mlir", "herdflow.mlir")],
+)
+def test_imports_beside_upstream_mlir(first: str, second: str) -> None:
+    """herdflow's bindings and the upstream `mlir` package share a process."""
+    code = f"""
+import importlib
+mods = {{}}
+for name in ({first!r}, {second!r}):
+    mods[name] = (importlib.import_module(name + ".ir"), importlib.import_module(name + ".passmanager"))
+for name, (ir, passmanager) in mods.items():
+    with ir.Context():
+        m = ir.Module.parse("func.func @f(%x: i32) -> i32 {{ %y = arith.addi %x, %x : i32\\n return %y : i32 }}")
+        passmanager.PassManager.parse("builtin.module(canonicalize,cse)").run(m.operation)
+        assert "arith.addi" in str(m), name
+ir, passmanager = mods["herdflow.mlir"]
+with ir.Context():
+    m = ir.Module.parse("air.channel @c [1]")
+    print("ok", str(m).count("air.channel"))
+"""
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok 1"
+
+
+def test_upstream_mlir_does_not_know_air() -> None:
+    """Registration is herdflow's own: the upstream package is unaffected."""
+    result = run_python(
+        "import herdflow.mlir.ir, mlir.ir as ir\n"
+        "with ir.Context():\n"
+        "    try:\n"
+        "        ir.Module.parse('air.channel @c [1]')\n"
+        "    except ir.MLIRError as e:\n"
+        "        print('refused')\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "refused"
