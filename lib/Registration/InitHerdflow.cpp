@@ -4,6 +4,7 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Testing/TestPasses.h"
+#include "herdflow/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
@@ -14,6 +15,7 @@ void herdflow::registerHerdflowDialects(mlir::DialectRegistry &registry) {
 void herdflow::registerHerdflowPasses() {
   // The Python package and aie-opt may both ask; register once per process.
   static const bool registered = [] {
+    registerHerdflowTransformsPasses();
     registerTestTargetDescriptionPass();
     return true;
   }();

@@ -1,0 +1,200 @@
+"""The streaming-K transform script of a Schedule, in two renderings.
+
+One description of the schedule (this module's ``_steps``) renders to:
+
+- ``mlir22``: upstream MLIR 22.1.8 syntax, run in-process by the embedded
+  front end (structured.pad / bufferize_to_allocation take ``{...}``
+  attribute dictionaries; lower_unpack has 4 results);
+- ``iree313``: IREE 3.13 (LLVM 24git) syntax for ``iree-opt`` (``<...>``
+  property dictionaries; lower_unpack has a 5th result, a linalg.copy).
+
+The steps are the discussion's schedule (../shared/reference): tile M, N to a
+block forall (#gpu.block) and to a herd forall (#gpu.thread), promote the
+accumulator to L2, tile K twice (L2 then L1 K tile), pack with the schedule's
+(m, n, k) sizes, transpose the packed layouts, decompose the packs (MLIR 22
+cannot bufferize linalg.pack), promote packs to L1 and their sources to L2,
+then bufferize.
+"""
+
+from __future__ import annotations
+
+from ..schedule import Schedule
+from .payload import zero_literal
+
+FLAVORS = ("mlir22", "iree313")
+
+
+class _Syntax:
+    def __init__(self, flavor: str) -> None:
+        if flavor not in FLAVORS:
+            raise ValueError(f"unknown script flavor '{flavor}' (one of: {', '.join(FLAVORS)})")
+        self.flavor = flavor
+        self.open, self.close = ("{", "}") if flavor == "mlir22" else ("<", ">")
+
+    def props(self, body: str) -> str:
+        return f"{self.open}{body}{self.close}"
+
+
+def _cleanup() -> str:
+    return """  transform.named_sequence @cleanup(%variant_op: !transform.any_op {transform.readonly}) {
+    %func = transform.structured.match ops{["func.func"]} in %variant_op : (!transform.any_op) -> !transform.any_op
+    transform.apply_patterns to %func {
+      transform.apply_patterns.linalg.tiling_canonicalization
+      transform.apply_patterns.scf.for_loop_canonicalization
+      transform.apply_patterns.canonicalization
+    } : !transform.any_op
+    %loops = transform.structured.match ops{["scf.for", "scf.forall"]} in %func : (!transform.any_op) -> !transform.any_op
+    transform.apply_licm to %loops : !transform.any_op
+    transform.apply_cse to %func : !transform.any_op
+    transform.yield
+  }
+"""
+
+
+def _fuse_operand_slice(schedule: Schedule, operand: int, producer: str, fuse: str) -> str:
+    """Fuses the block-level slice of A (operand 0) or B (operand 1) into the
+    herd forall, so each core slices the operand directly.
+
+    Tiling folds full-size slices away: the herd-level slice exists only when
+    the herd splits that dimension, the block-level one only when the launch
+    grid does. Without both there is nothing to fuse (the subviews are
+    cosmetic), and the script must not ask for a producer that is not there.
+    """
+    herd_split = schedule.herd[operand] > 1
+    grid_split = schedule.launch_grid[operand] > 1
+    if not (herd_split and grid_split):
+        return ""
+    name = ("lhs", "rhs")[operand]
+    return (
+        f"    %{name}_slice = transform.get_producer_of_operand %core_matmul[{operand}] : {producer}\n"
+        f"    %{name}_block_slice = transform.get_producer_of_operand %{name}_slice[0] : {producer}\n"
+        f"    %{name}_fused, %herd_forall_{name} = transform.structured.fuse_into_containing_op "
+        f"%{name}_block_slice into %herd_forall : {fuse}\n"
+    )
+
+
+def _fuse_fill(schedule: Schedule, any_op: str, fuse: str) -> str:
+    """Fuses the accumulator's fill into the herd forall (one fill per core).
+
+    A 1x1 herd's core tile is the whole block: its body uses the shared output
+    without a slice, so there is nothing to fuse into and the fill stays on
+    the block's L2 accumulator just before the herd forall.
+    """
+    if schedule.herd == (1, 1):
+        return ""
+    return (
+        f'    %block_fill = transform.structured.match ops{{["linalg.fill"]}} in %variant_op : ({any_op}) -> {any_op}\n'
+        f"    %core_fill, %herd_forall_fill = transform.structured.fuse_into_containing_op "
+        f"%block_fill into %herd_forall : {fuse}\n"
+    )
+
+
+def _steps(schedule: Schedule, syntax: _Syntax) -> str:
+    any_op = "!transform.any_op"
+    bm, bn = schedule.block
+    cm, cn = schedule.core_tile
+    kl2, kl1 = schedule.k_tiles
+    pm, pn, pk = schedule.pack
+    t, acc = schedule.dtype, schedule.acc_dtype
+    padding_values = f"[{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}]"
+    l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
+    l1 = syntax.props("memory_space = 2, bufferize_destination_only, emit_dealloc")
+    l2_in = syntax.props('memory_space = 1, bufferize_destination_only, memcpy_op = "linalg.copy", emit_dealloc')
+    tr = '!transform.op<"linalg.transpose">'
+    pack_t = '!transform.op<"linalg.pack">'
+    lower_pack_results = f'(!transform.op<"tensor.pad">, !transform.op<"tensor.expand_shape">, {tr})'
+    unpack_results = ["%un_empty", "%un_tr", "%un_collapse", "%un_slice"]
+    unpack_types = ['!transform.op<"tensor.empty">', tr, '!transform.op<"tensor.collapse_shape">',
+                    '!transform.op<"tensor.extract_slice">']
+    if syntax.flavor == "iree313":
+        unpack_results.append("%un_copy")
+        unpack_types.append('!transform.op<"linalg.copy">')
+    two = f"({any_op}) -> ({any_op}, {any_op})"
+    fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
+    producer = f"({any_op}) -> ({any_op})"
+    transpose_sig = f"({any_op}, {any_op}) -> ({any_op}, {any_op}, {any_op})"
+    return f"""  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
+    %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
+    %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
+
+    // Block tile {bm}x{bn}: one launch work item.
+    %block_matmul, %block_forall = transform.structured.tile_using_forall %matmul tile_sizes [{bm}, {bn}]
+      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
+    %fused_fill_0, %block_forall_0 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
+    %padded_matmul, %pad, %pad_copy = transform.structured.pad %block_matmul {syntax.open}
+      padding_values = {padding_values},
+      padding_dimensions = [0, 1, 2],
+      nofold_flags = [0, 0, 1],
+      copy_back_op = "linalg.copy"
+    {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
+    %pad_dps = transform.structured.rewrite_in_destination_passing_style %pad : ({any_op}) -> {any_op}
+    // The block's accumulator lives in L2.
+    %acc = transform.get_producer_of_operand %padded_matmul[2] : {producer}
+    %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %acc
+      {l2_out} : {any_op}
+
+    // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
+    %core_matmul, %herd_forall = transform.structured.tile_using_forall %padded_matmul tile_sizes [{cm}, {cn}]
+      ( mapping = [#gpu.thread<y>, #gpu.thread<x>] ) : {two}
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+{_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}
+    // K streamed in {kl2}-wide L2 slices, then {kl1}-wide L1 slices.
+    %l2_k_matmul, %l2_k_loop = transform.structured.tile_using_for %core_matmul tile_sizes [0, 0, {kl2}] : {two}
+    %l1_k_matmul, %l1_k_loop = transform.structured.tile_using_for %l2_k_matmul tile_sizes [0, 0, {kl1}] : {two}
+
+    // Pack (m, n, k) = ({pm}, {pn}, {pk}); A as [K M m k], B as [N K k n], C as [N M m n].
+    %packed = transform.structured.pack %l1_k_matmul packed_sizes = [{pm}, {pn}, {pk}] : ({any_op}) -> ({any_op})
+    %packed_lhs = transform.get_producer_of_operand %packed[0] : {producer}
+    %lhs_packed_matmul, %lhs_pack, %lhs_unpack = transform.structured.pack_transpose %packed_lhs with_compute_op(%packed)
+      outer_perm = [1, 0] : {transpose_sig}
+    %packed_rhs = transform.get_producer_of_operand %lhs_packed_matmul[1] : {producer}
+    %operands_packed_matmul, %rhs_pack, %rhs_unpack = transform.structured.pack_transpose %packed_rhs with_compute_op(%lhs_packed_matmul)
+      outer_perm = [1, 0] inner_perm = [1, 0] : {transpose_sig}
+    %packed_output = transform.get_consumers_of_result %operands_packed_matmul[0] : {producer}
+    %packed_matmul, %out_pack, %out_unpack = transform.structured.pack_transpose %packed_output with_compute_op(%operands_packed_matmul)
+      outer_perm = [1, 0] : {transpose_sig}
+
+    // Decompose packs into expand_shape + linalg.transpose (MLIR 22 cannot bufferize linalg.pack).
+    %lhs_pack_c = transform.cast %lhs_pack : {any_op} to {pack_t}
+    %rhs_pack_c = transform.cast %rhs_pack : {any_op} to {pack_t}
+    %out_pack_c = transform.cast %out_pack : {any_op} to {pack_t}
+    %out_unpack_c = transform.cast %out_unpack : {any_op} to !transform.op<"linalg.unpack">
+    %lhs_pad, %lhs_expand, %lhs_tr = transform.structured.lower_pack %lhs_pack_c : ({pack_t}) -> {lower_pack_results}
+    %rhs_pad, %rhs_expand, %rhs_tr = transform.structured.lower_pack %rhs_pack_c : ({pack_t}) -> {lower_pack_results}
+    %out_pad, %out_expand, %out_tr = transform.structured.lower_pack %out_pack_c : ({pack_t}) -> {lower_pack_results}
+    {", ".join(unpack_results)} = transform.structured.lower_unpack %out_unpack_c
+      : (!transform.op<"linalg.unpack">) -> ({", ".join(unpack_types)})
+
+    // Packed operands and accumulator in L1; the packs' sources in L2.
+    %c_buffer, %c_new = transform.structured.bufferize_to_allocation %out_tr {l1} : {tr}
+    %u_buffer, %u_new = transform.structured.bufferize_to_allocation %un_tr {l1} : {tr}
+    %a_buffer, %a_new = transform.structured.bufferize_to_allocation %lhs_tr {l1} : {tr}
+    %b_buffer, %b_new = transform.structured.bufferize_to_allocation %rhs_tr {l1} : {tr}
+    %lhs_source = transform.get_producer_of_operand %lhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
+    %lhs_source_buffer, %lhs_source_new = transform.structured.bufferize_to_allocation %lhs_source
+      {l2_in} : {any_op}
+    %rhs_source = transform.get_producer_of_operand %rhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
+    %rhs_source_buffer, %rhs_source_new = transform.structured.bufferize_to_allocation %rhs_source
+      {l2_in} : {any_op}
+
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+    %f = transform.structured.match ops{{["func.func"]}} in %variant_op : ({any_op}) -> {any_op}
+    transform.bufferization.eliminate_empty_tensors %f : {any_op}
+    %bufferized = transform.bufferization.one_shot_bufferize %f : ({any_op}) -> {any_op}
+    transform.yield
+  }}
+"""
+
+
+def render_script(schedule: Schedule, flavor: str = "mlir22") -> str:
+    """The transform-dialect module that applies ``schedule`` to the payload."""
+    syntax = _Syntax(flavor)
+    header = f"// herdflow streaming-K schedule ({flavor}): {schedule.describe()}\n"
+    return (
+        header
+        + "module attributes { transform.with_named_sequence } {\n"
+        + _cleanup()
+        + "\n"
+        + _steps(schedule, syntax)
+        + "}\n"
+    )

