@@ -8,6 +8,7 @@ build tree's bin/ to test a developer build without installing it.
 
 import importlib.util
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -44,7 +45,12 @@ def _llvm_tools_dir() -> str:
 tools_dir = _herdflow_tools_dir()
 if not os.path.isfile(os.path.join(tools_dir, "aie-opt")):
     lit_config.fatal(f"aie-opt not found in {tools_dir}")
+# The interpreter's bin/ holds the `herdflow` CLI of the installed package.
+python_bin = os.path.dirname(sys.executable)
 config.environment["PATH"] = os.pathsep.join(
-    [tools_dir, _llvm_tools_dir(), config.environment.get("PATH", os.environ["PATH"])]
+    [tools_dir, _llvm_tools_dir(), python_bin, config.environment.get("PATH", os.environ["PATH"])]
 )
+# The IREE front end's tests need iree-base-compiler (an optional extra).
+if importlib.util.find_spec("iree") is not None and importlib.util.find_spec("iree.compiler") is not None:
+    config.available_features.add("iree")
 lit_config.note(f"aie-opt from {tools_dir}")

@@ -1,0 +1,205 @@
+"""The ``herdflow`` command line.
+
+    herdflow compile --m 1024 --n 512 --k 2048 --dtype i32 --herd 2x2 --check
+    herdflow compile --m 100 --n 37 --k 300 --dtype bf16 --emit tensor -o tensor.mlir
+    herdflow targets
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .schedule import INPUT_TYPES, Schedule, ScheduleError
+
+STAGES = ("tensor", "baseline")
+EXIT_BAD_ARGUMENTS = 2
+EXIT_FAILURE = 1
+
+
+def _dims(count: int, separator: str, what: str) -> Callable[[str], tuple[int, ...]]:
+    def parse(text: str) -> tuple[int, ...]:
+        parts = text.replace(",", separator).split(separator)
+        try:
+            values = tuple(int(p) for p in parts)
+        except ValueError:
+            values = ()
+        if len(values) != count or min(values) < 1:
+            example = separator.join(["64"] * count) if separator == "x" else "256,32"
+            raise argparse.ArgumentTypeError(f"{what} must be {count} positive integers like {example}, got '{text}'")
+        return values
+
+    return parse
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected an integer >= 1, got '{text}'")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line and exit code 2, as argparse does, without usage noise."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_ARGUMENTS, f"herdflow: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="herdflow",
+        description="Streaming-K matmul schedules for AMD AIE arrays (MLIR 22 + AIR).",
+        epilog="Run 'herdflow COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"herdflow {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks on errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    compile_ = commands.add_parser(
+        "compile",
+        help="generate a stage of the streaming-K schedule for one matmul",
+        description=(
+            "Generate the IR of one stage of the streaming-K schedule of C[M,N] = A[M,K] x B[K,N] "
+            "and print it (MLIR 22 custom form). Stages: 'tensor' (the matmul on tensors, the "
+            "front end's input) and 'baseline' (stage 0: tiled, packed, bufferized by the "
+            "front end's transform script). Defaults reproduce the discussion's schedule; sizes "
+            "that are not multiples of the tiles are zero-padded."
+        ),
+        epilog=(
+            "examples:\n"
+            "  herdflow compile --m 1024 --n 512 --k 2048 --check\n"
+            "  herdflow compile --m 97 --n 131 --k 257 --dtype bf16 --herd 4x4 --frontend iree\n"
+            "  herdflow compile --m 256 --n 256 --k 512 --dtype i8 --target npu4 --herd 4x8 "
+            "--block 128x256 --emit tensor -o tensor.mlir"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    case = compile_.add_argument_group("matmul (written M x N x K)")
+    case.add_argument("--m", type=_positive, required=True, help="rows of A and C")
+    case.add_argument("--n", type=_positive, required=True, help="columns of B and C")
+    case.add_argument("--k", type=_positive, required=True, help="reduction size (columns of A, rows of B)")
+    case.add_argument("--dtype", choices=INPUT_TYPES, default="i32", help="input element type (default: i32)")
+    case.add_argument(
+        "--acc-dtype", choices=("i32", "f32"), default=None,
+        help="accumulator/output type (default: i32 for integer inputs, f32 for bf16/f32)",
+    )
+    sched = compile_.add_argument_group("schedule")
+    sched.add_argument("--target", choices=("npu1", "npu4"), default="npu1", help="AIE target (default: npu1)")
+    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=(64, 64),
+                       help="block tile MxN: one launch work item (default: 64x64)")
+    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=(2, 2),
+                       help="herd RxC, rows tile M and columns tile N (default: 2x2)")
+    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=(256, 32),
+                       help="K tiles for L2 and L1 (default: 256,32)")
+    sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
+                       help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
+    out = compile_.add_argument_group("output")
+    out.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
+                     help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
+    out.add_argument("--emit", choices=STAGES, default="baseline", help="stage to print (default: baseline)")
+    out.add_argument("-o", "--output", type=Path, help="write the IR to this file instead of stdout")
+    out.add_argument("--check", action="store_true",
+                     help="also run the emitted IR on random inputs on the CPU and compare with numpy "
+                          "(exit 1 on a mismatch)")
+    compile_.set_defaults(run=_compile)
+
+    targets = commands.add_parser("targets", help="print the target descriptions with their sources",
+                                  description="Print every fact of the target descriptions and where it comes from.")
+    targets.add_argument("name", nargs="?", choices=("npu1", "npu4"), help="one target (default: all)")
+    targets.set_defaults(run=_targets)
+    return parser
+
+
+def _progress(message: str) -> None:
+    print(f"herdflow: {message}", file=sys.stderr, flush=True)
+
+
+def _compile(args: argparse.Namespace) -> int:
+    from .frontend import generate, matmul_payload
+
+    schedule = Schedule(
+        m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
+        block=args.block, herd=args.herd, k_tiles=args.k_tiles, pack=args.pack,
+    )
+    _progress(schedule.describe())
+    start = time.perf_counter()
+    if args.emit == "tensor":
+        text = matmul_payload(schedule)
+    else:
+        text = generate(schedule, args.frontend)
+    _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
+    if args.output:
+        args.output.write_text(text)
+        _progress(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    if args.check:
+        from .check import compare, random_inputs
+        from .runner import execute
+
+        _progress("running on the CPU against numpy")
+        start = time.perf_counter()
+        a, b = random_inputs(schedule)
+        result = compare(schedule, a, b, execute(text, [a, b]))
+        _progress(f"check {result} in {time.perf_counter() - start:.2f} s")
+        return 0 if result.ok else EXIT_FAILURE
+    return 0
+
+
+def _targets(args: argparse.Namespace) -> int:
+    from .target import get_target, target_names
+
+    for name in [args.name] if args.name else target_names():
+        description = get_target(name)
+        print(f"{name}: {description.summary}")
+        for section, value in description.to_json().items():
+            if section == "summary":
+                continue
+            _print_facts(section, value, "  ")
+    return 0
+
+
+def _print_facts(key: str, value: object, indent: str) -> None:
+    if isinstance(value, dict) and set(value) == {"value", "source"}:
+        print(f"{indent}{key}: {value['value']}  [{value['source']}]")
+    elif isinstance(value, dict):
+        print(f"{indent}{key}:")
+        for sub_key, sub_value in value.items():
+            _print_facts(sub_key, sub_value, indent + "  ")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_BAD_ARGUMENTS
+    from .frontend import FrontendError
+    from .runner import ExecutionError
+
+    try:
+        return args.run(args)
+    except ScheduleError as error:
+        if args.debug:
+            raise
+        print(f"herdflow: error: invalid schedule: {error}", file=sys.stderr)
+        return EXIT_BAD_ARGUMENTS
+    except (FrontendError, ExecutionError, OSError) as error:
+        if args.debug:
+            raise
+        first, _, rest = str(error).partition("\n")
+        hint = " (details with --debug)" if rest else ""
+        print(f"herdflow: error: {first}{hint}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""A readable outline of a stage's loop nest and data movement.
+
+``loop_structure(ir_text)`` lists, indented by loop level, the loops
+(``scf.forall`` with its mapping, ``scf.for`` with its bounds) and the ops that
+allocate, fill, move or compute on buffers, each with the memory levels it
+touches (L3 = space 0, L2 = 1, L1 = 2). Two front ends agree on a schedule
+when their outlines are equal; reports print it.
+"""
+
+from __future__ import annotations
+
+from .mlir import ir
+
+LEVELS = {None: "L3", 0: "L3", 1: "L2", 2: "L1"}
+MOVEMENT_OPS = ("linalg.copy", "memref.copy", "linalg.transpose")
+LISTED_OPS = MOVEMENT_OPS + ("linalg.fill", "linalg.generic", "linalg.matmul", "memref.alloc")
+
+
+def _level(value: ir.Value) -> str:
+    try:
+        space = ir.MemRefType(value.type).memory_space
+    except ValueError:
+        return "tensor"
+    if space is None:
+        return "L3"
+    return LEVELS.get(ir.IntegerAttr(space).value, str(space))
+
+
+def _constant(value: ir.Value) -> str:
+    owner = value.owner
+    if isinstance(owner, ir.OpView) or isinstance(owner, ir.Operation):
+        op = owner.operation if isinstance(owner, ir.OpView) else owner
+        if op.name == "arith.constant":
+            return str(ir.IntegerAttr(op.attributes["value"]).value)
+    return "?"
+
+
+def _describe(op: ir.Operation) -> str | None:
+    name = op.name
+    if name == "scf.forall":
+        bounds = ", ".join(str(b) for b in ir.DenseI64ArrayAttr(op.attributes["staticUpperBound"]))
+        mapping = str(op.attributes["mapping"]) if "mapping" in op.attributes else "[]"
+        return f"scf.forall ({bounds}) {mapping}"
+    if name == "scf.for":
+        lower, upper, step = (_constant(v) for v in list(op.operands)[:3])
+        return f"scf.for {lower} to {upper} step {step}"
+    if name == "memref.alloc":
+        return f"memref.alloc {_level(op.results[0])} {op.results[0].type}"
+    if name in MOVEMENT_OPS:
+        return f"{name} {_level(op.operands[0])} -> {_level(op.operands[-1])}"
+    if name == "linalg.fill":
+        return f"linalg.fill -> {_level(op.operands[-1])}"
+    if name in ("linalg.generic", "linalg.matmul"):
+        levels = ", ".join(_level(v) for v in op.operands)
+        return f"{name} ({levels})"
+    return None
+
+
+def _outline(block: ir.Block, depth: int, lines: list[str]) -> None:
+    for op_view in block.operations:
+        op = op_view.operation
+        text = _describe(op)
+        if text is not None:
+            lines.append("  " * depth + text)
+        if op.name in ("scf.forall", "scf.for"):
+            _outline(op.regions[0].blocks[0], depth + 1, lines)
+        elif op.name not in ("linalg.generic", "linalg.fill", "linalg.copy", "linalg.transpose", "linalg.matmul"):
+            for region in op.regions:
+                for nested in region.blocks:
+                    _outline(nested, depth, lines)
+
+
+def loop_structure(ir_text: str) -> list[str]:
+    """The outline of every function in ``ir_text``, one entry per line."""
+    with ir.Context():
+        module = ir.Module.parse(ir_text)
+        lines: list[str] = []
+        _outline(module.body, 0, lines)
+        return lines
