@@ -1,0 +1,49 @@
+"""The CPU runner on memref signatures, memory spaces, and its errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from herdflow.runner import ExecutionError, execute, from_bf16_bits, to_bf16_bits
+
+# A program written with L2/L1 buffers and memref arguments: the runner erases
+# the memory spaces and runs it.
+SPACES = """
+func.func @double(%a: memref<4x8xi32, 1>) -> memref<4x8xi32, 2> {
+  %l1 = memref.alloc() : memref<4x8xi32, 2>
+  linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                  iterator_types = ["parallel", "parallel"]}
+      ins(%a : memref<4x8xi32, 1>) outs(%l1 : memref<4x8xi32, 2>) {
+  ^bb0(%x: i32, %y: i32):
+    %d = arith.addi %x, %x : i32
+    linalg.yield %d : i32
+  }
+  return %l1 : memref<4x8xi32, 2>
+}
+"""
+
+
+def test_memref_signature_with_memory_spaces() -> None:
+    a = np.arange(32, dtype=np.int32).reshape(4, 8)
+    assert (execute(SPACES, [a]) == 2 * a).all()
+
+
+def test_argument_errors() -> None:
+    with pytest.raises(ExecutionError, match=r"@double takes 1 arguments, 2 were given"):
+        execute(SPACES, [np.zeros((4, 8), np.int32)] * 2)
+    with pytest.raises(ExecutionError, match=r"argument #0 of @double is memref<4x8xi32, 1>, got a float32 array"):
+        execute(SPACES, [np.zeros((4, 8), np.float32)])
+    with pytest.raises(ExecutionError, match="cannot parse the IR"):
+        execute("func.func @f(", [])
+    with pytest.raises(ExecutionError, match=r"expected exactly one function to run \(found: none\)"):
+        execute("module {}", [])
+
+
+def test_bf16_bits_round_to_nearest_even() -> None:
+    # 1 + 2^-8 ties between 1 and 1 + 2^-7 and rounds to the even 1.0;
+    # 1 + 1.5 * 2^-7 ties between 1 + 2^-7 and 1 + 2^-6 and rounds to the even 1 + 2^-6.
+    values = np.array([1.0, -2.5, 1.00390625, 1.01171875, 1.0078125], dtype=np.float32)
+    bits = to_bf16_bits(values)
+    assert list(bits) == [0x3F80, 0xC020, 0x3F80, 0x3F82, 0x3F81]
+    assert list(from_bf16_bits(bits)) == [1.0, -2.5, 1.0, 1.015625, 1.0078125]
