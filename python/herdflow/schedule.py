@@ -117,24 +117,21 @@ class Schedule:
     def case(self) -> str:
         return f"{self.m}x{self.n}x{self.k}"
 
-    def l1_bytes(self) -> int:
-        """L1 use of one core in the streaming-K schedule: A and B K-slices with
-        the target's buffer depth, plus the accumulator tile."""
-        cm, cn = self.core_tile
-        kl1 = self.k_tiles[1]
+    def _footprint(self, rows: int, cols: int, k_tile: int) -> int:
+        """Bytes of A (rows x k_tile) and B (k_tile x cols) slices with the
+        target's buffer depth, plus the rows x cols accumulator."""
         depth = self.target_description.model.bufferDepth.value
-        a_b = (cm * kl1 + kl1 * cn) * BYTES[self.dtype]
-        return depth * a_b + cm * cn * BYTES[self.acc_dtype]
+        inputs = (rows * k_tile + k_tile * cols) * BYTES[self.dtype]
+        return depth * inputs + rows * cols * BYTES[self.acc_dtype]
+
+    def l1_bytes(self) -> int:
+        """L1 use of one core in the streaming-K schedule (core tile, L1 K tile)."""
+        return self._footprint(*self.core_tile, self.k_tiles[1])
 
     def l2_bytes(self) -> int:
-        """L2 use of one segment: A and B K-slices of the block with the buffer
-        depth, plus the block's accumulator; spread over the herd columns'
-        memtiles (HARDWARE.md, L2 placement)."""
-        bm, bn = self.block
-        kl2 = self.k_tiles[0]
-        depth = self.target_description.model.bufferDepth.value
-        a_b = (bm * kl2 + kl2 * bn) * BYTES[self.dtype]
-        return depth * a_b + bm * bn * BYTES[self.acc_dtype]
+        """L2 use of one segment (block tile, L2 K tile); spread over the herd
+        columns' memtiles (HARDWARE.md, L2 placement)."""
+        return self._footprint(*self.block, self.k_tiles[0])
 
     # --- validation ---
 

@@ -14,6 +14,17 @@ def function_name(schedule: Schedule) -> str:
     return f"matmul_{schedule.dtype}"
 
 
+def _zero_pad(value: str, shape: tuple[int, int], padded: tuple[int, int], dtype: str) -> list[str]:
+    """``tensor.pad`` of a 2-D `value` at the high end with %pad_value."""
+    (rows, cols), (padded_rows, padded_cols) = shape, padded
+    return [
+        f"  {value}_padded = tensor.pad {value} low[0, 0] high[{padded_rows - rows}, {padded_cols - cols}] {{",
+        "  ^bb0(%i: index, %j: index):",
+        f"    tensor.yield %pad_value : {dtype}",
+        f"  }} : tensor<{rows}x{cols}x{dtype}> to tensor<{padded_rows}x{padded_cols}x{dtype}>",
+    ]
+
+
 def matmul_payload(schedule: Schedule) -> str:
     """``C = fill(0); C += A x B`` on tensors, with zero padding of A and B
     to the schedule's padded sizes and the result sliced back when needed."""
@@ -28,20 +39,10 @@ def matmul_payload(schedule: Schedule) -> str:
     if (mp, kp) != (m, k) or (kp, np_) != (k, n):
         lines.append(f"  %pad_value = arith.constant {zero_literal(t)}")
     if (mp, kp) != (m, k):
-        lines += [
-            f"  %A_padded = tensor.pad %A low[0, 0] high[{mp - m}, {kp - k}] {{",
-            "  ^bb0(%i: index, %j: index):",
-            f"    tensor.yield %pad_value : {t}",
-            f"  }} : tensor<{m}x{k}x{t}> to tensor<{mp}x{kp}x{t}>",
-        ]
+        lines += _zero_pad("%A", (m, k), (mp, kp), t)
         a = "%A_padded"
     if (kp, np_) != (k, n):
-        lines += [
-            f"  %B_padded = tensor.pad %B low[0, 0] high[{kp - k}, {np_ - n}] {{",
-            "  ^bb0(%i: index, %j: index):",
-            f"    tensor.yield %pad_value : {t}",
-            f"  }} : tensor<{k}x{n}x{t}> to tensor<{kp}x{np_}x{t}>",
-        ]
+        lines += _zero_pad("%B", (k, n), (kp, np_), t)
         b = "%B_padded"
     lines += [
         f"  %zero = arith.constant {zero_literal(acc)}",
