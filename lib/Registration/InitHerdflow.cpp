@@ -16,6 +16,7 @@ void herdflow::registerHerdflowPasses() {
   // The Python package and aie-opt may both ask; register once per process.
   static const bool registered = [] {
     registerHerdflowTransformsPasses();
+    registerTestAccessPatternsPass();
     registerTestTargetDescriptionPass();
     return true;
   }();

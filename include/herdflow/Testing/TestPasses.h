@@ -8,6 +8,7 @@
 #define HERDFLOW_TESTING_TESTPASSES_H
 
 namespace herdflow {
+void registerTestAccessPatternsPass();
 void registerTestTargetDescriptionPass();
 } // namespace herdflow
 

@@ -1,0 +1,548 @@
+//===- AccessPattern.cpp - Access patterns of copy-like ops ---------------===//
+
+#include "herdflow/Analysis/AccessPattern.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/AffineExprVisitor.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace herdflow;
+
+//===----------------------------------------------------------------------===//
+// Symbols and index expressions
+//===----------------------------------------------------------------------===//
+
+AffineExpr AccessPatternContext::getSymbolExpr(const PatternSymbol &symbol) {
+  auto [it, inserted] = positions.try_emplace(symbol, symbols.size());
+  if (inserted)
+    symbols.push_back(symbol);
+  return getAffineSymbolExpr(it->second, context);
+}
+
+AffineExpr AccessPatternContext::getIndexExpr(OpFoldResult value) {
+  if (std::optional<int64_t> constant = getConstantIntValue(value))
+    return getAffineConstantExpr(*constant, context);
+  return getIndexExpr(cast<Value>(value));
+}
+
+AffineExpr AccessPatternContext::getIndexExpr(Value value) {
+  if (std::optional<int64_t> constant = getConstantIntValue(value))
+    return getAffineConstantExpr(*constant, context);
+  Operation *def = value.getDefiningOp();
+  if (auto apply = dyn_cast_or_null<affine::AffineApplyOp>(def)) {
+    AffineMap map = apply.getAffineMap();
+    SmallVector<AffineExpr> dims, syms;
+    for (Value operand : apply.getDimOperands())
+      dims.push_back(getIndexExpr(operand));
+    for (Value operand : apply.getSymbolOperands())
+      syms.push_back(getIndexExpr(operand));
+    return simplifyAffineExpr(
+        map.getResult(0).replaceDimsAndSymbols(dims, syms), 0, symbols.size());
+  }
+  if (isa_and_nonnull<arith::AddIOp, arith::SubIOp, arith::MulIOp>(def) &&
+      def->getResult(0).getType().isIndex()) {
+    AffineExpr lhs = getIndexExpr(def->getOperand(0));
+    AffineExpr rhs = getIndexExpr(def->getOperand(1));
+    if (isa<arith::AddIOp>(def))
+      return lhs + rhs;
+    if (isa<arith::SubIOp>(def))
+      return lhs - rhs;
+    // A product stays affine only with a constant factor.
+    if (isa<AffineConstantExpr>(lhs) || isa<AffineConstantExpr>(rhs))
+      return lhs * rhs;
+  }
+  return getSymbolExpr({PatternSymbol::Kind::Value, value, 0});
+}
+
+//===----------------------------------------------------------------------===//
+// AccessPattern
+//===----------------------------------------------------------------------===//
+
+static AffineExpr simplify(AffineExpr expr) {
+  return simplifyAffineExpr(expr, 0, 1 << 16);
+}
+
+int64_t AccessPattern::getNumElements() const {
+  int64_t count = 1;
+  for (int64_t size : sizes)
+    count *= size;
+  return count;
+}
+
+int AccessPattern::getMemoryLevel() const {
+  if (!memorySpace)
+    return 0;
+  if (auto integer = dyn_cast<IntegerAttr>(memorySpace)) {
+    int64_t level = integer.getInt();
+    return level >= 0 && level <= 2 ? static_cast<int>(level) : -1;
+  }
+  return -1;
+}
+
+SmallVector<Value>
+AccessPattern::getDependencies(const AccessPatternContext &context) const {
+  llvm::SetVector<Value> values;
+  auto collect = [&](AffineExpr expr) {
+    expr.walk([&](AffineExpr sub) {
+      if (auto symbol = dyn_cast<AffineSymbolExpr>(sub))
+        values.insert(context.getSymbols()[symbol.getPosition()].value);
+    });
+  };
+  collect(offset);
+  for (AffineExpr stride : strides)
+    collect(stride);
+  return values.takeVector();
+}
+
+bool AccessPattern::isInvariantIn(LoopLikeOpInterface loop,
+                                  const AccessPatternContext &context) const {
+  if (!loop.isDefinedOutsideOfLoop(base))
+    return false;
+  return llvm::all_of(getDependencies(context), [&](Value value) {
+    return loop.isDefinedOutsideOfLoop(value);
+  });
+}
+
+bool AccessPattern::dependsOn(Value iv,
+                              const AccessPatternContext &context) const {
+  return llvm::is_contained(getDependencies(context), iv);
+}
+
+bool AccessPattern::operator==(const AccessPattern &other) const {
+  return base == other.base && sizes == other.sizes &&
+         simplify(offset) == simplify(other.offset) &&
+         llvm::equal(strides, other.strides, [](AffineExpr a, AffineExpr b) {
+           return simplify(a) == simplify(b);
+         });
+}
+
+bool AccessPattern::coversWholeBase() const {
+  auto type = dyn_cast<MemRefType>(base.getType());
+  if (!type || !type.hasStaticShape() || !type.getLayout().isIdentity())
+    return false;
+  if (simplify(offset) != getAffineConstantExpr(0, offset.getContext()) ||
+      getNumElements() != type.getNumElements())
+    return false;
+  // Row-major contiguous: each stride is the product of the sizes after it
+  // (dimensions of size 1 may have any stride).
+  int64_t expected = 1;
+  for (int64_t d = getRank() - 1; d >= 0; --d) {
+    if (sizes[d] == 1)
+      continue;
+    auto stride = dyn_cast<AffineConstantExpr>(simplify(strides[d]));
+    if (!stride || stride.getValue() != expected)
+      return false;
+    expected *= sizes[d];
+  }
+  return true;
+}
+
+void AccessPattern::print(raw_ostream &os, const AccessPatternContext &context,
+                          AsmState &state) const {
+  // Symbols print as the SSA names of what they stand for.
+  auto printExpr = [&](AffineExpr expr) {
+    std::string text;
+    llvm::raw_string_ostream exprOs(text);
+    simplify(expr).print(exprOs);
+    std::string result;
+    for (size_t i = 0; i < text.size();) {
+      if (text[i] == 's' && i + 1 < text.size() && isdigit(text[i + 1])) {
+        size_t j = i + 1;
+        while (j < text.size() && isdigit(text[j]))
+          ++j;
+        unsigned position = std::stoul(text.substr(i + 1, j - i - 1));
+        const PatternSymbol &symbol = context.getSymbols()[position];
+        std::string name;
+        llvm::raw_string_ostream nameOs(name);
+        symbol.value.printAsOperand(nameOs, state);
+        if (symbol.kind == PatternSymbol::Kind::BaseStride)
+          nameOs << ".stride" << symbol.index;
+        else if (symbol.kind == PatternSymbol::Kind::BaseOffset)
+          nameOs << ".offset";
+        result += name;
+        i = j;
+        continue;
+      }
+      result += text[i++];
+    }
+    os << result;
+  };
+  base.printAsOperand(os, state);
+  os << " L";
+  int level = getMemoryLevel();
+  if (level < 0)
+    os << "?";
+  else
+    os << (3 - level);
+  os << " offset ";
+  printExpr(offset);
+  os << " sizes [";
+  llvm::interleaveComma(sizes, os);
+  os << "] strides [";
+  llvm::interleaveComma(strides, os, printExpr);
+  os << "]";
+}
+
+//===----------------------------------------------------------------------===//
+// View chains
+//===----------------------------------------------------------------------===//
+
+static LogicalResult fail(std::string *reason, const Twine &message) {
+  if (reason)
+    *reason = message.str();
+  return failure();
+}
+
+/// The pattern of a base buffer: its own layout.
+static FailureOr<AccessPattern> basePattern(Value base,
+                                            AccessPatternContext &context,
+                                            std::string *reason) {
+  auto type = dyn_cast<MemRefType>(base.getType());
+  if (!type)
+    return fail(reason, "the base is not a ranked memref");
+  if (!type.hasStaticShape())
+    return fail(reason, "the base has a dynamic shape");
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  if (failed(type.getStridesAndOffset(strides, offset)))
+    return fail(reason, "the base's layout is not strided");
+  MLIRContext *ctx = context.getContext();
+  AccessPattern pattern;
+  pattern.base = base;
+  pattern.memorySpace = type.getMemorySpace();
+  pattern.sizes = llvm::to_vector(type.getShape());
+  pattern.offset =
+      ShapedType::isDynamic(offset)
+          ? context.getSymbolExpr({PatternSymbol::Kind::BaseOffset, base, 0})
+          : getAffineConstantExpr(offset, ctx);
+  for (auto [d, stride] : llvm::enumerate(strides))
+    pattern.strides.push_back(
+        ShapedType::isDynamic(stride)
+            ? context.getSymbolExpr(
+                  {PatternSymbol::Kind::BaseStride, base,
+                   static_cast<unsigned>(d)})
+            : getAffineConstantExpr(stride, ctx));
+  return pattern;
+}
+
+static LogicalResult applySubview(memref::SubViewOp subview,
+                                  AccessPattern &pattern,
+                                  AccessPatternContext &context,
+                                  std::string *reason) {
+  if (!subview.getType().hasStaticShape())
+    return fail(reason, "a subview has dynamic sizes");
+  SmallVector<OpFoldResult> offsets = subview.getMixedOffsets();
+  SmallVector<OpFoldResult> steps = subview.getMixedStrides();
+  llvm::SmallBitVector dropped = subview.getDroppedDims();
+  AffineExpr offset = pattern.offset;
+  SmallVector<int64_t> sizes;
+  SmallVector<AffineExpr> strides;
+  ArrayRef<int64_t> staticSizes = subview.getStaticSizes();
+  for (unsigned d = 0, e = offsets.size(); d < e; ++d) {
+    offset = offset + context.getIndexExpr(offsets[d]) * pattern.strides[d];
+    if (dropped.test(d))
+      continue;
+    sizes.push_back(staticSizes[d]);
+    strides.push_back(pattern.strides[d] * context.getIndexExpr(steps[d]));
+  }
+  pattern.offset = offset;
+  pattern.sizes = std::move(sizes);
+  pattern.strides = std::move(strides);
+  return success();
+}
+
+static LogicalResult applyExpandShape(memref::ExpandShapeOp expand,
+                                      AccessPattern &pattern,
+                                      std::string *reason) {
+  if (!expand.getResultType().hasStaticShape())
+    return fail(reason, "an expand_shape has a dynamic result shape");
+  ArrayRef<int64_t> shape = expand.getResultType().getShape();
+  SmallVector<AffineExpr> strides(shape.size());
+  for (auto [source, group] :
+       llvm::enumerate(expand.getReassociationIndices())) {
+    AffineExpr stride = pattern.strides[source];
+    for (int64_t dim : llvm::reverse(group)) {
+      strides[dim] = stride;
+      stride = stride * shape[dim];
+    }
+  }
+  pattern.sizes = llvm::to_vector(shape);
+  pattern.strides = std::move(strides);
+  return success();
+}
+
+static LogicalResult applyCollapseShape(memref::CollapseShapeOp collapse,
+                                        AccessPattern &pattern,
+                                        std::string *reason) {
+  SmallVector<int64_t> sizes;
+  SmallVector<AffineExpr> strides;
+  for (ReassociationIndices group : collapse.getReassociationIndices()) {
+    int64_t size = 1;
+    AffineExpr stride;
+    // Dims of size 1 do not constrain contiguity.
+    SmallVector<int64_t> dims;
+    for (int64_t dim : group) {
+      size *= pattern.sizes[dim];
+      if (pattern.sizes[dim] != 1)
+        dims.push_back(dim);
+    }
+    if (dims.empty()) {
+      stride = getAffineConstantExpr(1, collapse.getContext());
+    } else {
+      stride = pattern.strides[dims.back()];
+      for (unsigned i = 0; i + 1 < dims.size(); ++i) {
+        AffineExpr expected =
+            pattern.strides[dims[i + 1]] * pattern.sizes[dims[i + 1]];
+        if (simplify(pattern.strides[dims[i]]) != simplify(expected))
+          return fail(reason,
+                      "a collapse_shape merges dimensions that are not "
+                      "contiguous");
+      }
+    }
+    sizes.push_back(size);
+    strides.push_back(stride);
+  }
+  pattern.sizes = std::move(sizes);
+  pattern.strides = std::move(strides);
+  return success();
+}
+
+FailureOr<AccessPattern> herdflow::computeAccessPattern(
+    Value view, AccessPatternContext &context, std::string *reason) {
+  // Walk to the base, remembering the views to apply from the base outward.
+  SmallVector<Operation *> chain;
+  Value current = view;
+  while (Operation *def = current.getDefiningOp()) {
+    if (isa<memref::SubViewOp, memref::ExpandShapeOp, memref::CollapseShapeOp,
+            memref::TransposeOp, memref::CastOp>(def)) {
+      chain.push_back(def);
+      current = def->getOperand(0);
+      continue;
+    }
+    if (auto cast = dyn_cast<memref::ReinterpretCastOp>(def)) {
+      chain.push_back(def);
+      current = cast.getSource();
+      break;
+    }
+    break;
+  }
+
+  FailureOr<AccessPattern> pattern;
+  if (!chain.empty() && isa<memref::ReinterpretCastOp>(chain.back())) {
+    // The cast's offset and strides are relative to the source's base
+    // pointer: they replace, not compose with, the source's layout.
+    auto reinterpret = cast<memref::ReinterpretCastOp>(chain.pop_back_val());
+    if (!reinterpret.getType().hasStaticShape())
+      return fail(reason, "a reinterpret_cast has dynamic sizes");
+    AccessPattern fromCast;
+    fromCast.base = current;
+    fromCast.memorySpace = reinterpret.getType().getMemorySpace();
+    fromCast.offset = context.getIndexExpr(reinterpret.getMixedOffsets().front());
+    fromCast.sizes = llvm::to_vector(reinterpret.getType().getShape());
+    for (OpFoldResult stride : reinterpret.getMixedStrides())
+      fromCast.strides.push_back(context.getIndexExpr(stride));
+    pattern = fromCast;
+  } else {
+    pattern = basePattern(current, context, reason);
+  }
+  if (failed(pattern))
+    return failure();
+
+  for (Operation *op : llvm::reverse(chain)) {
+    LogicalResult applied =
+        TypeSwitch<Operation *, LogicalResult>(op)
+            .Case([&](memref::SubViewOp subview) {
+              return applySubview(subview, *pattern, context, reason);
+            })
+            .Case([&](memref::ExpandShapeOp expand) {
+              return applyExpandShape(expand, *pattern, reason);
+            })
+            .Case([&](memref::CollapseShapeOp collapse) {
+              return applyCollapseShape(collapse, *pattern, reason);
+            })
+            .Case([&](memref::TransposeOp transpose) {
+              AffineMap permutation = transpose.getPermutation();
+              SmallVector<int64_t> sizes;
+              SmallVector<AffineExpr> strides;
+              for (unsigned d = 0; d < permutation.getNumResults(); ++d) {
+                unsigned source = permutation.getDimPosition(d);
+                sizes.push_back(pattern->sizes[source]);
+                strides.push_back(pattern->strides[source]);
+              }
+              pattern->sizes = std::move(sizes);
+              pattern->strides = std::move(strides);
+              return success();
+            })
+            .Case([&](memref::CastOp) { return success(); })
+            .Default([&](Operation *) { return failure(); });
+    if (failed(applied))
+      return failure();
+  }
+  pattern->offset = simplify(pattern->offset);
+  for (AffineExpr &stride : pattern->strides)
+    stride = simplify(stride);
+  return pattern;
+}
+
+//===----------------------------------------------------------------------===//
+// Transfers
+//===----------------------------------------------------------------------===//
+
+StringRef herdflow::stringifyTransferKind(TransferKind kind) {
+  switch (kind) {
+  case TransferKind::Copy:
+    return "copy";
+  case TransferKind::Pack:
+    return "pack";
+  case TransferKind::Unpack:
+    return "unpack";
+  case TransferKind::LocalPermutation:
+    return "local permutation";
+  }
+  llvm_unreachable("unknown transfer kind");
+}
+
+/// For a permute-only linalg.generic: for each iteration dimension, the input
+/// dimension it reads (the output's maps define the iteration space).
+static std::optional<SmallVector<unsigned>>
+getGenericPermutation(linalg::GenericOp generic) {
+  if (generic.getNumDpsInputs() != 1 || generic.getNumDpsInits() != 1 ||
+      generic.getNumReductionLoops() != 0)
+    return std::nullopt;
+  Block &body = generic.getRegion().front();
+  auto yield = dyn_cast<linalg::YieldOp>(body.getTerminator());
+  if (!yield || body.getOperations().size() != 1 ||
+      yield.getNumOperands() != 1 || yield.getOperand(0) != body.getArgument(0))
+    return std::nullopt;
+  AffineMap inputMap = generic.getIndexingMapsArray()[0];
+  AffineMap outputMap = generic.getIndexingMapsArray()[1];
+  if (!inputMap.isPermutation() || !outputMap.isPermutation())
+    return std::nullopt;
+  // Iteration dim of output dim k is outputMap.getDimPosition(k); the input
+  // dim read at that iteration dim is the one whose map result equals it.
+  SmallVector<unsigned> permutation;
+  for (unsigned k = 0; k < outputMap.getNumResults(); ++k) {
+    unsigned iterationDim = outputMap.getDimPosition(k);
+    for (unsigned j = 0; j < inputMap.getNumResults(); ++j)
+      if (inputMap.getDimPosition(j) == iterationDim)
+        permutation.push_back(j);
+  }
+  return permutation;
+}
+
+bool herdflow::isCopyLike(Operation *op) {
+  if (isa<linalg::CopyOp, memref::CopyOp, linalg::TransposeOp>(op))
+    return true;
+  if (auto generic = dyn_cast<linalg::GenericOp>(op))
+    return getGenericPermutation(generic).has_value() &&
+           isa<MemRefType>(generic.getDpsInputs()[0].getType());
+  return false;
+}
+
+/// True if visiting the pattern's dims in order visits its storage in
+/// descending stride order (dims of size 1 ignored); unknown (symbolic)
+/// strides count as in order.
+static bool isStorageOrdered(const AccessPattern &pattern) {
+  std::optional<int64_t> previous;
+  for (auto [size, stride] : llvm::zip_equal(pattern.sizes, pattern.strides)) {
+    if (size == 1)
+      continue;
+    auto constant = dyn_cast<AffineConstantExpr>(stride);
+    if (!constant)
+      continue;
+    if (previous && constant.getValue() > *previous)
+      return false;
+    previous = constant.getValue();
+  }
+  return true;
+}
+
+FailureOr<Transfer> herdflow::analyzeTransfer(Operation *op,
+                                              AccessPatternContext &context,
+                                              std::string *reason) {
+  if (!isCopyLike(op))
+    return fail(reason, "not a copy-like op");
+  Value source, target;
+  SmallVector<unsigned> permutation;
+  if (auto copy = dyn_cast<memref::CopyOp>(op)) {
+    source = copy.getSource();
+    target = copy.getTarget();
+  } else if (auto copy = dyn_cast<linalg::CopyOp>(op)) {
+    source = copy.getInputs()[0];
+    target = copy.getOutputs()[0];
+  } else if (auto transpose = dyn_cast<linalg::TransposeOp>(op)) {
+    source = transpose.getInput();
+    target = transpose.getInit();
+    // Output dim k is input dim permutation[k].
+    permutation = llvm::map_to_vector(transpose.getPermutation(),
+                                      [](int64_t d) { return unsigned(d); });
+  } else {
+    auto generic = cast<linalg::GenericOp>(op);
+    source = generic.getDpsInputs()[0];
+    target = generic.getDpsInits()[0];
+    permutation = *getGenericPermutation(generic);
+  }
+  if (!isa<MemRefType>(source.getType()) || !isa<MemRefType>(target.getType()))
+    return fail(reason, "operands are not memrefs");
+
+  FailureOr<AccessPattern> sourcePattern =
+      computeAccessPattern(source, context, reason);
+  if (failed(sourcePattern))
+    return failure();
+  FailureOr<AccessPattern> targetPattern =
+      computeAccessPattern(target, context, reason);
+  if (failed(targetPattern))
+    return failure();
+
+  // Express the source in the target's iteration space.
+  if (!permutation.empty()) {
+    SmallVector<int64_t> sizes;
+    SmallVector<AffineExpr> strides;
+    for (unsigned d : permutation) {
+      sizes.push_back(sourcePattern->sizes[d]);
+      strides.push_back(sourcePattern->strides[d]);
+    }
+    sourcePattern->sizes = std::move(sizes);
+    sourcePattern->strides = std::move(strides);
+  }
+  if (sourcePattern->sizes != targetPattern->sizes)
+    return fail(reason, "source and target shapes differ");
+
+  Transfer transfer{op, *sourcePattern, *targetPattern, TransferKind::Copy};
+  bool ordered =
+      isStorageOrdered(transfer.source) && isStorageOrdered(transfer.target);
+  int from = transfer.source.getMemoryLevel();
+  int to = transfer.target.getMemoryLevel();
+  if (!ordered) {
+    if (from == to)
+      transfer.kind = TransferKind::LocalPermutation;
+    else
+      transfer.kind = to > from ? TransferKind::Pack : TransferKind::Unpack;
+  }
+  return transfer;
+}
+
+bool herdflow::equalUpToInductionVariable(const AccessPattern &a,
+                                          const AccessPattern &b, Value iv,
+                                          AccessPatternContext &context) {
+  if (a.base != b.base || a.sizes != b.sizes ||
+      !llvm::equal(a.strides, b.strides))
+    return false;
+  // The offsets may differ only in terms of `iv`: zero it in both.
+  AffineExpr ivExpr =
+      context.getSymbolExpr({PatternSymbol::Kind::Value, iv, 0});
+  AffineExpr zero = getAffineConstantExpr(0, context.getContext());
+  auto withoutIv = [&](AffineExpr expr) {
+    return simplify(expr.replace(ivExpr, zero));
+  };
+  return withoutIv(a.offset) == withoutIv(b.offset);
+}
