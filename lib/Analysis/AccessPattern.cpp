@@ -546,3 +546,43 @@ bool herdflow::equalUpToInductionVariable(const AccessPattern &a,
   };
   return withoutIv(a.offset) == withoutIv(b.offset);
 }
+
+/// (stride, size) pairs of a pattern with constant strides, sorted by
+/// decreasing stride, dims of size 1 dropped and contiguous dims merged.
+static std::optional<SmallVector<std::pair<int64_t, int64_t>>>
+getCanonicalDims(const AccessPattern &pattern) {
+  SmallVector<std::pair<int64_t, int64_t>> dims;
+  for (auto [size, stride] : llvm::zip_equal(pattern.sizes, pattern.strides)) {
+    if (size == 1)
+      continue;
+    auto constant = dyn_cast<AffineConstantExpr>(simplify(stride));
+    if (!constant)
+      return std::nullopt;
+    dims.push_back({constant.getValue(), size});
+  }
+  llvm::stable_sort(dims, [](auto a, auto b) { return a.first > b.first; });
+  SmallVector<std::pair<int64_t, int64_t>> merged;
+  for (auto dim : llvm::reverse(dims)) {
+    if (!merged.empty() &&
+        dim.first == merged.back().first * merged.back().second) {
+      merged.back().second *= dim.second;
+      continue;
+    }
+    merged.push_back(dim);
+  }
+  return merged;
+}
+
+bool herdflow::touchSameElements(const AccessPattern &a,
+                                 const AccessPattern &b) {
+  if (a == b)
+    return true;
+  if (a.base != b.base || simplify(a.offset) != simplify(b.offset) ||
+      a.getNumElements() != b.getNumElements())
+    return false;
+  std::optional<SmallVector<std::pair<int64_t, int64_t>>> dimsA =
+      getCanonicalDims(a);
+  std::optional<SmallVector<std::pair<int64_t, int64_t>>> dimsB =
+      getCanonicalDims(b);
+  return dimsA && dimsB && *dimsA == *dimsB;
+}

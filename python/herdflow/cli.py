@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
-STAGES = ("tensor", "baseline")
+STAGES = ("tensor", "baseline", "fuse-fill-into-loop")
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
 
@@ -104,7 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     out = compile_.add_argument_group("output")
     out.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
-    out.add_argument("--emit", choices=STAGES, default="baseline", help="stage to print (default: baseline)")
+    out.add_argument("--emit", choices=STAGES, default="baseline",
+                     help="stage to print: the tensor input, the front end's baseline, or the IR after a "
+                          "pipeline pass (named without its aie- prefix) (default: baseline)")
+    out.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
+                     help="aie-fuse-fill-into-loop mode: scf.if on the first K iteration, or peeling "
+                          "(default: conditional)")
     out.add_argument("-o", "--output", type=Path, help="write the IR to this file instead of stdout")
     out.add_argument("--check", action="store_true",
                      help="also run the emitted IR on random inputs on the CPU and compare with numpy "
@@ -135,6 +140,10 @@ def _compile(args: argparse.Namespace) -> int:
         text = matmul_payload(schedule)
     else:
         text = generate(schedule, args.frontend)
+    if args.emit == "fuse-fill-into-loop":
+        from .passes import fuse_fill_into_loop
+
+        text = fuse_fill_into_loop(text, args.fill_mode)
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)
@@ -183,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_ARGUMENTS
     from .frontend import FrontendError
+    from .passes import PassError
     from .runner import ExecutionError
 
     try:
@@ -192,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"herdflow: error: invalid schedule: {error}", file=sys.stderr)
         return EXIT_BAD_ARGUMENTS
-    except (FrontendError, ExecutionError, OSError) as error:
+    except (FrontendError, PassError, ExecutionError, OSError) as error:
         if args.debug:
             raise
         first, _, rest = str(error).partition("\n")

@@ -137,6 +137,13 @@ mlir::FailureOr<AccessPattern>
 computeAccessPattern(mlir::Value view, AccessPatternContext &context,
                      std::string *reason = nullptr);
 
+/// True if `a` and `b` touch the same set of elements of the same base, in
+/// any order and any iteration space (e.g. a 32x32 view and the 4x8x4x8
+/// blocked reading of it that a pack does). Decided by sorting the
+/// dimensions by stride and merging contiguous ones; needs constant strides
+/// unless the patterns are equal.
+bool touchSameElements(const AccessPattern &a, const AccessPattern &b);
+
 /// What a copy-like op does.
 enum class TransferKind {
   /// Elements keep their order (a strided block copy).

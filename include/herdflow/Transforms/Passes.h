@@ -3,9 +3,12 @@
 #ifndef HERDFLOW_TRANSFORMS_PASSES_H
 #define HERDFLOW_TRANSFORMS_PASSES_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
+#include "herdflow/Transforms/Transforms.h"
 
 namespace herdflow {
 

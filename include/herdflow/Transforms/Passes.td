@@ -35,4 +35,73 @@ def EraseMemorySpacesPass : Pass<"aie-erase-memory-spaces", "::mlir::ModuleOp"> 
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
+def FuseFillIntoLoopPass : Pass<"aie-fuse-fill-into-loop"> {
+  let summary = "Initialize the accumulator in L1 inside the K loops";
+  let description = [{
+    The front end initializes the accumulator with a `linalg.fill` of its L2
+    view before the K loops and packs that view into an L1 buffer on every
+    inner K iteration, so the zeros travel L2 -> L1 and the L2 buffer is
+    written once for nothing. This pass fills the L1 buffer on the first
+    iteration of the K loops instead:
+
+    - `mode=conditional` (default): the pack becomes
+      `scf.if (first iteration of every K loop) { fill L1 } else { pack }`;
+    - `mode=peel`: the first iteration of each K loop is peeled (upstream
+      `scf::peelForLoopFirstIteration`) and, in the part that runs the first
+      iteration of all of them, the fill replaces the pack; the one-trip loops
+      peeling leaves are inlined. A K loop with one iteration is not peeled.
+
+    The L2 fill is erased when the innermost loop overwrites the whole view
+    (the unpack) after the pack, nothing else in the loops reads the view, and
+    every loop provably runs at least once: then no later reader sees its
+    values. Otherwise it is kept with a remark. The legality comes from the
+    shared access-pattern analysis (which elements each copy touches), not
+    from op names. A fill the pass cannot handle is left unchanged with a
+    remark saying why.
+
+    Before (per core, the discussion's schedule):
+    ```mlir
+    linalg.fill ins(%c0_i32 : i32) outs(%acc : memref<32x32xi32, strided<[64, 1], offset: ?>, 1>)
+    scf.for %k = %c0 to %c2048 step %c256 {
+      scf.for %kk = %c0 to %c256 step %c32 {
+        ...
+        linalg.transpose ins(%acc_expanded : ...) outs(%acc_l1 : memref<4x8x4x8xi32, 2>) permutation = [2, 0, 1, 3]
+        linalg.generic ... outs(%acc_l1 : memref<4x8x4x8xi32, 2>)
+        ... unpack %acc_l1 into %acc ...
+      }
+    }
+    ```
+    After (`mode=conditional`):
+    ```mlir
+    scf.for %k = %c0 to %c2048 step %c256 {
+      scf.for %kk = %c0 to %c256 step %c32 {
+        ...
+        %first_k = arith.cmpi eq, %k, %c0 : index
+        %first_kk = arith.cmpi eq, %kk, %c0 : index
+        %first = arith.andi %first_k, %first_kk : i1
+        scf.if %first {
+          linalg.fill ins(%c0_i32 : i32) outs(%acc_l1 : memref<4x8x4x8xi32, 2>)
+        } else {
+          linalg.transpose ins(%acc_expanded : ...) outs(%acc_l1 : memref<4x8x4x8xi32, 2>) permutation = [2, 0, 1, 3]
+        }
+        ...
+      }
+    }
+    ```
+  }];
+  let options = [
+    Option<"mode", "mode", "::herdflow::FillFusionMode",
+           "::herdflow::FillFusionMode::Conditional",
+           "How the first iteration initializes L1",
+           [{::llvm::cl::values(
+             clEnumValN(::herdflow::FillFusionMode::Conditional, "conditional",
+                        "scf.if on the first iteration of the K loops"),
+             clEnumValN(::herdflow::FillFusionMode::Peel, "peel",
+                        "peel the first iteration of the K loops"))}]>,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // HERDFLOW_TRANSFORMS_PASSES_TD

@@ -1,0 +1,33 @@
+"""Running herdflow's (and upstream) passes on IR text from Python."""
+
+from __future__ import annotations
+
+from .mlir import ir
+from .mlir.passmanager import PassManager
+
+FILL_MODES = ("conditional", "peel")
+
+
+class PassError(RuntimeError):
+    """A pass pipeline failed; the message holds MLIR's diagnostics."""
+
+
+def run_passes(ir_text: str, pipeline: str) -> str:
+    """Parses ``ir_text``, runs ``builtin.module(<pipeline>)`` with the
+    verifier after every pass, and returns the printed result."""
+    with ir.Context():
+        try:
+            module = ir.Module.parse(ir_text)
+            manager = PassManager.parse(f"builtin.module({pipeline})")
+            manager.enable_verifier(True)
+            manager.run(module.operation)
+        except (ir.MLIRError, ValueError) as error:
+            raise PassError(f"'{pipeline}' failed: {error}") from None
+        return str(module)
+
+
+def fuse_fill_into_loop(ir_text: str, mode: str = "conditional") -> str:
+    """Stage 1: aie-fuse-fill-into-loop in ``mode`` (conditional or peel)."""
+    if mode not in FILL_MODES:
+        raise ValueError(f"unknown fill mode '{mode}' (one of: {', '.join(FILL_MODES)})")
+    return run_passes(ir_text, f"aie-fuse-fill-into-loop{{mode={mode}}}")
