@@ -586,3 +586,72 @@ bool herdflow::touchSameElements(const AccessPattern &a,
       getCanonicalDims(b);
   return dimsA && dimsB && *dimsA == *dimsB;
 }
+
+namespace {
+/// One dimension of a transfer seen from two buffers P and Q.
+struct PairedDim {
+  int64_t size, strideP, strideQ;
+  bool operator==(const PairedDim &o) const {
+    return size == o.size && strideP == o.strideP && strideQ == o.strideQ;
+  }
+};
+} // namespace
+
+static std::optional<SmallVector<PairedDim>>
+getPairedDims(const AccessPattern &onP, const AccessPattern &onQ) {
+  SmallVector<PairedDim> dims;
+  for (auto [size, strideP, strideQ] :
+       llvm::zip_equal(onP.sizes, onP.strides, onQ.strides)) {
+    if (size == 1)
+      continue;
+    auto p = dyn_cast<AffineConstantExpr>(simplify(strideP));
+    auto q = dyn_cast<AffineConstantExpr>(simplify(strideQ));
+    if (!p || !q)
+      return std::nullopt;
+    dims.push_back({size, p.getValue(), q.getValue()});
+  }
+  llvm::stable_sort(dims, [](const PairedDim &a, const PairedDim &b) {
+    return a.strideP > b.strideP;
+  });
+  SmallVector<PairedDim> merged;
+  for (const PairedDim &dim : llvm::reverse(dims)) {
+    if (!merged.empty() &&
+        dim.strideP == merged.back().strideP * merged.back().size &&
+        dim.strideQ == merged.back().strideQ * merged.back().size) {
+      merged.back().size *= dim.size;
+      continue;
+    }
+    merged.push_back(dim);
+  }
+  return merged;
+}
+
+static bool samePairing(const AccessPattern &aP, const AccessPattern &aQ,
+                        const AccessPattern &bP, const AccessPattern &bQ) {
+  if (simplify(aP.offset) != simplify(bP.offset) ||
+      simplify(aQ.offset) != simplify(bQ.offset))
+    return false;
+  std::optional<SmallVector<PairedDim>> dimsA = getPairedDims(aP, aQ);
+  std::optional<SmallVector<PairedDim>> dimsB = getPairedDims(bP, bQ);
+  return dimsA && dimsB && *dimsA == *dimsB;
+}
+
+bool herdflow::undoesTransfer(const Transfer &a, const Transfer &b) {
+  return a.target.base == b.source.base &&
+         samePairing(a.source, a.target, b.target, b.source);
+}
+
+bool herdflow::pairSameElements(const Transfer &a, const Transfer &b) {
+  Value p = a.source.base, q = a.target.base;
+  const AccessPattern *bOnP, *bOnQ;
+  if (b.source.base == p && b.target.base == q) {
+    bOnP = &b.source;
+    bOnQ = &b.target;
+  } else if (b.source.base == q && b.target.base == p) {
+    bOnP = &b.target;
+    bOnQ = &b.source;
+  } else {
+    return false;
+  }
+  return samePairing(a.source, a.target, *bOnP, *bOnQ);
+}

@@ -176,6 +176,17 @@ mlir::FailureOr<Transfer> analyzeTransfer(mlir::Operation *op,
                                           AccessPatternContext &context,
                                           std::string *reason = nullptr);
 
+/// True if transfers `a` and `b` move between the same two buffers (in
+/// either direction) and pair every element of one with the same element of
+/// the other: e.g. a pack and the unpack that undoes it. Needs constant
+/// strides.
+bool pairSameElements(const Transfer &a, const Transfer &b);
+
+/// True if `a` moves X -> V and `b` moves V -> Y (X and Y may differ) and
+/// `b` puts every element of V where `a` took it from: Y ends up equal to X
+/// (an unpack followed by the pack that undoes it). Needs constant strides.
+bool undoesTransfer(const Transfer &a, const Transfer &b);
+
 /// True if `a` and `b` have the same base, sizes and strides and their
 /// offsets differ only by a multiple of the induction variable `iv` (the
 /// same stream at different iterations of its loop, e.g. a peeled copy and

@@ -104,4 +104,69 @@ def FuseFillIntoLoopPass : Pass<"aie-fuse-fill-into-loop"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def HoistPackUnpackPass : Pass<"aie-hoist-pack-unpack"> {
+  let summary = "Move packs, unpacks and copies to the right loop level";
+  let description = [{
+    Puts each transfer of the streaming-K schedule at the outermost loop level
+    where it stays exact, and removes the round trips the front end leaves.
+    Repeated until nothing changes:
+
+    - an unpack through an L1 temporary (transpose into a temporary,
+      collapse_shape, copy into the L2 view) becomes one transpose into an
+      expand_shape of the L2 view: no second L1 copy of the accumulator;
+    - a read and a write of the same loop-invariant view that pair the same
+      elements (the accumulator's pack L2 -> L1 and unpack L1 -> L2) leave the
+      loop together, the read before it and the write after it, the L1 buffer
+      carried across iterations, when nothing else in the loop touches the
+      view and the loop runs at least once. A read guarded by
+      `scf.if (first iteration)` (aie-fuse-fill-into-loop) is hoisted with its
+      guard evaluated at the first iteration;
+    - a copy whose source the loop does not change into a buffer the loop
+      allocates and only that copy writes (the L3 -> L2 staging of A and B in
+      the inner K loop) moves out of the loop with its allocation;
+    - "fill V, then pack V into X" becomes "fill X";
+    - a fill or copy into a buffer the function allocates whose elements are
+      all overwritten before anything reads them is erased.
+
+    Legality comes from the shared access-pattern analysis (which elements
+    each transfer touches, which loops it depends on, what the loop writes)
+    and static trip counts, never from op names.
+
+    Before (per core, after aie-fuse-fill-into-loop):
+    ```mlir
+    scf.for %k = %c0 to %c2048 step %c256 {
+      scf.for %kk = %c0 to %c256 step %c32 {
+        %a_l2 = memref.alloc() : memref<32x256xi32, 1>
+        linalg.copy ins(%a_l3_k : ...) outs(%a_l2 : memref<32x256xi32, 1>)
+        ... packs of A and B ...
+        scf.if %first { linalg.fill ... outs(%acc_l1 ...) } else { pack %acc -> %acc_l1 }
+        linalg.generic ... outs(%acc_l1 : memref<4x8x4x8xi32, 2>)
+        linalg.transpose ins(%acc_l1 ...) outs(%tmp : memref<8x4x4x8xi32, 2>) ...
+        %flat = memref.collapse_shape %tmp ...
+        linalg.copy ins(%flat ...) outs(%acc : ...)
+      }
+    }
+    ```
+    After:
+    ```mlir
+    %acc_l1 = memref.alloc() : memref<4x8x4x8xi32, 2>
+    linalg.fill ins(%c0_i32 : i32) outs(%acc_l1 : memref<4x8x4x8xi32, 2>)
+    scf.for %k = %c0 to %c2048 step %c256 {
+      %a_l2 = memref.alloc() : memref<32x256xi32, 1>
+      linalg.copy ins(%a_l3_k : ...) outs(%a_l2 : memref<32x256xi32, 1>)
+      ...
+      scf.for %kk = %c0 to %c256 step %c32 {
+        ... packs of A and B ...
+        linalg.generic ... outs(%acc_l1 : memref<4x8x4x8xi32, 2>)
+      }
+    }
+    linalg.transpose ins(%acc_l1 ...) outs(%acc_expanded : ...) permutation = [1, 2, 0, 3]
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // HERDFLOW_TRANSFORMS_PASSES_TD

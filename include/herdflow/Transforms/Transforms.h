@@ -33,6 +33,11 @@ mlir::LogicalResult fuseFillIntoLoop(mlir::RewriterBase &rewriter,
                                      mlir::linalg::FillOp fill,
                                      FillFusionMode mode, std::string &whyNot);
 
+/// Moves copies out of the loops under `root` to the outermost level where
+/// they stay exact, and removes the round trips the front end leaves (see
+/// aie-hoist-pack-unpack); repeats until nothing changes.
+void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
+
 } // namespace herdflow
 
 #endif // HERDFLOW_TRANSFORMS_TRANSFORMS_H
