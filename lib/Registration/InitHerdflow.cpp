@@ -4,12 +4,14 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Testing/TestPasses.h"
+#include "herdflow/TransformOps/AIETransformOps.h"
 #include "herdflow/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
 void herdflow::registerHerdflowDialects(mlir::DialectRegistry &registry) {
   registry.insert<air::AIRDialect>();
+  registerTransformDialectExtension(registry);
 }
 
 void herdflow::registerHerdflowPasses() {

@@ -142,3 +142,39 @@ def test_accumulator_movement_on_the_discussion_case(mode: str) -> None:
         # loop of the first outer step and the main nest keep all three.
         assert packs == 2 + 3 + 3
         assert _count(fused, "linalg.copy L3 -> L2") == 3 * 2
+
+
+TRANSFORM_SCRIPT = """
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %herd = transform.structured.match ops{["scf.forall"]} attributes {mapping = [#gpu.thread<y>, #gpu.thread<x>]} in %root : (!transform.any_op) -> !transform.any_op
+    %loops = transform.structured.match ops{["scf.for"]} in %herd : (!transform.any_op) -> !transform.any_op
+    %inner, %outer = transform.split_handle %loops : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    transform.aie.fuse_fill_into_loop %outer {mode = "MODE"} : !transform.any_op
+    transform.aie.hoist_pack_unpack %herd : !transform.any_op
+    transform.yield
+  }
+}
+"""
+
+
+@pytest.mark.parametrize("mode", ["conditional", "peel"])
+def test_transform_ops_from_python(mode: str) -> None:
+    """transform.aie.* run by the transform interpreter of herdflow's bindings
+    give what the passes give."""
+    from herdflow.mlir import ir
+    from herdflow.mlir.dialects.transform import interpreter
+
+    schedule = Schedule(256, 128, 512)
+    baseline = generate(schedule)
+    with ir.Context():
+        payload = ir.Module.parse(baseline)
+        script = ir.Module.parse(TRANSFORM_SCRIPT.replace("MODE", mode))
+        entry = next(op for op in script.body.operations if op.sym_name.value == "__transform_main")
+        interpreter.apply_named_sequence(payload, entry, script)
+        scripted = str(payload)
+    fill_mode = "{mode=peel}" if mode == "peel" else ""
+    expected = run_passes(baseline, f"aie-fuse-fill-into-loop{fill_mode},aie-hoist-pack-unpack")
+    assert loop_structure(scripted) == loop_structure(expected)
+    a, b = random_inputs(schedule)
+    assert (execute(scripted, [a, b]) == execute(baseline, [a, b])).all()

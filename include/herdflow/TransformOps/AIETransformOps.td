@@ -1,0 +1,71 @@
+//===- AIETransformOps.td - herdflow's transform ops -------*- tablegen -*-===//
+//
+// herdflow's passes as transform-dialect ops, so schedules can be scripted.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_TD
+#define HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_TD
+
+include "mlir/Dialect/Transform/IR/TransformDialect.td"
+include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.td"
+include "mlir/Dialect/Transform/IR/TransformTypes.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/IR/OpBase.td"
+
+def FuseFillIntoLoopTransformOp : Op<Transform_Dialect, "aie.fuse_fill_into_loop",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-fuse-fill-into-loop on the K loop nest a handle points to";
+  let description = [{
+    `target` is the outermost K loop (`scf.for`) of a nest preceded by the
+    accumulator's `linalg.fill`. Moves the initialization into L1 as
+    aie-fuse-fill-into-loop does, in `mode` "conditional" (default) or
+    "peel". Silenceable failure, IR unchanged, when no fill before the loop
+    can be fused; the message says why.
+
+    ```mlir
+    %k = transform.structured.match ops{["scf.for"]} in %f : (!transform.any_op) -> !transform.any_op
+    transform.aie.fuse_fill_into_loop %k {mode = "peel"} : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$target,
+                       DefaultValuedStrAttr<StrAttr, "conditional">:$mode);
+  let results = (outs);
+  let assemblyFormat = "$target attr-dict `:` type($target)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::scf::ForOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+def HoistPackUnpackTransformOp : Op<Transform_Dialect, "aie.hoist_pack_unpack",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-hoist-pack-unpack on a loop nest";
+  let description = [{
+    Applies aie-hoist-pack-unpack's rewrites to the ops at and below
+    `target` (a loop, or an op containing loops such as a herd's
+    scf.forall), moving transfers out of its loops as far as they stay exact.
+
+    ```mlir
+    transform.aie.hoist_pack_unpack %herd : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$target);
+  let results = (outs);
+  let assemblyFormat = "$target attr-dict `:` type($target)";
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::Operation *target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+#endif // HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_TD

@@ -1,0 +1,101 @@
+//===- AIETransformOps.cpp - herdflow's transform ops ---------------------===//
+
+#include "herdflow/TransformOps/AIETransformOps.h"
+
+#include "herdflow/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Transform/IR/TransformDialect.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+
+//===----------------------------------------------------------------------===//
+// FuseFillIntoLoopTransformOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult transform::FuseFillIntoLoopTransformOp::verify() {
+  if (getMode() != "conditional" && getMode() != "peel")
+    return emitOpError("mode must be \"conditional\" or \"peel\", got \"")
+           << getMode() << "\"";
+  return success();
+}
+
+DiagnosedSilenceableFailure transform::FuseFillIntoLoopTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, scf::ForOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::FillFusionMode mode = getMode() == "peel"
+                                      ? herdflow::FillFusionMode::Peel
+                                      : herdflow::FillFusionMode::Conditional;
+  // The fills before the loop in its block, nearest first.
+  SmallVector<linalg::FillOp> fills;
+  for (Operation *op = target->getPrevNode(); op; op = op->getPrevNode())
+    if (auto fill = dyn_cast<linalg::FillOp>(op))
+      fills.push_back(fill);
+  SmallVector<std::string> reasons;
+  for (linalg::FillOp fill : fills) {
+    std::string whyNot;
+    if (succeeded(herdflow::fuseFillIntoLoop(rewriter, fill, mode, whyNot)))
+      return DiagnosedSilenceableFailure::success();
+    reasons.push_back(whyNot);
+  }
+  DiagnosedSilenceableFailure failure =
+      emitSilenceableError() << "no fill before the loop could be fused"
+                             << (reasons.empty() ? "" : ": ")
+                             << llvm::join(reasons, "; ");
+  failure.attachNote(target->getLoc()) << "target loop";
+  return failure;
+}
+
+void transform::FuseFillIntoLoopTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getTargetMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// HoistPackUnpackTransformOp
+//===----------------------------------------------------------------------===//
+
+DiagnosedSilenceableFailure transform::HoistPackUnpackTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, Operation *target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::hoistPackUnpack(rewriter, target);
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::HoistPackUnpackTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getTargetMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// Registration
+//===----------------------------------------------------------------------===//
+
+#define GET_OP_CLASSES
+#include "herdflow/TransformOps/AIETransformOps.cpp.inc"
+
+namespace {
+class AIETransformDialectExtension
+    : public transform::TransformDialectExtension<
+          AIETransformDialectExtension> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(AIETransformDialectExtension)
+
+  AIETransformDialectExtension() {
+    declareGeneratedDialect<arith::ArithDialect>();
+    declareGeneratedDialect<linalg::LinalgDialect>();
+    declareGeneratedDialect<scf::SCFDialect>();
+    registerTransformOps<
+#define GET_OP_LIST
+#include "herdflow/TransformOps/AIETransformOps.cpp.inc"
+        >();
+  }
+};
+} // namespace
+
+void herdflow::registerTransformDialectExtension(DialectRegistry &registry) {
+  registry.addExtensions<AIETransformDialectExtension>();
+}
