@@ -11,6 +11,7 @@
 
 #include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -20,6 +21,7 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ValueBoundsOpInterface.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_FUSEFILLINTOLOOPPASS
@@ -45,46 +47,7 @@ struct FillFusion {
 };
 } // namespace
 
-/// The destination operand of a copy-like op.
-static Value getCopyDestination(Operation *op) {
-  if (auto copy = dyn_cast<memref::CopyOp>(op))
-    return copy.getTarget();
-  return cast<DestinationStyleOpInterface>(op).getDpsInits()[0];
-}
-
-/// The base buffer `value` is a view of, or `value` itself.
-static Value getViewBase(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (!isa<ViewLikeOpInterface>(def))
-      break;
-    value = def->getOperand(0);
-  }
-  return value;
-}
-
 static bool isViewOp(Operation *op) { return isa<ViewLikeOpInterface>(op); }
-
-/// Static trip count of a loop of the chain, if known.
-static std::optional<int64_t> getTripCount(Operation *loop) {
-  if (auto forOp = dyn_cast<scf::ForOp>(loop)) {
-    if (std::optional<APInt> count = forOp.getStaticTripCount())
-      return count->getSExtValue();
-    return std::nullopt;
-  }
-  auto forall = cast<scf::ForallOp>(loop);
-  std::optional<SmallVector<int64_t>> lbs =
-      getConstantIntValues(forall.getMixedLowerBound());
-  std::optional<SmallVector<int64_t>> ubs =
-      getConstantIntValues(forall.getMixedUpperBound());
-  std::optional<SmallVector<int64_t>> steps =
-      getConstantIntValues(forall.getMixedStep());
-  if (!lbs || !ubs || !steps)
-    return std::nullopt;
-  int64_t count = 1;
-  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps))
-    count *= ub > lb ? llvm::divideCeil(ub - lb, step) : 0;
-  return count;
-}
 
 static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
                                              AccessPatternContext &context,
@@ -140,7 +103,7 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
     if (auto forOp = dyn_cast<scf::ForOp>(parent)) {
       fusion.kLoops.insert(fusion.kLoops.begin(), forOp);
     } else if (auto forall = dyn_cast<scf::ForallOp>(parent)) {
-      if (getTripCount(forall) != 1) {
+      if (getStaticTripCount(forall) != 1) {
         whyNot = "the pack is in a multi-iteration scf.forall below the fill";
         return failure();
       }
@@ -200,8 +163,7 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
   }
   for (Operation *parent = pack->getParentOp(); fusion.fillIsDead && parent;
        parent = parent->getParentOp()) {
-    std::optional<int64_t> trips = getTripCount(parent);
-    if (!trips || *trips < 1) {
+    if (!runsAtLeastOnce(parent)) {
       fusion.fillIsDead = false;
       fusion.fillKeptReason = "a loop of the nest is not proven to run";
     }
@@ -226,7 +188,7 @@ static void rewriteConditional(RewriterBase &rewriter, FillFusion &fusion) {
   // First iteration of every enclosing K loop.
   Value first;
   for (scf::ForOp loop : fusion.kLoops) {
-    if (getTripCount(loop) == 1)
+    if (getStaticTripCount(loop) == 1)
       continue;
     Value isFirst = rewriter.create<arith::CmpIOp>(
         loc, arith::CmpIPredicate::eq, loop.getInductionVar(),
@@ -273,7 +235,7 @@ static void rewritePeeled(RewriterBase &rewriter, FillFusion &fusion) {
       });
     }
     // Trip counts were checked before anything changed.
-    if (*getTripCount(loop) == 1) {
+    if (*getStaticTripCount(loop) == 1) {
       // Not peeled: its only iteration is the first.
       current = loop;
       continue;
@@ -310,7 +272,7 @@ LogicalResult herdflow::fuseFillIntoLoop(RewriterBase &rewriter,
     return failure();
   if (mode == FillFusionMode::Peel &&
       llvm::any_of(fusion->kLoops,
-                   [](scf::ForOp loop) { return !getTripCount(loop); })) {
+                   [](scf::ForOp loop) { return !getStaticTripCount(loop); })) {
     whyNot = "a K loop has no static trip count to peel";
     return failure();
   }

@@ -22,6 +22,7 @@
 
 #include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -44,27 +45,6 @@ using namespace herdflow;
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-static Value getViewBase(Value value) {
-  while (Operation *def = value.getDefiningOp()) {
-    if (!isa<ViewLikeOpInterface>(def))
-      break;
-    value = def->getOperand(0);
-  }
-  return value;
-}
-
-static Value getCopySource(Operation *op) {
-  if (auto copy = dyn_cast<memref::CopyOp>(op))
-    return copy.getSource();
-  return cast<DestinationStyleOpInterface>(op).getDpsInputs()[0];
-}
-
-static Value getCopyDestination(Operation *op) {
-  if (auto copy = dyn_cast<memref::CopyOp>(op))
-    return copy.getTarget();
-  return cast<DestinationStyleOpInterface>(op).getDpsInits()[0];
-}
 
 /// The memory effects `op` (and, for ops with recursive effects, what it
 /// contains) may have on buffers based on `base`: {reads, writes}. Unknown
@@ -341,12 +321,6 @@ static LogicalResult eraseDeadWrite(RewriterBase &rewriter, Operation *op,
 // Loop hoisting
 //===----------------------------------------------------------------------===//
 
-static std::optional<int64_t> getTripCount(scf::ForOp loop) {
-  if (std::optional<APInt> count = loop.getStaticTripCount())
-    return count->getSExtValue();
-  return std::nullopt;
-}
-
 /// A copy in `loop`'s body whose source does not change in the loop and
 /// whose destination is a buffer the body allocates and only this copy
 /// writes: every iteration copies the same data, so copy once before the
@@ -418,8 +392,7 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
   if (failed(out) || !out->target.isInvariantIn(loop, context) ||
       out->source.getMemoryLevel() != 2 || out->target.getMemoryLevel() == 2)
     return failure();
-  std::optional<int64_t> trips = getTripCount(loop);
-  if (!trips || *trips < 1)
+  if (!runsAtLeastOnce(loop))
     return failure();
   Value view = out->target.base;
   Value buffer = out->source.base;

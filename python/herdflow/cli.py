@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
-STAGES = ("tensor", "baseline", "fuse-fill-into-loop")
+STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack")
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
 
@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
     out.add_argument("--emit", choices=STAGES, default="baseline",
                      help="stage to print: the tensor input, the front end's baseline, or the IR after a "
-                          "pipeline pass (named without its aie- prefix) (default: baseline)")
+                          "pipeline pass (named without its aie- prefix; each includes the passes before "
+                          "it) (default: baseline)")
     out.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
                      help="aie-fuse-fill-into-loop mode: scf.if on the first K iteration, or peeling "
                           "(default: conditional)")
@@ -140,10 +141,12 @@ def _compile(args: argparse.Namespace) -> int:
         text = matmul_payload(schedule)
     else:
         text = generate(schedule, args.frontend)
-    if args.emit == "fuse-fill-into-loop":
-        from .passes import fuse_fill_into_loop
+    if args.emit in ("fuse-fill-into-loop", "hoist-pack-unpack"):
+        from .passes import fuse_fill_into_loop, run_passes
 
         text = fuse_fill_into_loop(text, args.fill_mode)
+        if args.emit == "hoist-pack-unpack":
+            text = run_passes(text, "aie-hoist-pack-unpack")
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)

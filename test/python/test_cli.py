@@ -79,3 +79,12 @@ def test_targets_lists_facts_with_sources() -> None:
     result = _herdflow("targets", "npu4")
     assert result.returncode == 0
     assert "streamBytesPerCycle: 8  [[S] HARDWARE.md stream width: 64 bit]" in result.stdout
+
+
+def test_emit_pass_stages_with_check() -> None:
+    for stage, mode in (("fuse-fill-into-loop", "peel"), ("hoist-pack-unpack", "conditional")):
+        result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "512", "--emit", stage,
+                           "--fill-mode", mode, "--check")
+        assert result.returncode == 0, result.stderr
+        assert "check PASS" in result.stderr
+        assert "linalg.fill ins(%c0_i32 : i32) outs(%alloc" in result.stdout

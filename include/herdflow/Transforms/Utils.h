@@ -1,0 +1,29 @@
+//===- Utils.h - Helpers shared by herdflow's rewrites ----------*- C++ -*-===//
+
+#ifndef HERDFLOW_TRANSFORMS_UTILS_H
+#define HERDFLOW_TRANSFORMS_UTILS_H
+
+#include "mlir/IR/Operation.h"
+#include "mlir/IR/Value.h"
+
+#include <optional>
+
+namespace herdflow {
+
+/// The buffer `value` is a view of (through view-like ops), or `value`.
+mlir::Value getViewBase(mlir::Value value);
+
+/// Source and destination operands of a copy-like op (see isCopyLike).
+mlir::Value getCopySource(mlir::Operation *op);
+mlir::Value getCopyDestination(mlir::Operation *op);
+
+/// Static trip count of an scf.for or (all dimensions of) an scf.forall.
+std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
+
+/// True if the loop provably runs at least once: from its static trip count,
+/// or, for an scf.for, ValueBoundsConstraintSet proving lb < ub.
+bool runsAtLeastOnce(mlir::Operation *loop);
+
+} // namespace herdflow
+
+#endif // HERDFLOW_TRANSFORMS_UTILS_H

@@ -1,0 +1,69 @@
+//===- Utils.cpp - Helpers shared by herdflow's rewrites ------------------===//
+
+#include "herdflow/Transforms/Utils.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "mlir/Interfaces/ValueBoundsOpInterface.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+
+using namespace mlir;
+
+Value herdflow::getViewBase(Value value) {
+  while (Operation *def = value.getDefiningOp()) {
+    if (!isa<ViewLikeOpInterface>(def))
+      break;
+    value = def->getOperand(0);
+  }
+  return value;
+}
+
+Value herdflow::getCopySource(Operation *op) {
+  if (auto copy = dyn_cast<memref::CopyOp>(op))
+    return copy.getSource();
+  return cast<DestinationStyleOpInterface>(op).getDpsInputs()[0];
+}
+
+Value herdflow::getCopyDestination(Operation *op) {
+  if (auto copy = dyn_cast<memref::CopyOp>(op))
+    return copy.getTarget();
+  return cast<DestinationStyleOpInterface>(op).getDpsInits()[0];
+}
+
+std::optional<int64_t> herdflow::getStaticTripCount(Operation *loop) {
+  if (auto forOp = dyn_cast<scf::ForOp>(loop)) {
+    if (std::optional<APInt> count = forOp.getStaticTripCount())
+      return count->getSExtValue();
+    return std::nullopt;
+  }
+  auto forall = dyn_cast<scf::ForallOp>(loop);
+  if (!forall)
+    return std::nullopt;
+  std::optional<SmallVector<int64_t>> lbs =
+      getConstantIntValues(forall.getMixedLowerBound());
+  std::optional<SmallVector<int64_t>> ubs =
+      getConstantIntValues(forall.getMixedUpperBound());
+  std::optional<SmallVector<int64_t>> steps =
+      getConstantIntValues(forall.getMixedStep());
+  if (!lbs || !ubs || !steps)
+    return std::nullopt;
+  int64_t count = 1;
+  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps))
+    count *= ub > lb ? llvm::divideCeil(ub - lb, step) : 0;
+  return count;
+}
+
+bool herdflow::runsAtLeastOnce(Operation *loop) {
+  if (std::optional<int64_t> trips = getStaticTripCount(loop))
+    return *trips >= 1;
+  auto forOp = dyn_cast<scf::ForOp>(loop);
+  if (!forOp)
+    return false;
+  using Variable = ValueBoundsConstraintSet::Variable;
+  return ValueBoundsConstraintSet::compare(
+      Variable(forOp.getLowerBound()),
+      ValueBoundsConstraintSet::ComparisonOperator::LT,
+      Variable(forOp.getUpperBound()));
+}
