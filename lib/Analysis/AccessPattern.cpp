@@ -68,7 +68,14 @@ AffineExpr AccessPatternContext::getIndexExpr(Value value) {
 //===----------------------------------------------------------------------===//
 
 static AffineExpr simplify(AffineExpr expr) {
-  return simplifyAffineExpr(expr, 0, 1 << 16);
+  // The flattening behind simplification is linear in the number of
+  // symbols: pass just enough.
+  unsigned numSymbols = 0;
+  expr.walk([&](AffineExpr sub) {
+    if (auto symbol = dyn_cast<AffineSymbolExpr>(sub))
+      numSymbols = std::max(numSymbols, symbol.getPosition() + 1);
+  });
+  return simplifyAffineExpr(expr, 0, numSymbols);
 }
 
 int64_t AccessPattern::getNumElements() const {

@@ -30,6 +30,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
@@ -387,7 +388,8 @@ cloneAtFirstIteration(RewriterBase &rewriter, scf::ForOp loop, Value value,
 /// nothing else: read once before the loop, write once after it.
 static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
                                         scf::ForOp loop, Operation *write,
-                                        AccessPatternContext &context) {
+                                        AccessPatternContext &context,
+                                        const FrozenRewritePatternSet &folds) {
   FailureOr<Transfer> out = analyzeTransfer(write, context);
   if (failed(out) || !out->target.isInvariantIn(loop, context) ||
       out->source.getMemoryLevel() != 2 || out->target.getMemoryLevel() == 2)
@@ -496,14 +498,10 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
     Operation *hoisted = rewriter.clone(*guard, mapping);
     rewriter.eraseOp(guard);
     // `iv == lb` is now `lb == lb`: fold the condition and the scf.if.
-    RewritePatternSet patterns(rewriter.getContext());
-    arith::CmpIOp::getCanonicalizationPatterns(patterns, rewriter.getContext());
-    arith::AndIOp::getCanonicalizationPatterns(patterns, rewriter.getContext());
-    scf::IfOp::getCanonicalizationPatterns(patterns, rewriter.getContext());
     toFold.push_back(hoisted);
     GreedyRewriteConfig config;
     config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
-    (void)applyOpPatternsGreedily(toFold, std::move(patterns), config);
+    (void)applyOpPatternsGreedily(toFold, folds, config);
   } else {
     rewriter.moveOpBefore(read, loop);
   }
@@ -518,7 +516,8 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
 //===----------------------------------------------------------------------===//
 
 /// One sweep over `root`; true if anything changed.
-static bool hoistOnce(RewriterBase &rewriter, Operation *root) {
+static bool hoistOnce(RewriterBase &rewriter, Operation *root,
+                      const FrozenRewritePatternSet &folds) {
   bool changed = false;
   AccessPatternContext context(root->getContext());
 
@@ -542,7 +541,7 @@ static bool hoistOnce(RewriterBase &rewriter, Operation *root) {
                loop.getBody()->without_terminator())) {
         if (!isCopyLike(&op))
           continue;
-        if (succeeded(hoistReadWritePair(rewriter, loop, &op, context)) ||
+        if (succeeded(hoistReadWritePair(rewriter, loop, &op, context, folds)) ||
             succeeded(hoistInvariantCopy(rewriter, loop, &op, context))) {
           moved = changed = true;
           break;
@@ -582,8 +581,14 @@ static bool hoistOnce(RewriterBase &rewriter, Operation *root) {
 }
 
 void herdflow::hoistPackUnpack(RewriterBase &rewriter, Operation *root) {
+  MLIRContext *ctx = root->getContext();
+  RewritePatternSet patterns(ctx);
+  arith::CmpIOp::getCanonicalizationPatterns(patterns, ctx);
+  arith::AndIOp::getCanonicalizationPatterns(patterns, ctx);
+  scf::IfOp::getCanonicalizationPatterns(patterns, ctx);
+  FrozenRewritePatternSet folds(std::move(patterns));
   bool changed = false;
-  while (hoistOnce(rewriter, root))
+  while (hoistOnce(rewriter, root, folds))
     changed = true;
   if (!changed)
     return;
@@ -603,8 +608,28 @@ namespace {
 struct HoistPackUnpackPass
     : public herdflow::impl::HoistPackUnpackPassBase<HoistPackUnpackPass> {
   void runOnOperation() override {
+    // Independent loop nests are rewritten one at a time, so a change in one
+    // does not make the others be swept again: the work stays linear in the
+    // number of nests. A nest's root is the parent of its outermost loop,
+    // where hoisted transfers land; a function without loops is its own root.
+    SmallVector<Operation *> roots;
+    llvm::SmallPtrSet<Operation *, 8> seen;
+    getOperation()->walk([&](FunctionOpInterface function) {
+      bool hasLoop = false;
+      function->walk([&](scf::ForOp loop) {
+        hasLoop = true;
+        if (loop->getParentOfType<scf::ForOp>())
+          return;
+        Operation *parent = loop->getParentOp();
+        if (seen.insert(parent).second)
+          roots.push_back(parent);
+      });
+      if (!hasLoop && seen.insert(function).second)
+        roots.push_back(function);
+    });
     IRRewriter rewriter(&getContext());
-    hoistPackUnpack(rewriter, getOperation());
+    for (Operation *root : roots)
+      hoistPackUnpack(rewriter, root);
   }
 };
 } // namespace
