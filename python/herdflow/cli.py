@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
-STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack")
+STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air")
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
 
@@ -141,12 +141,13 @@ def _compile(args: argparse.Namespace) -> int:
         text = matmul_payload(schedule)
     else:
         text = generate(schedule, args.frontend)
-    if args.emit in ("fuse-fill-into-loop", "hoist-pack-unpack"):
+    pass_stages = STAGES[2:]
+    if args.emit in pass_stages:
         from .passes import fuse_fill_into_loop, run_passes
 
         text = fuse_fill_into_loop(text, args.fill_mode)
-        if args.emit == "hoist-pack-unpack":
-            text = run_passes(text, "aie-hoist-pack-unpack")
+        for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
+            text = run_passes(text, f"aie-{stage}")
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)

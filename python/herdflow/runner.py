@@ -1,6 +1,7 @@
 """Executes the IR of any stage on the CPU with the MLIR ExecutionEngine.
 
-The IR is lowered to LLVM in a private context: memory spaces are erased by
+The IR is lowered to LLVM in a private context: AIR is lowered to loops by
+``aie-air-to-loops``, memory spaces are erased by
 herdflow's ``aie-erase-memory-spaces`` (L1/L2 mean nothing to a CPU and break
 the LLVM lowering), the function boundary is bufferized with identity layouts,
 foralls become loops and everything is converted to the LLVM dialect. Inputs
@@ -38,6 +39,7 @@ NUMPY_TYPES = {
 
 LOWERING_PIPELINE = (
     "builtin.module("
+    "aie-air-to-loops,"
     "aie-erase-memory-spaces,"
     "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},"
     "func.func(scf-forall-to-for),"

@@ -3,6 +3,8 @@
 #ifndef HERDFLOW_TRANSFORMS_PASSES_H
 #define HERDFLOW_TRANSFORMS_PASSES_H
 
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"

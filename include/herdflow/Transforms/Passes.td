@@ -169,4 +169,92 @@ def HoistPackUnpackPass : Pass<"aie-hoist-pack-unpack"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
+  let summary = "Convert scf.forall to air.launch / air.segment / air.herd";
+  let description = [{
+    An `scf.forall` mapped to `#gpu.block<...>` becomes an `air.launch` over
+    the same iteration space whose body is one `air.segment`; an `scf.forall`
+    mapped to `#gpu.thread<...>` becomes an `air.herd` (at most 2
+    dimensions; more is an error). Induction variables become the
+    launch/tile ids, in the forall's dimension order. The hierarchy ops are
+    isolated from above: every value the body uses from outside becomes an
+    `args` operand, except constants, which are re-created inside. Ops move
+    with their buffers: a buffer allocated per core stays in the herd, one
+    allocated per block lands in the segment. Non-normalized foralls are
+    normalized first (upstream `scf::normalizeForallOp`). Symbols are
+    `<segment-name>_<i>` and `<herd-name>_<i>` in program order of
+    conversion. A forall that is not mapped (and not taken by
+    `innermost-as-herd`), has tensor results or dynamic bounds is left
+    unchanged with a remark.
+
+    Before:
+    ```mlir
+    scf.forall (%i, %j) in (16, 8) {
+      %l2 = memref.alloc() : memref<64x64xi32, 1>
+      scf.forall (%ti, %tj) in (2, 2) {
+        ... uses %A, %l2, %i, %ti ...
+      } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+    } {mapping = [#gpu.block<y>, #gpu.block<x>]}
+    ```
+    After:
+    ```mlir
+    air.launch (%i, %j) in (%si=%c16, %sj=%c8) args(%a=%A) : memref<...> {
+      air.segment @segment_0 args(%si2=%i, %a2=%a) : index, memref<...> {
+        %l2 = memref.alloc() : memref<64x64xi32, 1>
+        %c2 = arith.constant 2 : index
+        air.herd @herd_0 tile (%ti, %tj) in (%sti=%c2, %stj=%c2)
+            args(%i3=%si2, %a3=%a2, %l23=%l2) : index, memref<...>, memref<64x64xi32, 1> {
+          ...
+        }
+      }
+    }
+    ```
+  }];
+  let options = [
+    Option<"innermostAsHerd", "innermost-as-herd", "bool", "false",
+           "Also convert an unmapped innermost scf.forall into a herd">,
+    Option<"herdName", "herd-name", "std::string", "\"herd\"",
+           "Prefix of the herds' symbol names">,
+    Option<"segmentName", "segment-name", "std::string", "\"segment\"",
+           "Prefix of the segments' symbol names">,
+  ];
+  let dependentDialects = ["::herdflow::air::AIRDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::affine::AffineDialect"];
+}
+
+def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
+  let summary = "Lower AIR to loops and element copies, for CPU execution";
+  let description = [{
+    Gives an AIR program a sequential meaning the CPU can run: each
+    `air.launch`, `air.segment` and `air.herd` runs its body for every point
+    of its iteration space (an `scf.for` nest in row-major order, ids bound to
+    the induction variables, `args` to their operands); each
+    `air.dma_memcpy_nd` becomes a loop nest over its source pattern that
+    loads element k of the source pattern and stores it as element k of the
+    destination pattern (both memrefs must have static shapes and identity
+    layouts); async tokens are dropped. The programs herdflow builds are
+    race-free, so this computes what the array computes. Channels are not
+    supported yet (an error).
+
+    Before:
+    ```mlir
+    air.herd tile (%x, %y) in (%sx=%c2, %sy=%c2) args(%l2=%buf) : memref<64x64xi32, 1> {
+      air.dma_memcpy_nd (%l1[] [] [], %l2[%x, %y] [32, 32] [64, 1]) : (...)
+    }
+    ```
+    After:
+    ```mlir
+    scf.for %x = %c0 to %c2 step %c1 {
+      scf.for %y = %c0 to %c2 step %c1 {
+        ... loops loading %l2 at (x + i) * 64 + (y + j) and storing %l1 at i * 32 + j ...
+      }
+    }
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 #endif // HERDFLOW_TRANSFORMS_PASSES_TD
