@@ -21,7 +21,11 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/ADT/SetVector.h"
+
+#include <functional>
 
 namespace herdflow {
 #define GEN_PASS_DEF_FORALLTOAIRPASS
@@ -45,27 +49,39 @@ static bool isDefinedIn(Value value, const llvm::SmallPtrSetImpl<Operation *> &o
 /// Creates `OpTy` at the rewriter's insertion point with iteration space
 /// `sizes`, and moves `ops` (one block's ops, in order) into its body: uses
 /// of `ids[i]` become the body's i-th id, values from outside become kernel
-/// operands, constants from outside are cloned into the body.
+/// operands, constants and views from outside are cloned into the body.
 template <typename OpTy>
 static OpTy outlineIntoHierarchy(RewriterBase &rewriter, Location loc,
                                  ArrayRef<Operation *> ops, ValueRange sizes,
                                  ValueRange ids) {
   llvm::SmallPtrSet<Operation *, 16> moved(ops.begin(), ops.end());
-  llvm::SetVector<Value> captured;
+  // Values from outside: constants and views (subview, expand_shape, cast,
+  // ...) are re-created inside, so kernel operands are base buffers and
+  // indices; the rest become kernel operands.
+  llvm::SetVector<Value> kernelOperandSet;
+  llvm::SetVector<Operation *> rematerialized; // operands before users
+  std::function<void(Value)> capture = [&](Value value) {
+    if (isDefinedIn(value, moved) || llvm::is_contained(ids, value))
+      return;
+    Operation *def = value.getDefiningOp();
+    bool isView = def && isa<ViewLikeOpInterface>(def) &&
+                  isMemoryEffectFree(def) && def->getNumRegions() == 0;
+    if (def && (matchPattern(value, m_Constant()) || isView)) {
+      if (rematerialized.contains(def))
+        return;
+      for (Value operand : def->getOperands())
+        capture(operand);
+      rematerialized.insert(def);
+      return;
+    }
+    kernelOperandSet.insert(value);
+  };
   for (Operation *op : ops)
     op->walk([&](Operation *nested) {
       for (Value operand : nested->getOperands())
-        if (!isDefinedIn(operand, moved) && !llvm::is_contained(ids, operand))
-          captured.insert(operand);
+        capture(operand);
     });
-  SmallVector<Value> kernelOperands;
-  SmallVector<Value> constants;
-  for (Value value : captured) {
-    if (matchPattern(value, m_Constant()))
-      constants.push_back(value);
-    else
-      kernelOperands.push_back(value);
-  }
+  SmallVector<Value> kernelOperands = kernelOperandSet.takeVector();
 
   auto hierarchy = rewriter.create<OpTy>(loc, sizes, kernelOperands);
   Block &body = hierarchy.getBody().front();
@@ -76,16 +92,23 @@ static OpTy outlineIntoHierarchy(RewriterBase &rewriter, Location loc,
   auto isInside = [&](OpOperand &use) {
     return hierarchy->isProperAncestor(use.getOwner());
   };
+  // Clones first (operands before users), then every inside use is rebound:
+  // clones' operands included.
+  rewriter.setInsertionPointToStart(&body);
+  SmallVector<std::pair<Value, Value>> rebind;
+  for (Operation *def : rematerialized) {
+    Operation *clone = rewriter.clone(*def);
+    for (auto [result, cloned] :
+         llvm::zip_equal(def->getResults(), clone->getResults()))
+      rebind.push_back({result, cloned});
+  }
   for (auto [id, arg] : llvm::zip_equal(ids, hierarchy.getIds()))
-    rewriter.replaceUsesWithIf(id, arg, isInside);
+    rebind.push_back({id, arg});
   for (auto [value, arg] :
        llvm::zip_equal(kernelOperands, hierarchy.getKernelArguments()))
-    rewriter.replaceUsesWithIf(value, arg, isInside);
-  rewriter.setInsertionPointToStart(&body);
-  for (Value constant : constants) {
-    Operation *clone = rewriter.clone(*constant.getDefiningOp());
-    rewriter.replaceUsesWithIf(constant, clone->getResult(0), isInside);
-  }
+    rebind.push_back({value, arg});
+  for (auto [from, to] : rebind)
+    rewriter.replaceUsesWithIf(from, to, isInside);
   return hierarchy;
 }
 

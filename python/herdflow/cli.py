@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
-STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air")
+STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma")
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
 

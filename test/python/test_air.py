@@ -1,5 +1,6 @@
-"""AIR programs on the CPU: aie-forall-to-air after the first two passes, and
-air.dma_memcpy_nd semantics, executed through aie-air-to-loops."""
+"""AIR programs on the CPU: the chain front end -> fill-into-loop -> hoisting
+-> forall-to-air -> copy-to-dma, executed through aie-air-to-loops, matches
+numpy (bit-exact integers); and air.dma_memcpy_nd's semantics."""
 
 from __future__ import annotations
 
@@ -18,8 +19,12 @@ from test_accumulator_passes import SCHEDULES
 @pytest.mark.parametrize("schedule", SCHEDULES, ids=[f"{s.case}-{s.dtype}-{s.herd[0]}x{s.herd[1]}-{s.target}" for s in SCHEDULES])
 def test_air_program_matches_numpy(schedule: Schedule, mode: str) -> None:
     fill = "{mode=peel}" if mode == "peel" else ""
-    air = run_passes(generate(schedule), f"aie-fuse-fill-into-loop{fill},aie-hoist-pack-unpack,aie-forall-to-air")
+    air = run_passes(
+        generate(schedule),
+        f"aie-fuse-fill-into-loop{fill},aie-hoist-pack-unpack,aie-forall-to-air,aie-copy-to-dma",
+    )
     assert "air.herd @herd_0" in air and "scf.forall" not in air
+    assert "air.dma_memcpy_nd" in air and "linalg.copy" not in air
     a, b = random_inputs(schedule, seed=13)
     result = compare(schedule, a, b, execute(air, [a, b]))
     assert result.ok, result

@@ -257,4 +257,40 @@ def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def CopyToDMAPass : Pass<"aie-copy-to-dma"> {
+  let summary = "Convert copies between memory levels to air.dma_memcpy_nd";
+  let description = [{
+    Every copy-like op (linalg.copy, memref.copy, linalg.transpose, a
+    permute-only linalg.generic) whose source and destination live at
+    different memory levels becomes one `air.dma_memcpy_nd` on the two base
+    buffers, with the access patterns of the shared analysis: the views it
+    went through are folded away (and erased when dead). A pack is a strided
+    pattern on the L2 side and a whole L1 buffer on the other. Each side is
+    made as short as it can be: dimensions of size 1 dropped, contiguous
+    dimensions merged, and a side that covers its buffer in row-major order
+    written `[] [] []`; the linear offset goes to the dimension of stride 1
+    (or a leading dimension of size 1). Copies within one level are left
+    alone. A copy the analysis cannot express (non-affine indexing, strides
+    that are not constants) is left unchanged with a remark.
+
+    Function-boundary buffers (`bufferization.to_buffer` with a dynamic
+    layout) are taken to be contiguous and row-major, herdflow's boundary
+    contract: the to_buffer gets the identity layout and a memref.cast.
+
+    Before (the A pack of the discussion's schedule):
+    ```mlir
+    %s = memref.subview %a_l2[0, %k] [32, 32] [1, 1] : memref<32x256xi32, 1> to memref<32x32xi32, strided<[256, 1], offset: ?>, 1>
+    %e = memref.expand_shape %s [[0, 1], [2, 3]] output_shape [8, 4, 4, 8] : ... into memref<8x4x4x8xi32, strided<[1024, 256, 8, 1], offset: ?>, 1>
+    linalg.transpose ins(%e : ...) outs(%a_l1 : memref<4x8x4x8xi32, 2>) permutation = [2, 0, 1, 3]
+    ```
+    After:
+    ```mlir
+    air.dma_memcpy_nd (%a_l1[] [] [], %a_l2[0, 0, %k] [4, 32, 8] [8, 256, 1]) : (memref<4x8x4x8xi32, 2>, memref<32x256xi32, 1>)
+    ```
+  }];
+  let dependentDialects = ["::herdflow::air::AIRDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 #endif // HERDFLOW_TRANSFORMS_PASSES_TD

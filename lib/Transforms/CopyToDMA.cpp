@@ -1,0 +1,254 @@
+//===- CopyToDMA.cpp - Copies between memory levels to air.dma_memcpy_nd --===//
+//
+// Every copy-like op that moves data between memory levels (a copy, a pack or
+// unpack written as a transpose over expanded views, ...) becomes one
+// air.dma_memcpy_nd on the base buffers, with the access patterns the shared
+// analysis computes: the views are folded away. Each side's pattern is made
+// as short as it can be (contiguous dimensions merged, a side that covers its
+// whole buffer in order written `[] [] []`), and the pattern's linear offset
+// sits in the dimension of stride 1.
+//
+// Function-boundary buffers (`bufferization.to_buffer` of a tensor argument)
+// are taken to be contiguous and row-major, herdflow's boundary contract, so
+// their patterns have static strides.
+//
+//===----------------------------------------------------------------------===//
+
+#include "herdflow/Analysis/AccessPattern.h"
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Transforms/Passes.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+namespace herdflow {
+#define GEN_PASS_DEF_COPYTODMAPASS
+#include "herdflow/Transforms/Passes.h.inc"
+} // namespace herdflow
+
+using namespace mlir;
+using namespace herdflow;
+
+/// Gives function-boundary buffers the identity layout (a memref.cast keeps
+/// the old type for existing users).
+static void useIdentityLayoutAtBoundary(RewriterBase &rewriter,
+                                        Operation *root) {
+  SmallVector<bufferization::ToBufferOp> toBuffers;
+  root->walk([&](bufferization::ToBufferOp op) { toBuffers.push_back(op); });
+  for (bufferization::ToBufferOp op : toBuffers) {
+    auto type = dyn_cast<MemRefType>(op.getType());
+    if (!type || !type.hasStaticShape() || type.getLayout().isIdentity())
+      continue;
+    auto identity = MemRefType::get(type.getShape(), type.getElementType(),
+                                    MemRefLayoutAttrInterface(),
+                                    type.getMemorySpace());
+    rewriter.setInsertionPointAfter(op);
+    auto contiguous = rewriter.create<bufferization::ToBufferOp>(
+        op.getLoc(), identity, op.getTensor(), op.getReadOnly());
+    auto cast =
+        rewriter.create<memref::CastOp>(op.getLoc(), type, contiguous);
+    rewriter.replaceOp(op, cast.getResult());
+  }
+  // Hierarchy ops take the contiguous buffer itself as their arg, so the
+  // bodies see its layout; a cast inside keeps the old type for users.
+  SmallVector<air::HierarchyInterface> hierarchy;
+  root->walk<WalkOrder::PreOrder>(
+      [&](air::HierarchyInterface op) { hierarchy.push_back(op); });
+  for (air::HierarchyInterface op : hierarchy) {
+    Block &body = op->getRegion(0).front();
+    unsigned firstKernelOperand =
+        op->getNumOperands() - op.getKernelOperands().size();
+    for (auto [index, kernelArg] : llvm::enumerate(op.getKernelArguments())) {
+      BlockArgument arg = kernelArg;
+      Value operand = op->getOperand(firstKernelOperand + index);
+      auto cast = operand.getDefiningOp<memref::CastOp>();
+      if (!cast)
+        continue;
+      auto sourceType = dyn_cast<MemRefType>(cast.getSource().getType());
+      if (!sourceType || !sourceType.getLayout().isIdentity())
+        continue;
+      rewriter.modifyOpInPlace(op, [&] {
+        op->setOperand(firstKernelOperand + index, cast.getSource());
+      });
+      Type oldType = arg.getType();
+      arg.setType(sourceType);
+      rewriter.setInsertionPointToStart(&body);
+      auto inner = rewriter.create<memref::CastOp>(op->getLoc(), oldType, arg);
+      rewriter.replaceAllUsesExcept(arg, inner.getResult(), inner);
+    }
+  }
+}
+
+namespace {
+/// One side of a DMA in the making.
+struct Side {
+  SmallVector<int64_t> sizes;
+  SmallVector<int64_t> strides;
+};
+} // namespace
+
+/// Merges adjacent dimensions that are contiguous in `side` and drops
+/// dimensions of size 1: the same elements in the same order.
+static Side shorten(Side side) {
+  Side out;
+  for (auto [size, stride] : llvm::zip_equal(side.sizes, side.strides)) {
+    if (size == 1)
+      continue;
+    out.sizes.push_back(size);
+    out.strides.push_back(stride);
+  }
+  for (int64_t d = static_cast<int64_t>(out.sizes.size()) - 2; d >= 0; --d) {
+    if (out.strides[d] != out.strides[d + 1] * out.sizes[d + 1])
+      continue;
+    out.sizes[d] *= out.sizes[d + 1];
+    out.strides[d] = out.strides[d + 1];
+    out.sizes.erase(out.sizes.begin() + d + 1);
+    out.strides.erase(out.strides.begin() + d + 1);
+  }
+  if (out.sizes.empty()) {
+    out.sizes.push_back(1);
+    out.strides.push_back(1);
+  }
+  return out;
+}
+
+/// The offset, sizes and strides lists of one side; empty lists when the
+/// side covers its whole buffer in row-major order.
+static LogicalResult buildLists(RewriterBase &rewriter, Location loc,
+                                const AccessPattern &pattern,
+                                AccessPatternContext &context,
+                                SmallVectorImpl<OpFoldResult> &offsets,
+                                SmallVectorImpl<OpFoldResult> &sizes,
+                                SmallVectorImpl<OpFoldResult> &strides,
+                                std::string &whyNot) {
+  if (pattern.coversWholeBase())
+    return success();
+  Side side;
+  side.sizes = pattern.sizes;
+  for (AffineExpr stride : pattern.strides) {
+    auto constant = dyn_cast<AffineConstantExpr>(stride);
+    if (!constant) {
+      whyNot = "a stride is not a constant";
+      return failure();
+    }
+    side.strides.push_back(constant.getValue());
+  }
+  side = shorten(side);
+
+  // The linear offset as an index value of the symbols it uses.
+  SmallVector<Value> operands;
+  for (const PatternSymbol &symbol : context.getSymbols()) {
+    if (symbol.kind != PatternSymbol::Kind::Value) {
+      bool used = false;
+      pattern.offset.walk([&](AffineExpr expr) {
+        if (auto s = dyn_cast<AffineSymbolExpr>(expr))
+          used |= &context.getSymbols()[s.getPosition()] == &symbol;
+      });
+      if (used) {
+        whyNot = "the offset depends on a dynamic layout";
+        return failure();
+      }
+      operands.push_back(Value());
+      continue;
+    }
+    operands.push_back(symbol.value);
+  }
+  // Unused symbol slots get a placeholder the fold never reads.
+  Value placeholder;
+  for (Value &operand : operands) {
+    if (operand)
+      continue;
+    if (!placeholder)
+      placeholder = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+    operand = placeholder;
+  }
+  AffineMap map = AffineMap::get(0, operands.size(), pattern.offset);
+  OpFoldResult offset = affine::makeComposedFoldedAffineApply(
+      rewriter, loc, map, getAsOpFoldResult(ValueRange(operands)));
+
+  // The offset goes to the dimension of stride 1, or a new one.
+  auto unit = llvm::find(side.strides, 1);
+  if (unit == side.strides.end()) {
+    side.sizes.insert(side.sizes.begin(), 1);
+    side.strides.insert(side.strides.begin(), 1);
+    unit = side.strides.begin();
+  }
+  size_t offsetDim = std::distance(side.strides.begin(), unit);
+  for (size_t d = 0; d < side.sizes.size(); ++d) {
+    offsets.push_back(d == offsetDim ? offset : rewriter.getIndexAttr(0));
+    sizes.push_back(rewriter.getIndexAttr(side.sizes[d]));
+    strides.push_back(rewriter.getIndexAttr(side.strides[d]));
+  }
+  return success();
+}
+
+static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
+                                 AccessPatternContext &context,
+                                 std::string &whyNot) {
+  FailureOr<Transfer> transfer = analyzeTransfer(op, context, &whyNot);
+  if (failed(transfer))
+    return failure();
+  int from = transfer->source.getMemoryLevel();
+  int to = transfer->target.getMemoryLevel();
+  if (from < 0 || to < 0) {
+    whyNot = "a memory space herdflow does not know";
+    return failure();
+  }
+  if (from == to)
+    return failure(); // Not a transfer between levels: nothing to say.
+  Location loc = op->getLoc();
+  rewriter.setInsertionPoint(op);
+  SmallVector<OpFoldResult> srcOffsets, srcSizes, srcStrides;
+  SmallVector<OpFoldResult> dstOffsets, dstSizes, dstStrides;
+  if (failed(buildLists(rewriter, loc, transfer->source, context, srcOffsets,
+                        srcSizes, srcStrides, whyNot)) ||
+      failed(buildLists(rewriter, loc, transfer->target, context, dstOffsets,
+                        dstSizes, dstStrides, whyNot)))
+    return failure();
+  rewriter.create<air::DmaMemcpyNdOp>(
+      loc, Type(), ValueRange(), transfer->target.base, dstOffsets, dstSizes,
+      dstStrides, transfer->source.base, srcOffsets, srcSizes, srcStrides);
+  rewriter.eraseOp(op);
+  return success();
+}
+
+namespace {
+struct CopyToDMAPass
+    : public herdflow::impl::CopyToDMAPassBase<CopyToDMAPass> {
+  void runOnOperation() override {
+    Operation *root = getOperation();
+    IRRewriter rewriter(&getContext());
+    useIdentityLayoutAtBoundary(rewriter, root);
+    AccessPatternContext context(&getContext());
+    SmallVector<Operation *> copies;
+    root->walk([&](Operation *op) {
+      if (isCopyLike(op))
+        copies.push_back(op);
+    });
+    bool converted = false;
+    for (Operation *op : copies) {
+      std::string whyNot;
+      if (succeeded(convertCopy(rewriter, op, context, whyNot))) {
+        converted = true;
+        continue;
+      }
+      if (!whyNot.empty())
+        op->emitRemark("copy not converted to air.dma_memcpy_nd: ") << whyNot;
+    }
+    if (!converted)
+      return;
+    // The views the DMAs folded away.
+    SmallVector<Operation *> ops;
+    root->walk<WalkOrder::PostOrder>([&](Operation *op) {
+      if (op != root)
+        ops.push_back(op);
+    });
+    for (Operation *op : llvm::reverse(ops))
+      if (isOpTriviallyDead(op))
+        rewriter.eraseOp(op);
+  }
+};
+} // namespace
