@@ -3,8 +3,9 @@
 // Gives an AIR program the meaning of a sequential loop nest so the CPU
 // runner can execute it: each launch/segment/herd runs its body for every
 // point of its iteration space (scf.for loops, in row-major order), each
-// air.dma_memcpy_nd becomes element-wise loads and stores following its two
-// access patterns, async tokens are dropped. The AIR programs herdflow builds
+// air.dma_memcpy_nd becomes a strided copy between views of its two buffers
+// (element-wise loads and stores when the patterns differ in shape), async
+// tokens are dropped. The AIR programs herdflow builds
 // are race-free, so sequential execution computes what the hardware does.
 //
 //===----------------------------------------------------------------------===//
@@ -152,6 +153,33 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
     return getConstantIntValue(a) && getConstantIntValue(a) ==
                                          getConstantIntValue(b);
   });
+  if (sameShape) {
+    // One strided copy between two views of the flat buffers.
+    auto view = [&](const DmaSide &side) -> Value {
+      Value offset = linearPosition(rewriter, loc, side,
+                                    SmallVector<Value>(side.sizes.size(), zero));
+      auto flatType = cast<MemRefType>(side.flat.getType());
+      SmallVector<int64_t> shape, strides;
+      for (auto [size, stride] : llvm::zip_equal(side.sizes, side.strides)) {
+        shape.push_back(*getConstantIntValue(size));
+        strides.push_back(getConstantIntValue(stride).value_or(
+            ShapedType::kDynamic));
+      }
+      auto type = MemRefType::get(
+          shape, flatType.getElementType(),
+          StridedLayoutAttr::get(rewriter.getContext(), ShapedType::kDynamic,
+                                 strides),
+          flatType.getMemorySpace());
+      return rewriter.create<memref::ReinterpretCastOp>(
+          loc, type, side.flat, OpFoldResult(offset),
+          getAsOpFoldResult(ValueRange(side.sizes)),
+          getAsOpFoldResult(ValueRange(side.strides)));
+    };
+    rewriter.create<memref::CopyOp>(loc, view(*src), view(*dst));
+    replaceToken(rewriter, dma, dma.getAsyncToken());
+    rewriter.eraseOp(dma);
+    return success();
+  }
   scf::buildLoopNest(
       rewriter, loc, lbs, src->sizes, steps,
       [&](OpBuilder &b, Location loc, ValueRange ivs) {

@@ -230,10 +230,11 @@ def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
     `air.launch`, `air.segment` and `air.herd` runs its body for every point
     of its iteration space (an `scf.for` nest in row-major order, ids bound to
     the induction variables, `args` to their operands); each
-    `air.dma_memcpy_nd` becomes a loop nest over its source pattern that
-    loads element k of the source pattern and stores it as element k of the
-    destination pattern (both memrefs must have static shapes and identity
-    layouts); async tokens are dropped. The programs herdflow builds are
+    `air.dma_memcpy_nd` becomes a `memref.copy` between strided views of the
+    two buffers when its patterns have the same shape, otherwise a loop nest
+    over the source pattern that stores element k of the source pattern as
+    element k of the destination pattern (both memrefs must have static
+    shapes and identity layouts); async tokens are dropped. The programs herdflow builds are
     race-free, so this computes what the array computes. Channels are not
     supported yet (an error).
 

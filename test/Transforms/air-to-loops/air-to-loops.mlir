@@ -30,15 +30,15 @@ func.func @hierarchy(%m: memref<8xi32>) {
 
 // -----
 
-// A DMA between patterns of the same shape: element (i, j) of the source
-// pattern to element (i, j) of the destination pattern, in linear positions.
+// A DMA between patterns of the same shape: one strided copy between views
+// of the flat buffers at the patterns' linear offsets.
 // CHECK-LABEL: func.func @dma_same_shape(
 // CHECK-DAG:     %[[SRC:.*]] = memref.reinterpret_cast %arg0 to offset: [0], sizes: [4096], strides: [1] : memref<64x64xi32> to memref<4096xi32>
 // CHECK-DAG:     %[[DST:.*]] = memref.reinterpret_cast %arg1 to offset: [0], sizes: [1024], strides: [1] : memref<32x32xi32, 2> to memref<1024xi32, 2>
-// CHECK:         scf.for %[[I:.*]] =
-// CHECK-NEXT:      scf.for %[[J:.*]] =
-// CHECK:             %[[V:.*]] = memref.load %[[SRC]][%{{.*}}] : memref<4096xi32>
-// CHECK-NEXT:        memref.store %[[V]], %[[DST]][%{{.*}}] : memref<1024xi32, 2>
+// CHECK-DAG:     %[[DSTV:.*]] = memref.reinterpret_cast %[[DST]] to offset: [%{{.*}}], sizes: [32, 32], strides: [32, 1] : memref<1024xi32, 2> to memref<32x32xi32, strided<[32, 1], offset: ?>, 2>
+// CHECK-DAG:     %[[SRCV:.*]] = memref.reinterpret_cast %[[SRC]] to offset: [%{{.*}}], sizes: [32, 32], strides: [64, 1] : memref<4096xi32> to memref<32x32xi32, strided<[64, 1], offset: ?>>
+// CHECK:         memref.copy %[[SRCV]], %[[DSTV]]
+// CHECK-NOT:     scf.for
 func.func @dma_same_shape(%a: memref<64x64xi32>, %b: memref<32x32xi32, 2>) {
   air.dma_memcpy_nd (%b[] [] [], %a[32, 0] [32, 32] [64, 1]) : (memref<32x32xi32, 2>, memref<64x64xi32>)
   return
@@ -46,11 +46,16 @@ func.func @dma_same_shape(%a: memref<64x64xi32>, %b: memref<32x32xi32, 2>) {
 
 // -----
 
-// Different shapes: the element counter is delinearized over the
-// destination pattern.
+// Different shapes: element k of the source pattern goes to element k of
+// the destination pattern, the counter delinearized over the destination.
 // CHECK-LABEL: func.func @dma_reshape(
-// CHECK:         arith.remui
-// CHECK:         arith.divui
+// CHECK:         scf.for
+// CHECK:           scf.for
+// CHECK:             scf.for
+// CHECK:               arith.remui
+// CHECK:               arith.divui
+// CHECK:               memref.load
+// CHECK:               memref.store
 func.func @dma_reshape(%a: memref<8x8xi32, 1>, %b: memref<2x4x8xi32, 2>) {
   air.dma_memcpy_nd (%b[] [] [], %a[0, 0, 0] [4, 8, 2] [2, 8, 1]) : (memref<2x4x8xi32, 2>, memref<8x8xi32, 1>)
   return
