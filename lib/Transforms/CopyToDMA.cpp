@@ -17,6 +17,7 @@
 #include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
@@ -241,14 +242,7 @@ struct CopyToDMAPass
     if (!converted)
       return;
     // The views the DMAs folded away.
-    SmallVector<Operation *> ops;
-    root->walk<WalkOrder::PostOrder>([&](Operation *op) {
-      if (op != root)
-        ops.push_back(op);
-    });
-    for (Operation *op : llvm::reverse(ops))
-      if (isOpTriviallyDead(op))
-        rewriter.eraseOp(op);
+    eraseTriviallyDeadOps(rewriter, root);
   }
 };
 } // namespace

@@ -594,14 +594,7 @@ void herdflow::hoistPackUnpack(RewriterBase &rewriter, Operation *root) {
     return;
   // What the moves left behind: conditions of hoisted guards, views of
   // erased copies.
-  SmallVector<Operation *> ops;
-  root->walk<WalkOrder::PostOrder>([&](Operation *op) {
-    if (op != root)
-      ops.push_back(op);
-  });
-  for (Operation *op : llvm::reverse(ops))
-    if (isOpTriviallyDead(op))
-      rewriter.eraseOp(op);
+  eraseTriviallyDeadOps(rewriter, root);
 }
 
 namespace {

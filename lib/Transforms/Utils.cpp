@@ -5,6 +5,8 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/Iterators.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
@@ -66,4 +68,11 @@ bool herdflow::runsAtLeastOnce(Operation *loop) {
       Variable(forOp.getLowerBound()),
       ValueBoundsConstraintSet::ComparisonOperator::LT,
       Variable(forOp.getUpperBound()));
+}
+
+void herdflow::eraseTriviallyDeadOps(RewriterBase &rewriter, Operation *root) {
+  root->walk<WalkOrder::PostOrder, ReverseIterator>([&](Operation *op) {
+    if (op != root && isOpTriviallyDead(op))
+      rewriter.eraseOp(op);
+  });
 }

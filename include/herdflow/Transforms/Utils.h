@@ -4,6 +4,7 @@
 #define HERDFLOW_TRANSFORMS_UTILS_H
 
 #include "mlir/IR/Operation.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/Value.h"
 
 #include <optional>
@@ -23,6 +24,10 @@ std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
 /// True if the loop provably runs at least once: from its static trip count,
 /// or, for an scf.for, ValueBoundsConstraintSet proving lb < ub.
 bool runsAtLeastOnce(mlir::Operation *loop);
+
+/// Erases the ops under `root` (not `root` itself) that are trivially dead,
+/// users before their operands' producers, nested ops before their parents.
+void eraseTriviallyDeadOps(mlir::RewriterBase &rewriter, mlir::Operation *root);
 
 } // namespace herdflow
 
