@@ -223,7 +223,6 @@ struct CopyToDMAPass
     Operation *root = getOperation();
     IRRewriter rewriter(&getContext());
     useIdentityLayoutAtBoundary(rewriter, root);
-    AccessPatternContext context(&getContext());
     SmallVector<Operation *> copies;
     root->walk([&](Operation *op) {
       if (isCopyLike(op))
@@ -231,6 +230,9 @@ struct CopyToDMAPass
     });
     bool converted = false;
     for (Operation *op : copies) {
+      // One context per copy: its symbols (and the cost of simplifying its
+      // expressions) stay those of this copy, not of the whole module.
+      AccessPatternContext context(&getContext());
       std::string whyNot;
       if (succeeded(convertCopy(rewriter, op, context, whyNot))) {
         converted = true;
