@@ -39,6 +39,7 @@ SCHEDULES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["conditional", "peel"])
 @pytest.mark.parametrize("schedule", SCHEDULES, ids=[f"{s.case}-{s.dtype}-{s.herd[0]}x{s.herd[1]}-{s.target}" for s in SCHEDULES])
 def test_same_numbers_before_and_after(schedule: Schedule, mode: str) -> None:
@@ -60,6 +61,7 @@ PIPELINES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pipeline", list(PIPELINES))
 @pytest.mark.parametrize("schedule", SCHEDULES, ids=[f"{s.case}-{s.dtype}-{s.herd[0]}x{s.herd[1]}-{s.target}" for s in SCHEDULES])
 def test_hoisting_keeps_the_numbers(schedule: Schedule, pipeline: str) -> None:

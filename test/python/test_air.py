@@ -15,6 +15,7 @@ from herdflow.schedule import Schedule
 from test_accumulator_passes import SCHEDULES
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["conditional", "peel"])
 @pytest.mark.parametrize("schedule", SCHEDULES, ids=[f"{s.case}-{s.dtype}-{s.herd[0]}x{s.herd[1]}-{s.target}" for s in SCHEDULES])
 def test_air_program_matches_numpy(schedule: Schedule, mode: str) -> None:

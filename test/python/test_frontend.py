@@ -58,6 +58,7 @@ def _id(case: tuple) -> str:
     return f"{m}x{n}x{k}-{dtype}-{herd[0]}x{herd[1]}-{target}" + ("-" + "-".join(map(str, extra)) if extra else "")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
 def test_stage0_matches_numpy(case: tuple) -> None:
     schedule = _schedule(case)
