@@ -18,6 +18,7 @@ void herdflow::registerHerdflowPasses() {
   // The Python package and aie-opt may both ask; register once per process.
   static const bool registered = [] {
     registerHerdflowTransformsPasses();
+    registerStreamingKPipeline();
     registerTestAccessPatternsPass();
     registerTestTargetDescriptionPass();
     return true;

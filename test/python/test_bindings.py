@@ -121,3 +121,21 @@ def test_upstream_mlir_does_not_know_air() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "refused"
+
+
+def test_streaming_k_pipeline_from_python() -> None:
+    """The registered pipeline runs from a PassManager and its AIR program
+    computes the matmul."""
+    from herdflow.check import compare, random_inputs
+    from herdflow.frontend import generate
+    from herdflow.runner import execute
+    from herdflow.schedule import Schedule
+
+    schedule = Schedule(128, 64, 512, dtype="i8")
+    with ir.Context():
+        module = ir.Module.parse(generate(schedule))
+        PassManager.parse("builtin.module(aie-streaming-k{fill-mode=peel})").run(module.operation)
+        air = str(module)
+    assert "air.herd @herd_0" in air and "air.dma_memcpy_nd" in air
+    a, b = random_inputs(schedule)
+    assert compare(schedule, a, b, execute(air, [a, b])).ok

@@ -10,6 +10,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassOptions.h"
 #include "herdflow/Transforms/Transforms.h"
 
 namespace herdflow {
@@ -20,6 +21,27 @@ namespace herdflow {
 /// Rewrites every memref type under `root` to the default memory space and
 /// folds the memory_space_cast ops that become identities.
 void eraseMemorySpaces(mlir::Operation *root);
+
+/// Options of the aie-streaming-k pipeline.
+struct StreamingKPipelineOptions
+    : public mlir::PassPipelineOptions<StreamingKPipelineOptions> {
+  Option<FillFusionMode> fillMode{
+      *this, "fill-mode",
+      llvm::cl::desc("How the first K iteration initializes L1"),
+      llvm::cl::init(FillFusionMode::Conditional),
+      llvm::cl::values(
+          clEnumValN(FillFusionMode::Conditional, "conditional",
+                     "scf.if on the first iteration of the K loops"),
+          clEnumValN(FillFusionMode::Peel, "peel",
+                     "peel the first iteration of the K loops"))};
+};
+
+/// Adds the streaming-K pipeline (stages 1-4 of the design so far) to `pm`.
+void buildStreamingKPipeline(mlir::OpPassManager &pm,
+                             const StreamingKPipelineOptions &options);
+
+/// Registers `aie-streaming-k{fill-mode=conditional|peel}`.
+void registerStreamingKPipeline();
 
 #define GEN_PASS_REGISTRATION
 #include "herdflow/Transforms/Passes.h.inc"

@@ -1,0 +1,32 @@
+//===- Pipelines.cpp - herdflow's pass pipelines --------------------------===//
+//
+// The one place where herdflow's passes are assembled into pipelines.
+//
+//===----------------------------------------------------------------------===//
+
+#include "herdflow/Transforms/Passes.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
+#include "mlir/Pass/PassRegistry.h"
+
+using namespace mlir;
+
+void herdflow::buildStreamingKPipeline(OpPassManager &pm,
+                                       const StreamingKPipelineOptions &options) {
+  FuseFillIntoLoopPassOptions fuse;
+  fuse.mode = options.fillMode;
+  pm.addPass(createFuseFillIntoLoopPass(fuse));
+  pm.addPass(createHoistPackUnpackPass());
+  pm.addPass(createForallToAIRPass());
+  pm.addPass(createCopyToDMAPass());
+}
+
+void herdflow::registerStreamingKPipeline() {
+  PassPipelineRegistration<StreamingKPipelineOptions>(
+      "aie-streaming-k",
+      "The streaming-K schedule from the front end's baseline to AIR with "
+      "DMAs: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
+      "aie-forall-to-air, aie-copy-to-dma",
+      buildStreamingKPipeline);
+}
