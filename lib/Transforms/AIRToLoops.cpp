@@ -12,9 +12,13 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/MapVector.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
@@ -70,6 +74,8 @@ namespace {
 /// One side of a DMA: a 1-D view of the whole buffer and its pattern.
 struct DmaSide {
   Value flat;
+  /// Added to every linear position (a FIFO's read or write position).
+  Value base;
   SmallVector<Value> offsets, sizes, strides;
 };
 } // namespace
@@ -122,7 +128,8 @@ static FailureOr<DmaSide> prepareSide(RewriterBase &rewriter, Location loc,
 /// sum_d (offset_d + index_d) * stride_d
 static Value linearPosition(OpBuilder &b, Location loc, const DmaSide &side,
                             ValueRange indices) {
-  Value position = b.create<arith::ConstantIndexOp>(loc, 0);
+  Value position =
+      side.base ? side.base : b.create<arith::ConstantIndexOp>(loc, 0);
   for (auto [offset, index, stride] :
        llvm::zip_equal(side.offsets, indices, side.strides)) {
     Value at = b.create<arith::AddIOp>(loc, offset, index);
@@ -132,19 +139,9 @@ static Value linearPosition(OpBuilder &b, Location loc, const DmaSide &side,
   return position;
 }
 
-static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
-  Location loc = dma.getLoc();
-  rewriter.setInsertionPoint(dma);
-  FailureOr<DmaSide> src = prepareSide(
-      rewriter, loc, dma.getSrc(), dma.getMixedSrcOffsets(),
-      dma.getMixedSrcSizes(), dma.getMixedSrcStrides(), dma, "source");
-  if (failed(src))
-    return failure();
-  FailureOr<DmaSide> dst = prepareSide(
-      rewriter, loc, dma.getDst(), dma.getMixedDstOffsets(),
-      dma.getMixedDstSizes(), dma.getMixedDstStrides(), dma, "destination");
-  if (failed(dst))
-    return failure();
+/// Copies element k of the `src` pattern to element k of the `dst` pattern.
+static void copyPattern(RewriterBase &rewriter, Location loc,
+                        const DmaSide *src, const DmaSide *dst) {
   Value zero = rewriter.create<arith::ConstantIndexOp>(loc, 0);
   Value one = rewriter.create<arith::ConstantIndexOp>(loc, 1);
   SmallVector<Value> lbs(src->sizes.size(), zero),
@@ -176,9 +173,7 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
           getAsOpFoldResult(ValueRange(side.strides)));
     };
     rewriter.create<memref::CopyOp>(loc, view(*src), view(*dst));
-    replaceToken(rewriter, dma, dma.getAsyncToken());
-    rewriter.eraseOp(dma);
-    return success();
+    return;
   }
   scf::buildLoopNest(
       rewriter, loc, lbs, src->sizes, steps,
@@ -205,8 +200,383 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
         Value element = b.create<memref::LoadOp>(loc, src->flat, from);
         b.create<memref::StoreOp>(loc, element, dst->flat, to);
       });
+}
+
+static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
+  Location loc = dma.getLoc();
+  rewriter.setInsertionPoint(dma);
+  FailureOr<DmaSide> src = prepareSide(
+      rewriter, loc, dma.getSrc(), dma.getMixedSrcOffsets(),
+      dma.getMixedSrcSizes(), dma.getMixedSrcStrides(), dma, "source");
+  if (failed(src))
+    return failure();
+  FailureOr<DmaSide> dst = prepareSide(
+      rewriter, loc, dma.getDst(), dma.getMixedDstOffsets(),
+      dma.getMixedDstSizes(), dma.getMixedDstStrides(), dma, "destination");
+  if (failed(dst))
+    return failure();
+  copyPattern(rewriter, loc, &*src, &*dst);
   replaceToken(rewriter, dma, dma.getAsyncToken());
   rewriter.eraseOp(dma);
+  return success();
+}
+
+
+//===----------------------------------------------------------------------===//
+// Channels as FIFOs
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The CPU form of one air.channel: every stream is a FIFO of elements in one
+/// flat buffer, with a write position per stream and a read position per
+/// consumer (a broadcast stream has several). The programs are Kahn process
+/// networks, so any sequential order in which no get runs before its put
+/// computes what the concurrent array computes.
+struct ChannelFifo {
+  SmallVector<int64_t> shape;
+  /// Consumers of one stream: the broadcast extents of the size-1 dims.
+  SmallVector<int64_t> consumerShape;
+  int64_t numConsumers = 1;
+  /// Elements one stream may hold at once: all that can be put on the
+  /// channel within one instance of the innermost hierarchy op (or function)
+  /// around its puts and gets. A stream that has been read completely by all
+  /// its consumers starts over at position 0.
+  int64_t capacity = 0;
+  Type elementType;
+  FunctionOpInterface function;
+  Value storage, writePositions, readPositions;
+
+  int64_t getNumStreams() const {
+    int64_t count = 1;
+    for (int64_t extent : shape)
+      count *= extent;
+    return count;
+  }
+};
+} // namespace
+
+static FailureOr<int64_t> getMessageSize(Operation *op, Value memref,
+                                         ArrayRef<OpFoldResult> sizes) {
+  if (sizes.empty()) {
+    auto type = cast<MemRefType>(memref.getType());
+    if (type.hasStaticShape())
+      return type.getNumElements();
+  } else if (std::optional<SmallVector<int64_t>> constants =
+                 getConstantIntValues(sizes)) {
+    int64_t count = 1;
+    for (int64_t size : *constants)
+      count *= size;
+    return count;
+  }
+  return op->emitOpError("cannot be lowered to loops: its message size is "
+                         "not static");
+}
+
+/// How many times `op` runs per run of its ancestor `scope`, counting both
+/// branches of a conditional; nullopt when a loop's trip count is unknown.
+static std::optional<int64_t> getExecutionBound(Operation *op,
+                                                Operation *scope) {
+  int64_t count = 1;
+  for (Operation *parent = op->getParentOp(); parent != scope;
+       parent = parent->getParentOp()) {
+    if (isa<scf::IfOp, scf::ExecuteRegionOp>(parent))
+      continue;
+    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
+      for (Value size : hierarchy.getSizeOperands()) {
+        std::optional<int64_t> extent = getConstantIntValue(size);
+        if (!extent)
+          return std::nullopt;
+        count *= *extent;
+      }
+      continue;
+    }
+    std::optional<int64_t> trips = getStaticTripCount(parent);
+    if (!trips)
+      return std::nullopt;
+    count *= *trips;
+  }
+  return count;
+}
+
+/// The innermost hierarchy op or function containing all of `ops`.
+static Operation *getChannelScope(ArrayRef<Operation *> ops) {
+  for (Operation *scope = ops.front()->getParentOp(); scope;
+       scope = scope->getParentOp()) {
+    if (!isa<air::HierarchyInterface, FunctionOpInterface>(scope))
+      continue;
+    if (llvm::all_of(ops, [&](Operation *op) {
+          return scope->isProperAncestor(op);
+        }))
+      return scope;
+  }
+  return nullptr;
+}
+
+/// Sizes the FIFO of every channel used under `root`; must run while the
+/// hierarchy ops still exist.
+static FailureOr<llvm::MapVector<air::ChannelOp, ChannelFifo>>
+analyzeChannels(Operation *root) {
+  llvm::MapVector<air::ChannelOp, SmallVector<Operation *>> uses;
+  SymbolTableCollection symbols;
+  WalkResult walk = root->walk([&](Operation *op) {
+    FlatSymbolRefAttr name;
+    if (auto put = dyn_cast<air::ChannelPutOp>(op))
+      name = put.getChanNameAttr();
+    else if (auto get = dyn_cast<air::ChannelGetOp>(op))
+      name = get.getChanNameAttr();
+    else
+      return WalkResult::advance();
+    auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
+    if (!decl) {
+      op->emitOpError("cannot be lowered to loops: ")
+          << name << " is not an 'air.channel'";
+      return WalkResult::interrupt();
+    }
+    uses[decl].push_back(op);
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+
+  llvm::MapVector<air::ChannelOp, ChannelFifo> fifos;
+  for (auto &[decl, ops] : uses) {
+    ChannelFifo fifo;
+    fifo.shape = decl.getShape();
+    for (auto [i, extent] : llvm::enumerate(fifo.shape)) {
+      if (!decl.getBroadcastShape() || extent != 1)
+        continue;
+      int64_t consumers =
+          cast<IntegerAttr>((*decl.getBroadcastShape())[i]).getInt();
+      fifo.consumerShape.push_back(consumers);
+      fifo.numConsumers *= consumers;
+    }
+    Operation *scope = getChannelScope(ops);
+    fifo.function = ops.front()->getParentOfType<FunctionOpInterface>();
+    if (!scope || !fifo.function ||
+        llvm::any_of(ops, [&](Operation *op) {
+          return op->getParentOfType<FunctionOpInterface>() != fifo.function;
+        }))
+      return ops.front()->emitOpError("cannot be lowered to loops: the puts "
+                                      "and gets of ")
+             << decl.getSymNameAttr() << " must be in one function";
+    for (Operation *op : ops) {
+      auto put = dyn_cast<air::ChannelPutOp>(op);
+      auto get = dyn_cast<air::ChannelGetOp>(op);
+      Value memref = put ? put.getSrc() : get.getDst();
+      Type elementType = cast<MemRefType>(memref.getType()).getElementType();
+      if (fifo.elementType && fifo.elementType != elementType)
+        return op->emitOpError("cannot be lowered to loops: it moves ")
+               << elementType << " elements on " << decl.getSymNameAttr()
+               << ", which also carries " << fifo.elementType;
+      fifo.elementType = elementType;
+      FailureOr<int64_t> size = getMessageSize(
+          op, memref, put ? put.getMixedSizes() : get.getMixedSizes());
+      if (failed(size))
+        return failure();
+      if (!put)
+        continue;
+      std::optional<int64_t> executions = getExecutionBound(op, scope);
+      if (!executions)
+        return op->emitOpError("cannot be lowered to loops: the number of "
+                               "messages it puts on ")
+               << decl.getSymNameAttr()
+               << " is unknown (a loop without a static trip count)";
+      fifo.capacity += *executions * *size;
+    }
+    fifos[decl] = std::move(fifo);
+  }
+  return fifos;
+}
+
+/// Row-major linear index of `indices` in `shape`, taking only the dims
+/// `keep` selects; no indices address element 0.
+static Value linearizeIndices(OpBuilder &b, Location loc, ValueRange indices,
+                              ArrayRef<int64_t> shape,
+                              llvm::function_ref<bool(size_t)> keep) {
+  Value linear = b.create<arith::ConstantIndexOp>(loc, 0);
+  if (indices.empty())
+    return linear;
+  for (auto [d, index] : llvm::enumerate(indices)) {
+    if (!keep(d))
+      continue;
+    Value extent = b.create<arith::ConstantIndexOp>(loc, shape[d]);
+    linear = b.create<arith::AddIOp>(
+        loc, b.create<arith::MulIOp>(loc, linear, extent), index);
+  }
+  return linear;
+}
+
+static void createFifoStorage(RewriterBase &rewriter, ChannelFifo &fifo,
+                              Location loc) {
+  Block &entry = fifo.function.getFunctionBody().front();
+  rewriter.setInsertionPointToStart(&entry);
+  int64_t streams = fifo.getNumStreams();
+  auto indexType = rewriter.getIndexType();
+  fifo.storage = rewriter.create<memref::AllocOp>(
+      loc, MemRefType::get({streams * std::max<int64_t>(fifo.capacity, 1)},
+                           fifo.elementType));
+  fifo.writePositions = rewriter.create<memref::AllocOp>(
+      loc, MemRefType::get({streams}, indexType));
+  fifo.readPositions = rewriter.create<memref::AllocOp>(
+      loc, MemRefType::get({streams * fifo.numConsumers}, indexType));
+  Value zero = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+  for (Value positions : {fifo.writePositions, fifo.readPositions}) {
+    auto type = cast<MemRefType>(positions.getType());
+    for (int64_t i = 0; i < type.getNumElements(); ++i)
+      rewriter.create<memref::StoreOp>(
+          loc, zero, positions,
+          ValueRange{rewriter.create<arith::ConstantIndexOp>(loc, i)});
+  }
+  for (Block &block : fifo.function.getFunctionBody()) {
+    Operation *terminator = block.getTerminator();
+    if (!terminator || !terminator->hasTrait<OpTrait::ReturnLike>())
+      continue;
+    rewriter.setInsertionPoint(terminator);
+    for (Value buffer :
+         {fifo.storage, fifo.writePositions, fifo.readPositions})
+      rewriter.create<memref::DeallocOp>(loc, buffer);
+  }
+}
+
+/// The elements of one message in the FIFO, laid out row-major in `sizes`.
+static DmaSide getFifoSide(OpBuilder &b, Location loc, const ChannelFifo &fifo,
+                           Value stream, Value position,
+                           ArrayRef<Value> sizes) {
+  DmaSide side;
+  side.flat = fifo.storage;
+  Value capacity = b.create<arith::ConstantIndexOp>(loc, fifo.capacity);
+  side.base = b.create<arith::AddIOp>(
+      loc, b.create<arith::MulIOp>(loc, stream, capacity), position);
+  side.sizes.assign(sizes.begin(), sizes.end());
+  side.offsets.assign(sizes.size(), b.create<arith::ConstantIndexOp>(loc, 0));
+  side.strides.resize(sizes.size());
+  // Constant strides when the sizes are, so copies get static layouts.
+  Value stride = b.create<arith::ConstantIndexOp>(loc, 1);
+  std::optional<int64_t> constantStride = 1;
+  for (int64_t d = sizes.size() - 1; d >= 0; --d) {
+    side.strides[d] = stride;
+    std::optional<int64_t> size = getConstantIntValue(sizes[d]);
+    constantStride = constantStride && size
+                         ? std::optional<int64_t>(*constantStride * *size)
+                         : std::nullopt;
+    stride = constantStride
+                 ? b.create<arith::ConstantIndexOp>(loc, *constantStride)
+                 : b.create<arith::MulIOp>(loc, stride, sizes[d]).getResult();
+  }
+  return side;
+}
+
+static Value getElementCount(OpBuilder &b, Location loc,
+                             ArrayRef<Value> sizes) {
+  Value count = b.create<arith::ConstantIndexOp>(loc, 1);
+  for (Value size : sizes)
+    count = b.create<arith::MulIOp>(loc, count, size);
+  return count;
+}
+
+static LogicalResult lowerPut(RewriterBase &rewriter, air::ChannelPutOp put,
+                              const ChannelFifo &fifo) {
+  Location loc = put.getLoc();
+  rewriter.setInsertionPoint(put);
+  FailureOr<DmaSide> src = prepareSide(
+      rewriter, loc, put.getSrc(), put.getMixedOffsets(), put.getMixedSizes(),
+      put.getMixedStrides(), put, "source");
+  if (failed(src))
+    return failure();
+  Value stream = linearizeIndices(rewriter, loc, put.getIndices(), fifo.shape,
+                                  [](size_t) { return true; });
+  Value position =
+      rewriter.create<memref::LoadOp>(loc, fifo.writePositions, stream);
+  Value end = rewriter.create<arith::AddIOp>(
+      loc, position, getElementCount(rewriter, loc, src->sizes));
+  Value fits = rewriter.create<arith::CmpIOp>(
+      loc, arith::CmpIPredicate::ule, end,
+      rewriter.create<arith::ConstantIndexOp>(loc, fifo.capacity));
+  rewriter.create<cf::AssertOp>(
+      loc, fits,
+      (Twine("air.channel.put overflows the FIFO of @") + put.getChanName())
+          .str());
+  DmaSide queue =
+      getFifoSide(rewriter, loc, fifo, stream, position, src->sizes);
+  copyPattern(rewriter, loc, &*src, &queue);
+  rewriter.create<memref::StoreOp>(loc, end, fifo.writePositions, stream);
+  replaceToken(rewriter, put, put.getAsyncToken());
+  rewriter.eraseOp(put);
+  return success();
+}
+
+static LogicalResult lowerGet(RewriterBase &rewriter, air::ChannelGetOp get,
+                              const ChannelFifo &fifo) {
+  Location loc = get.getLoc();
+  rewriter.setInsertionPoint(get);
+  FailureOr<DmaSide> dst = prepareSide(
+      rewriter, loc, get.getDst(), get.getMixedOffsets(), get.getMixedSizes(),
+      get.getMixedStrides(), get, "destination");
+  if (failed(dst))
+    return failure();
+  ArrayRef<int64_t> shape = fifo.shape;
+  // A get's index names its consumer: the dims of extent 1 select among a
+  // broadcast stream's consumers, the others select the stream.
+  Value stream = linearizeIndices(rewriter, loc, get.getIndices(), shape,
+                                  [&](size_t d) { return shape[d] != 1; });
+  Value consumer = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+  if (!get.getIndices().empty()) {
+    SmallVector<Value> indices;
+    for (auto [d, index] : llvm::enumerate(get.getIndices()))
+      if (shape[d] == 1)
+        indices.push_back(index);
+    consumer = linearizeIndices(rewriter, loc, indices, fifo.consumerShape,
+                                [&](size_t d) {
+                                  return d < fifo.consumerShape.size();
+                                });
+  }
+  Value consumers = rewriter.create<arith::ConstantIndexOp>(loc,
+                                                            fifo.numConsumers);
+  Value streamConsumers =
+      rewriter.create<arith::MulIOp>(loc, stream, consumers);
+  Value slot = rewriter.create<arith::AddIOp>(loc, streamConsumers, consumer);
+  Value position = rewriter.create<memref::LoadOp>(loc, fifo.readPositions,
+                                                   slot);
+  Value end = rewriter.create<arith::AddIOp>(
+      loc, position, getElementCount(rewriter, loc, dst->sizes));
+  Value written =
+      rewriter.create<memref::LoadOp>(loc, fifo.writePositions, stream);
+  Value available = rewriter.create<arith::CmpIOp>(
+      loc, arith::CmpIPredicate::ule, end, written);
+  rewriter.create<cf::AssertOp>(
+      loc, available,
+      (Twine("air.channel.get on @") + get.getChanName() +
+       " runs before its put in the sequential order")
+          .str());
+  DmaSide queue =
+      getFifoSide(rewriter, loc, fifo, stream, position, dst->sizes);
+  copyPattern(rewriter, loc, &queue, &*dst);
+  rewriter.create<memref::StoreOp>(loc, end, fifo.readPositions, slot);
+
+  // A stream every consumer has drained starts over, so a FIFO only needs
+  // room for one instance of its scope.
+  Value drained = rewriter.create<arith::ConstantIntOp>(loc, 1, 1);
+  for (int64_t c = 0; c < fifo.numConsumers; ++c) {
+    Value at = rewriter.create<arith::AddIOp>(
+        loc, streamConsumers, rewriter.create<arith::ConstantIndexOp>(loc, c));
+    Value read = rewriter.create<memref::LoadOp>(loc, fifo.readPositions, at);
+    drained = rewriter.create<arith::AndIOp>(
+        loc, drained,
+        rewriter.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, read,
+                                       written));
+  }
+  rewriter.create<scf::IfOp>(loc, drained, [&](OpBuilder &b, Location loc) {
+    Value zero = b.create<arith::ConstantIndexOp>(loc, 0);
+    b.create<memref::StoreOp>(loc, zero, fifo.writePositions, stream);
+    for (int64_t c = 0; c < fifo.numConsumers; ++c) {
+      Value at = b.create<arith::AddIOp>(
+          loc, streamConsumers, b.create<arith::ConstantIndexOp>(loc, c));
+      b.create<memref::StoreOp>(loc, zero, fifo.readPositions, at);
+    }
+    b.create<scf::YieldOp>(loc);
+  });
+  replaceToken(rewriter, get, get.getAsyncToken());
+  rewriter.eraseOp(get);
   return success();
 }
 
@@ -217,15 +587,9 @@ struct AIRToLoopsPass
     Operation *root = getOperation();
     IRRewriter rewriter(&getContext());
 
-    WalkResult channels = root->walk([&](Operation *op) {
-      if (isa<air::ChannelPutOp, air::ChannelGetOp>(op)) {
-        op->emitOpError("cannot be lowered to loops yet: channels are not "
-                        "supported by aie-air-to-loops");
-        return WalkResult::interrupt();
-      }
-      return WalkResult::advance();
-    });
-    if (channels.wasInterrupted())
+    FailureOr<llvm::MapVector<air::ChannelOp, ChannelFifo>> fifos =
+        analyzeChannels(root);
+    if (failed(fifos))
       return signalPassFailure();
 
     // Inner levels first: a parent's body then holds only loops and copies.
@@ -244,6 +608,39 @@ struct AIRToLoopsPass
     for (air::DmaMemcpyNdOp dma : dmas)
       if (failed(lowerDma(rewriter, dma)))
         return signalPassFailure();
+
+    // Channels last: the hierarchy is gone, so every put and get can reach
+    // its FIFO, allocated at function entry.
+    for (auto &[decl, fifo] : *fifos)
+      createFifoStorage(rewriter, fifo, decl.getLoc());
+    SymbolTableCollection symbols;
+    SmallVector<Operation *> transfers;
+    root->walk([&](Operation *op) {
+      if (isa<air::ChannelPutOp, air::ChannelGetOp>(op))
+        transfers.push_back(op);
+    });
+    for (Operation *op : transfers) {
+      LogicalResult lowered = success();
+      if (auto put = dyn_cast<air::ChannelPutOp>(op))
+        lowered = lowerPut(rewriter, put,
+                           fifos->lookup(symbols.lookupNearestSymbolFrom<
+                                         air::ChannelOp>(
+                               put, put.getChanNameAttr())));
+      else {
+        auto get = cast<air::ChannelGetOp>(op);
+        lowered = lowerGet(rewriter, get,
+                           fifos->lookup(symbols.lookupNearestSymbolFrom<
+                                         air::ChannelOp>(
+                               get, get.getChanNameAttr())));
+      }
+      if (failed(lowered))
+        return signalPassFailure();
+    }
+    // Declarations under the root have no uses left.
+    SmallVector<air::ChannelOp> decls;
+    root->walk([&](air::ChannelOp decl) { decls.push_back(decl); });
+    for (air::ChannelOp decl : decls)
+      rewriter.eraseOp(decl);
 
     // Tokens are meaningless in a sequential program: drop the joins.
     bool erased = true;

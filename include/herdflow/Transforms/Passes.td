@@ -234,9 +234,16 @@ def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
     two buffers when its patterns have the same shape, otherwise a loop nest
     over the source pattern that stores element k of the source pattern as
     element k of the destination pattern (both memrefs must have static
-    shapes and identity layouts); async tokens are dropped. The programs herdflow builds are
-    race-free, so this computes what the array computes. Channels are not
-    supported yet (an error).
+    shapes and identity layouts); async tokens are dropped. Each `air.channel`
+    becomes FIFOs (one per stream, a read position per broadcast consumer)
+    allocated at function entry: `air.channel.put` appends its pattern's
+    elements, `air.channel.get` takes the oldest ones, with `cf.assert`s that
+    a FIFO never overflows and that no get runs before its put. The FIFO of a
+    stream holds all the elements that can be put on the channel within one
+    instance of the innermost hierarchy op around its puts and gets, and
+    starts over when drained. The programs herdflow builds are race-free
+    Kahn networks, so this sequential order computes what the array
+    computes.
 
     Before:
     ```mlir
@@ -254,6 +261,7 @@ def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
     ```
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::cf::ControlFlowDialect",
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect"];
 }
@@ -295,3 +303,68 @@ def CopyToDMAPass : Pass<"aie-copy-to-dma"> {
 }
 
 #endif // HERDFLOW_TRANSFORMS_PASSES_TD
+
+def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
+  let summary = "Move L3<->L2 staging to the segment and L2<->L1 transfers "
+                "onto (broadcast) channels";
+  let description = [{
+    Makes the per-core AIR of aie-copy-to-dma placeable: afterwards every
+    transfer inside a herd has L1 on one side.
+
+    - An L3->L2 DMA into a buffer allocated in the herd moves to the segment,
+      once per distinct tile: one instance of the buffer per value of the
+      tile ids its transfers depend on (A, indexed by the herd row: one per
+      row; B: one per column). Instance i carries
+      `herdflow.memtile = i` (its herd column's memtile).
+    - An L2->L1 DMA becomes an `air.channel.put` in the segment (from the L2
+      instance, with the source pattern) and an `air.channel.get` in the herd
+      (into L1). Cores that read the same data share one broadcast stream:
+      the channel has extent 1 in the herd dims the data does not depend on
+      and `broadcast_shape` = the herd's shape.
+    - An L1->L2 DMA into a segment buffer becomes a put in the herd and one
+      get per core in the segment after the herd. The segment buffer is split
+      into one piece per herd column when each core's write-back lands in
+      its column's piece and the segment moves it only as a whole (each
+      whole-buffer DMA becomes one DMA per piece).
+    - The segment mirrors the herd's loops and conditionals around the moved
+      transfers, peeled iterations included, so puts and gets pair up in
+      order.
+
+    Herds in other forms (async tokens, loops carrying values around a
+    transfer, per-core loop bounds, a segment buffer both read and written
+    by the herd) are left unchanged with a remark.
+
+    Before (inside an air.segment, a 2x2 herd):
+    ```mlir
+    air.herd @herd_0 tile (%tx, %ty) in (%sx=%c2, %sy=%c2) args(%a=%A, ...) {
+      scf.for %k = %c0 to %c2048 step %c256 {
+        %a2 = memref.alloc() : memref<32x256xi32, 1>
+        air.dma_memcpy_nd (%a2[] [] [], %a[0, %off] [32, 256] [2048, 1]) : (...)
+        scf.for %kk = %c0 to %c256 step %c32 {
+          air.dma_memcpy_nd (%a1[] [] [], %a2[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+          ...
+    ```
+    After:
+    ```mlir
+    air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
+    ...
+    scf.for %k = %c0 to %c2048 step %c256 {
+      %a2_0 = memref.alloc() {herdflow.memtile = 0 : i64} : memref<32x256xi32, 1>
+      air.dma_memcpy_nd (%a2_0[] [] [], %A[0, %off0] [32, 256] [2048, 1]) : (...)
+      %a2_1 = memref.alloc() {herdflow.memtile = 1 : i64} : memref<32x256xi32, 1>
+      air.dma_memcpy_nd (%a2_1[] [] [], %A[0, %off1] [32, 256] [2048, 1]) : (...)
+      scf.for %kk = %c0 to %c256 step %c32 {
+        air.channel.put @channel_0[%c0, %c0] (%a2_0[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+        air.channel.put @channel_0[%c1, %c0] (%a2_1[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+    ...
+    air.herd @herd_0 tile (%tx, %ty) in (%sx=%c2, %sy=%c2) {
+      scf.for %k = %c0 to %c2048 step %c256 {
+        scf.for %kk = %c0 to %c256 step %c32 {
+          air.channel.get @channel_0[%tx, %ty] (%a1[] [] []) : (...)
+    ```
+  }];
+  let dependentDialects = ["::herdflow::air::AIRDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::scf::SCFDialect"];
+}

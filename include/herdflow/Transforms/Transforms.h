@@ -9,8 +9,10 @@
 #ifndef HERDFLOW_TRANSFORMS_TRANSFORMS_H
 #define HERDFLOW_TRANSFORMS_TRANSFORMS_H
 
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/IR/SymbolTable.h"
 
 #include <string>
 
@@ -37,6 +39,24 @@ mlir::LogicalResult fuseFillIntoLoop(mlir::RewriterBase &rewriter,
 /// they stay exact, and removes the round trips the front end leaves (see
 /// aie-hoist-pack-unpack); repeats until nothing changes.
 void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
+
+/// The discardable attribute on an L2 `memref.alloc` naming the memtile
+/// (herd column) the buffer is placed in.
+llvm::StringRef getMemtileAttrName();
+
+/// Makes `herd` placeable (see aie-dma-to-channel): L3->L2 staging moves to
+/// the segment once per distinct tile, L2<->L1 transfers become channel
+/// put/get pairs declared in `symbols`' module, segment buffers the herd
+/// writes are split per herd column. Emits a remark and changes nothing
+/// when the herd is not in a form it handles.
+mlir::LogicalResult convertHerdToChannels(mlir::RewriterBase &rewriter,
+                                          air::HerdOp herd,
+                                          mlir::SymbolTable &symbols);
+
+/// Removes the `args` of a launch, segment or herd that its body does not
+/// use.
+void pruneUnusedKernelArguments(mlir::RewriterBase &rewriter,
+                                air::HierarchyInterface op);
 
 } // namespace herdflow
 

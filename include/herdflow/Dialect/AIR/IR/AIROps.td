@@ -256,6 +256,28 @@ def AIR_ChannelPutOp : AIR_Op<"channel.put", [
       custom<DynamicIndexList>($src_strides, $static_src_strides)
     `)` attr-dict `:` `(` type($src) `)`
   }];
+  let builders = [
+    OpBuilder<(ins "::mlir::Type":$asyncTokenType,
+                   "::mlir::ValueRange":$asyncDependencies,
+                   "::llvm::StringRef":$chanName,
+                   "::mlir::ValueRange":$indices,
+                   "::mlir::Value":$src,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$offsets,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$sizes,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$strides), [{
+      ::llvm::SmallVector<::mlir::Value> dynamic[3];
+      ::llvm::SmallVector<int64_t> statics[3];
+      ::llvm::ArrayRef<::mlir::OpFoldResult> lists[3] = {offsets, sizes, strides};
+      for (unsigned i = 0; i < 3; ++i)
+        ::mlir::dispatchIndexOpFoldResults(lists[i], dynamic[i], statics[i]);
+      build($_builder, $_state, asyncTokenType, asyncDependencies,
+            ::mlir::FlatSymbolRefAttr::get($_builder.getContext(), chanName),
+            indices, src, dynamic[0], dynamic[1], dynamic[2],
+            $_builder.getDenseI64ArrayAttr(statics[0]),
+            $_builder.getDenseI64ArrayAttr(statics[1]),
+            $_builder.getDenseI64ArrayAttr(statics[2]));
+    }]>
+  ];
   let extraClassDeclaration = [{
     ::mlir::Value getMemref() { return getSrc(); }
     ::llvm::SmallVector<::mlir::OpFoldResult> getMixedOffsets();
@@ -300,6 +322,28 @@ def AIR_ChannelGetOp : AIR_Op<"channel.get", [
       custom<DynamicIndexList>($dst_strides, $static_dst_strides)
     `)` attr-dict `:` `(` type($dst) `)`
   }];
+  let builders = [
+    OpBuilder<(ins "::mlir::Type":$asyncTokenType,
+                   "::mlir::ValueRange":$asyncDependencies,
+                   "::llvm::StringRef":$chanName,
+                   "::mlir::ValueRange":$indices,
+                   "::mlir::Value":$dst,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$offsets,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$sizes,
+                   "::llvm::ArrayRef<::mlir::OpFoldResult>":$strides), [{
+      ::llvm::SmallVector<::mlir::Value> dynamic[3];
+      ::llvm::SmallVector<int64_t> statics[3];
+      ::llvm::ArrayRef<::mlir::OpFoldResult> lists[3] = {offsets, sizes, strides};
+      for (unsigned i = 0; i < 3; ++i)
+        ::mlir::dispatchIndexOpFoldResults(lists[i], dynamic[i], statics[i]);
+      build($_builder, $_state, asyncTokenType, asyncDependencies,
+            ::mlir::FlatSymbolRefAttr::get($_builder.getContext(), chanName),
+            indices, dst, dynamic[0], dynamic[1], dynamic[2],
+            $_builder.getDenseI64ArrayAttr(statics[0]),
+            $_builder.getDenseI64ArrayAttr(statics[1]),
+            $_builder.getDenseI64ArrayAttr(statics[2]));
+    }]>
+  ];
   let extraClassDeclaration = [{
     ::mlir::Value getMemref() { return getDst(); }
     ::llvm::SmallVector<::mlir::OpFoldResult> getMixedOffsets();

@@ -1,0 +1,995 @@
+//===- DMAToChannel.cpp - Make a per-core AIR schedule placeable ----------===//
+//
+// After aie-copy-to-dma a herd moves data as the schedule was written, per
+// core: it stages L3 tiles into its own L2 buffers and reads L2 from inside
+// the herd. Hardware cannot run that (a herd's DMAs need L1 on one side) and
+// it would read A once per herd column and B once per herd row from DDR.
+// This rewrite moves the L3->L2 staging into the segment, once per distinct
+// tile (one instance per herd row for A, per column for B), turns L2->L1 and
+// L1->L2 transfers into channel put/get pairs (broadcast where cores read the
+// same data), and splits segment L2 buffers written by the herd into one
+// piece per herd column, as mlir-air's air-split-l2-memref does.
+//
+//===----------------------------------------------------------------------===//
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Transforms.h"
+#include "herdflow/Transforms/Utils.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/CSE.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+#include "llvm/ADT/MapVector.h"
+
+namespace herdflow {
+#define GEN_PASS_DEF_DMATOCHANNELPASS
+#include "herdflow/Transforms/Passes.h.inc"
+} // namespace herdflow
+
+using namespace mlir;
+using namespace herdflow;
+
+StringRef herdflow::getMemtileAttrName() { return "herdflow.memtile"; }
+
+/// Memref.copy of a buffer onto itself does nothing; bufferization leaves
+/// such copies of views, and they would keep whole L2 buffers in use.
+static void eraseSelfCopies(RewriterBase &rewriter, Operation *root) {
+  SmallVector<memref::CopyOp> copies;
+  root->walk([&](memref::CopyOp copy) {
+    if (copy.getSource() == copy.getTarget())
+      copies.push_back(copy);
+  });
+  for (memref::CopyOp copy : copies)
+    rewriter.eraseOp(copy);
+}
+
+/// Canonicalizations of the AIR transfer ops: constant index operands
+/// become literals (the greedy driver folds the index arithmetic first).
+static FrozenRewritePatternSet getFoldingPatterns(MLIRContext *context) {
+  RewritePatternSet patterns(context);
+  air::DmaMemcpyNdOp::getCanonicalizationPatterns(patterns, context);
+  air::ChannelPutOp::getCanonicalizationPatterns(patterns, context);
+  air::ChannelGetOp::getCanonicalizationPatterns(patterns, context);
+  return FrozenRewritePatternSet(std::move(patterns));
+}
+
+static int getMemoryLevel(Value memref) {
+  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
+  if (!space)
+    return 0;
+  if (auto integer = dyn_cast<IntegerAttr>(space))
+    return integer.getInt();
+  return -1;
+}
+
+namespace {
+enum class Role {
+  /// L3 -> a herd-local L2 buffer: moves to the segment.
+  Stage,
+  /// L2 -> L1: a put in the segment, a get in the herd.
+  ToL1,
+  /// L1 -> a segment L2 buffer: a put in the herd, a get in the segment.
+  FromL1,
+};
+
+struct HerdTransfer {
+  air::DmaMemcpyNdOp dma;
+  Role role;
+  /// Herd dims whose tile id the segment side depends on: the segment holds
+  /// one instance per combination of these ids.
+  SmallVector<bool> instanceDims;
+  std::string channel;
+};
+
+using Coordinates = SmallVector<int64_t, 2>;
+
+/// Rewrites one herd (and the segment around it) into the channel form.
+class HerdToChannels {
+public:
+  HerdToChannels(RewriterBase &rewriter, air::HerdOp herd,
+                 SymbolTable &symbols)
+      : rewriter(rewriter), herd(herd), symbols(symbols) {}
+
+  /// Checks that the herd has the form this rewrite handles; on failure
+  /// `whyNot` says why and nothing has changed. Succeeds with nothing to do
+  /// when no transfer needs to move.
+  LogicalResult match(std::string &whyNot);
+  bool hasWork() const { return !transfers.empty(); }
+  void rewrite();
+
+private:
+  SmallVector<bool> getTileDependence(Value value);
+  bool dependsOnTileIds(Value value) {
+    return llvm::is_contained(getTileDependence(value), true);
+  }
+  SmallVector<Value> getSegmentSideOperands(const HerdTransfer &transfer);
+  LogicalResult checkControlFlow(Operation *op, std::string &whyNot);
+
+  void declareChannel(HerdTransfer &transfer);
+  void mirror(Block &block, OpBuilder &builder, IRMapping base,
+              const DenseSet<Operation *> &selected,
+              const DenseSet<Operation *> &needed);
+  void emitSegmentSide(Operation *op, OpBuilder &builder,
+                       const IRMapping &base);
+  Value materialize(Value value, OpBuilder &builder, IRMapping &mapping);
+  SmallVector<Coordinates> enumerateInstances(ArrayRef<bool> dims) const;
+  int64_t getMemtile(ArrayRef<bool> dims, const Coordinates &at) const;
+  int64_t linearize(const Coordinates &at) const {
+    int64_t linear = 0;
+    for (auto [coordinate, extent] : llvm::zip_equal(at, herdShape))
+      linear = linear * extent + coordinate;
+    return linear;
+  }
+  void splitWrittenBuffers();
+
+  RewriterBase &rewriter;
+  air::HerdOp herd;
+  SymbolTable &symbols;
+  unsigned nextChannelId = 0;
+  SmallVector<int64_t> herdShape;
+  SmallVector<HerdTransfer> transfers;
+  DenseMap<Operation *, unsigned> transferIndex;
+  /// Herd-local L2 buffers and the herd dims their contents depend on.
+  llvm::MapVector<memref::AllocOp, SmallVector<bool>> stagedBuffers;
+  DenseMap<std::pair<Operation *, int64_t>, Value> stagedInstances;
+  DenseMap<Value, SmallVector<bool>> dependenceCache;
+  /// The segment-side gets of herd write-backs, with their core.
+  SmallVector<std::pair<air::ChannelGetOp, Coordinates>> writeBackGets;
+};
+} // namespace
+
+SmallVector<bool> HerdToChannels::getTileDependence(Value value) {
+  auto cached = dependenceCache.find(value);
+  if (cached != dependenceCache.end())
+    return cached->second;
+  SmallVector<bool> dims(herd.getNumDims(), false);
+  if (auto arg = dyn_cast<BlockArgument>(value)) {
+    for (auto [d, id] : llvm::enumerate(herd.getIds()))
+      if (arg == id)
+        dims[d] = true;
+  } else if (auto alloc = value.getDefiningOp<memref::AllocOp>();
+             alloc && stagedBuffers.contains(alloc)) {
+    dims = stagedBuffers.lookup(alloc);
+  } else if (Operation *def = value.getDefiningOp()) {
+    for (Value operand : def->getOperands())
+      for (auto [d, depends] : llvm::enumerate(getTileDependence(operand)))
+        dims[d] = dims[d] || depends;
+  }
+  dependenceCache[value] = dims;
+  return dims;
+}
+
+SmallVector<Value>
+HerdToChannels::getSegmentSideOperands(const HerdTransfer &transfer) {
+  air::DmaMemcpyNdOp dma = transfer.dma;
+  SmallVector<Value> values;
+  auto append = [&](auto range) { values.append(range.begin(), range.end()); };
+  switch (transfer.role) {
+  case Role::Stage:
+    values.push_back(dma.getSrc());
+    append(dma.getSrcOffsets());
+    append(dma.getSrcSizes());
+    append(dma.getSrcStrides());
+    append(dma.getDstOffsets());
+    append(dma.getDstSizes());
+    append(dma.getDstStrides());
+    break;
+  case Role::ToL1:
+    values.push_back(dma.getSrc());
+    append(dma.getSrcOffsets());
+    append(dma.getSrcSizes());
+    append(dma.getSrcStrides());
+    break;
+  case Role::FromL1:
+    values.push_back(dma.getDst());
+    append(dma.getDstOffsets());
+    append(dma.getDstSizes());
+    append(dma.getDstStrides());
+    break;
+  }
+  return values;
+}
+
+/// Every op between a moved transfer and the herd must be control flow the
+/// segment can mirror: loops and conditionals whose bounds and conditions
+/// are the same on all cores, values defined by side-effect-free ops.
+LogicalResult HerdToChannels::checkControlFlow(Operation *op,
+                                               std::string &whyNot) {
+  for (Operation *parent = op->getParentOp(); parent != herd;
+       parent = parent->getParentOp()) {
+    if (auto forOp = dyn_cast<scf::ForOp>(parent)) {
+      if (forOp.getNumResults() != 0) {
+        whyNot = "a loop around a transfer carries values";
+        return failure();
+      }
+      if (dependsOnTileIds(forOp.getLowerBound()) ||
+          dependsOnTileIds(forOp.getUpperBound()) ||
+          dependsOnTileIds(forOp.getStep())) {
+        whyNot = "a loop around a transfer has bounds that differ per core";
+        return failure();
+      }
+      continue;
+    }
+    if (auto ifOp = dyn_cast<scf::IfOp>(parent)) {
+      if (ifOp.getNumResults() != 0 || dependsOnTileIds(ifOp.getCondition())) {
+        whyNot = "a conditional around a transfer yields values or differs "
+                 "per core";
+        return failure();
+      }
+      continue;
+    }
+    whyNot = ("a transfer is nested in '" + parent->getName().getStringRef() +
+              "', which the segment cannot mirror")
+                 .str();
+    return failure();
+  }
+  return success();
+}
+
+LogicalResult HerdToChannels::match(std::string &whyNot) {
+  for (Value size : herd.getSizeOperands()) {
+    std::optional<int64_t> extent = getConstantIntValue(size);
+    if (!extent) {
+      whyNot = "the herd's size is not a constant";
+      return failure();
+    }
+    herdShape.push_back(*extent);
+  }
+  bool async = false;
+  herd.walk([&](air::AsyncOpInterface op) {
+    if (op != herd && (op.getAsyncToken() || !op.getAsyncDependencies().empty()))
+      async = true;
+  });
+  if (async || herd.getAsyncToken() || !herd.getAsyncDependencies().empty()) {
+    whyNot = "it uses async tokens";
+    return failure();
+  }
+
+  Region &body = herd.getRegion();
+  auto isHerdLocal = [&](Value value) {
+    return value.getParentRegion() &&
+           body.isAncestor(value.getParentRegion()) &&
+           !llvm::is_contained(herd.getKernelArguments(), value);
+  };
+  auto isKernelArgument = [&](Value value) {
+    return llvm::is_contained(herd.getKernelArguments(), value);
+  };
+
+  WalkResult walk = herd.walk([&](air::DmaMemcpyNdOp dma) {
+    int src = getMemoryLevel(dma.getSrc());
+    int dst = getMemoryLevel(dma.getDst());
+    HerdTransfer transfer{dma, Role::Stage, {}, {}};
+    if (src == 0 && dst == 1) {
+      auto alloc = dma.getDst().getDefiningOp<memref::AllocOp>();
+      if (!alloc || !isHerdLocal(alloc)) {
+        whyNot = "it stages L3 data into an L2 buffer not allocated in it";
+        return WalkResult::interrupt();
+      }
+      if (alloc->getNumOperands() != 0) {
+        whyNot = "it stages into an L2 buffer of dynamic size";
+        return WalkResult::interrupt();
+      }
+      stagedBuffers.insert({alloc, SmallVector<bool>(herdShape.size())});
+    } else if (src == 1 && dst == 2) {
+      transfer.role = Role::ToL1;
+      auto alloc = dma.getSrc().getDefiningOp<memref::AllocOp>();
+      if (!isKernelArgument(dma.getSrc()) && !alloc) {
+        whyNot = "it reads L2 through a view, not a buffer";
+        return WalkResult::interrupt();
+      }
+    } else if (src == 2 && dst == 1) {
+      transfer.role = Role::FromL1;
+      if (!isKernelArgument(dma.getDst())) {
+        whyNot = "it writes an L2 buffer that is not the segment's";
+        return WalkResult::interrupt();
+      }
+    } else if (src == 1 || dst == 1) {
+      whyNot = "it moves L2 data without L1 on either side";
+      return WalkResult::interrupt();
+    } else {
+      // L1 on one side already (or L3 <-> L3): placeable as it is.
+      return WalkResult::advance();
+    }
+    transferIndex[dma] = transfers.size();
+    transfers.push_back(std::move(transfer));
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+  if (transfers.empty())
+    return success();
+
+  // Herd-local L2 buffers may only be staged into, read into L1 and freed.
+  for (auto &[alloc, dims] : stagedBuffers) {
+    for (Operation *user : alloc->getUsers()) {
+      auto it = transferIndex.find(user);
+      bool moved = it != transferIndex.end() &&
+                   ((transfers[it->second].role == Role::Stage &&
+                     transfers[it->second].dma.getDst() == alloc) ||
+                    (transfers[it->second].role == Role::ToL1 &&
+                     transfers[it->second].dma.getSrc() == alloc));
+      if (!moved && !isa<memref::DeallocOp>(user)) {
+        whyNot = ("its L2 buffer is used by '" +
+                  user->getName().getStringRef() +
+                  "'; only transfers can move to the segment")
+                     .str();
+        return failure();
+      }
+    }
+  }
+  for (HerdTransfer &transfer : transfers)
+    if (transfer.role == Role::ToL1 &&
+        transfer.dma.getSrc().getDefiningOp<memref::AllocOp>() &&
+        !stagedBuffers.contains(
+            transfer.dma.getSrc().getDefiningOp<memref::AllocOp>())) {
+      whyNot = "it reads an L2 buffer into L1 that nothing stages";
+      return failure();
+    }
+
+  // A staged buffer holds what its staging transfers read: its instances
+  // are the herd dims those depend on.
+  for (HerdTransfer &transfer : transfers) {
+    if (transfer.role != Role::Stage)
+      continue;
+    auto alloc = transfer.dma.getDst().getDefiningOp<memref::AllocOp>();
+    SmallVector<bool> &dims = stagedBuffers[alloc];
+    for (Value value : getSegmentSideOperands(transfer))
+      for (auto [d, depends] : llvm::enumerate(getTileDependence(value)))
+        dims[d] = dims[d] || depends;
+  }
+  dependenceCache.clear();
+  DenseSet<Value> readSegmentBuffers, writtenSegmentBuffers;
+  for (HerdTransfer &transfer : transfers) {
+    transfer.instanceDims.assign(herdShape.size(), false);
+    if (transfer.role == Role::FromL1) {
+      // Every core writes back its own L1 buffer.
+      transfer.instanceDims.assign(herdShape.size(), true);
+      writtenSegmentBuffers.insert(transfer.dma.getDst());
+    } else {
+      for (Value value : getSegmentSideOperands(transfer))
+        for (auto [d, depends] : llvm::enumerate(getTileDependence(value)))
+          transfer.instanceDims[d] = transfer.instanceDims[d] || depends;
+      if (transfer.role == Role::ToL1 && isKernelArgument(transfer.dma.getSrc()))
+        readSegmentBuffers.insert(transfer.dma.getSrc());
+    }
+    // Values the segment side needs must be recomputable there.
+    for (Value value : getSegmentSideOperands(transfer)) {
+      SmallVector<Value> worklist = {value};
+      while (!worklist.empty()) {
+        Value next = worklist.pop_back_val();
+        Operation *def = next.getDefiningOp();
+        if (!def || stagedBuffers.contains(dyn_cast<memref::AllocOp>(def)))
+          continue;
+        if (!isMemoryEffectFree(def) || def->getNumRegions() != 0) {
+          whyNot = ("a transfer's pattern depends on '" +
+                    def->getName().getStringRef() +
+                    "', which the segment cannot recompute")
+                       .str();
+          return failure();
+        }
+        worklist.append(def->operand_begin(), def->operand_end());
+      }
+    }
+    if (failed(checkControlFlow(transfer.dma, whyNot)))
+      return failure();
+  }
+  for (auto &[alloc, dims] : stagedBuffers)
+    for (Operation *user : alloc->getUsers())
+      if (failed(checkControlFlow(user, whyNot)) ||
+          failed(checkControlFlow(alloc, whyNot)))
+        return failure();
+  for (Value buffer : readSegmentBuffers)
+    if (writtenSegmentBuffers.contains(buffer)) {
+      whyNot = "it both reads and writes a segment L2 buffer; streaming both "
+               "directions would need the segment to interleave with the "
+               "herd";
+      return failure();
+    }
+  return success();
+}
+
+SmallVector<Coordinates>
+HerdToChannels::enumerateInstances(ArrayRef<bool> dims) const {
+  SmallVector<Coordinates> all = {Coordinates(herdShape.size(), 0)};
+  for (auto [d, selected] : llvm::enumerate(dims)) {
+    if (!selected)
+      continue;
+    SmallVector<Coordinates> next;
+    for (const Coordinates &at : all)
+      for (int64_t i = 0; i < herdShape[d]; ++i) {
+        Coordinates extended = at;
+        extended[d] = i;
+        next.push_back(extended);
+      }
+    all = std::move(next);
+  }
+  return all;
+}
+
+/// Piece i of a split buffer lives in herd column i's memtile: a buffer per
+/// core or per column goes to its column, one per row to the row's index.
+int64_t HerdToChannels::getMemtile(ArrayRef<bool> dims,
+                                   const Coordinates &at) const {
+  int64_t columns = herdShape.back();
+  if (dims.back())
+    return at.back();
+  if (dims.front())
+    return at.front() % columns;
+  return 0;
+}
+
+void HerdToChannels::declareChannel(HerdTransfer &transfer) {
+  SmallVector<int64_t> shape, broadcast;
+  bool isBroadcast = false;
+  for (auto [d, extent] : llvm::enumerate(herdShape)) {
+    shape.push_back(transfer.instanceDims[d] ? extent : 1);
+    broadcast.push_back(extent);
+    isBroadcast = isBroadcast || (!transfer.instanceDims[d] && extent > 1);
+  }
+  // Declarations go after the module's existing channels, in order.
+  OpBuilder::InsertionGuard guard(rewriter);
+  Block *body = cast<ModuleOp>(symbols.getOp()).getBody();
+  rewriter.setInsertionPointToStart(body);
+  for (Operation &op : *body)
+    if (isa<air::ChannelOp>(op))
+      rewriter.setInsertionPointAfter(&op);
+  std::string name;
+  do
+    name = "channel_" + std::to_string(nextChannelId++);
+  while (symbols.lookup(name));
+  auto channel = rewriter.create<air::ChannelOp>(
+      herd.getLoc(), name, rewriter.getI64ArrayAttr(shape),
+      isBroadcast ? rewriter.getI64ArrayAttr(broadcast) : ArrayAttr());
+  symbols.insert(channel);
+  transfer.channel = name;
+}
+
+/// Clones the pure computation of `value` at the insertion point.
+Value HerdToChannels::materialize(Value value, OpBuilder &builder,
+                                  IRMapping &mapping) {
+  if (Value mapped = mapping.lookupOrNull(value))
+    return mapped;
+  Operation *def = value.getDefiningOp();
+  assert(def && "match() checked that segment-side values are recomputable");
+  for (Value operand : def->getOperands())
+    materialize(operand, builder, mapping);
+  builder.clone(*def, mapping);
+  return mapping.lookup(value);
+}
+
+void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
+                                     const IRMapping &base) {
+  Location loc = op->getLoc();
+  auto instanceMapping = [&](const Coordinates &at) {
+    IRMapping mapping = base;
+    for (auto [d, id] : llvm::enumerate(herd.getIds()))
+      mapping.map(id, builder.create<arith::ConstantIndexOp>(loc, at[d]));
+    return mapping;
+  };
+  auto mapStaged = [&](IRMapping &mapping, Value buffer,
+                       const Coordinates &at) {
+    auto alloc = buffer.getDefiningOp<memref::AllocOp>();
+    if (!alloc || !stagedBuffers.contains(alloc))
+      return;
+    Coordinates own = at;
+    for (auto [d, selected] : llvm::enumerate(stagedBuffers.lookup(alloc)))
+      if (!selected)
+        own[d] = 0;
+    mapping.map(buffer, stagedInstances.lookup({alloc, linearize(own)}));
+  };
+
+  if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+    SmallVector<bool> dims = stagedBuffers.lookup(alloc);
+    for (const Coordinates &at : enumerateInstances(dims)) {
+      Operation *instance = builder.clone(*op);
+      instance->setAttr(getMemtileAttrName(),
+                        builder.getI64IntegerAttr(getMemtile(dims, at)));
+      stagedInstances[{op, linearize(at)}] = instance->getResult(0);
+    }
+    return;
+  }
+  if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+    auto alloc = dealloc.getMemref().getDefiningOp<memref::AllocOp>();
+    for (const Coordinates &at :
+         enumerateInstances(stagedBuffers.lookup(alloc)))
+      builder.create<memref::DeallocOp>(
+          loc, stagedInstances.lookup({alloc, linearize(at)}));
+    return;
+  }
+  HerdTransfer &transfer = transfers[transferIndex.lookup(op)];
+  air::DmaMemcpyNdOp dma = transfer.dma;
+  for (const Coordinates &at : enumerateInstances(transfer.instanceDims)) {
+    IRMapping mapping = instanceMapping(at);
+    auto lists = [&](ValueRange dynamic, ArrayRef<int64_t> statics) {
+      SmallVector<OpFoldResult> mixed;
+      for (OpFoldResult entry :
+           getMixedValues(statics, dynamic, builder.getContext())) {
+        if (auto v = dyn_cast<Value>(entry))
+          mixed.push_back(materialize(v, builder, mapping));
+        else
+          mixed.push_back(entry);
+      }
+      return mixed;
+    };
+    SmallVector<Value> indices;
+    for (auto [d, selected] : llvm::enumerate(transfer.instanceDims))
+      indices.push_back(
+          builder.create<arith::ConstantIndexOp>(loc, selected ? at[d] : 0));
+    switch (transfer.role) {
+    case Role::Stage: {
+      mapStaged(mapping, dma.getDst(), at);
+      builder.create<air::DmaMemcpyNdOp>(
+          loc, Type(), ValueRange(), mapping.lookup(dma.getDst()),
+          lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
+          lists(dma.getDstSizes(), dma.getStaticDstSizes()),
+          lists(dma.getDstStrides(), dma.getStaticDstStrides()),
+          materialize(dma.getSrc(), builder, mapping),
+          lists(dma.getSrcOffsets(), dma.getStaticSrcOffsets()),
+          lists(dma.getSrcSizes(), dma.getStaticSrcSizes()),
+          lists(dma.getSrcStrides(), dma.getStaticSrcStrides()));
+      break;
+    }
+    case Role::ToL1: {
+      mapStaged(mapping, dma.getSrc(), at);
+      builder.create<air::ChannelPutOp>(
+          loc, Type(), ValueRange(), transfer.channel, indices,
+          materialize(dma.getSrc(), builder, mapping),
+          lists(dma.getSrcOffsets(), dma.getStaticSrcOffsets()),
+          lists(dma.getSrcSizes(), dma.getStaticSrcSizes()),
+          lists(dma.getSrcStrides(), dma.getStaticSrcStrides()));
+      break;
+    }
+    case Role::FromL1: {
+      auto get = builder.create<air::ChannelGetOp>(
+          loc, Type(), ValueRange(), transfer.channel, indices,
+          materialize(dma.getDst(), builder, mapping),
+          lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
+          lists(dma.getDstSizes(), dma.getStaticDstSizes()),
+          lists(dma.getDstStrides(), dma.getStaticDstStrides()));
+      writeBackGets.push_back({get, at});
+      break;
+    }
+    }
+  }
+}
+
+/// Re-creates, at the builder's insertion point, the loops and conditionals
+/// of `block` that lead to `selected` ops, and the segment side of each.
+void HerdToChannels::mirror(Block &block, OpBuilder &builder, IRMapping base,
+                            const DenseSet<Operation *> &selected,
+                            const DenseSet<Operation *> &needed) {
+  for (Operation &op : block.without_terminator()) {
+    if (selected.contains(&op)) {
+      emitSegmentSide(&op, builder, base);
+      continue;
+    }
+    if (!needed.contains(&op))
+      continue;
+    Location loc = op.getLoc();
+    if (auto forOp = dyn_cast<scf::ForOp>(op)) {
+      IRMapping bounds = base;
+      auto mirrored = builder.create<scf::ForOp>(
+          loc, materialize(forOp.getLowerBound(), builder, bounds),
+          materialize(forOp.getUpperBound(), builder, bounds),
+          materialize(forOp.getStep(), builder, bounds));
+      IRMapping inner = base;
+      inner.map(forOp.getInductionVar(), mirrored.getInductionVar());
+      OpBuilder::InsertionGuard guard(builder);
+      builder.setInsertionPoint(mirrored.getBody()->getTerminator());
+      mirror(*forOp.getBody(), builder, inner, selected, needed);
+      continue;
+    }
+    auto ifOp = cast<scf::IfOp>(op);
+    IRMapping condition = base;
+    auto mirrored = builder.create<scf::IfOp>(
+        loc, materialize(ifOp.getCondition(), builder, condition),
+        /*withElseRegion=*/!ifOp.getElseRegion().empty());
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPoint(mirrored.thenBlock()->getTerminator());
+    mirror(*ifOp.thenBlock(), builder, base, selected, needed);
+    if (!ifOp.getElseRegion().empty()) {
+      builder.setInsertionPoint(mirrored.elseBlock()->getTerminator());
+      mirror(*ifOp.elseBlock(), builder, base, selected, needed);
+    }
+  }
+}
+
+void HerdToChannels::rewrite() {
+  eraseSelfCopies(rewriter, herd->getParentOp());
+  for (HerdTransfer &transfer : transfers)
+    if (transfer.role != Role::Stage)
+      declareChannel(transfer);
+
+  // The segment side: staging and puts before the herd, gets of the
+  // write-backs after it, each inside a mirror of the herd's control flow.
+  IRMapping base;
+  base.map(herd.getKernelArguments(), herd.getKernelOperands());
+  base.map(herd.getSize(), herd.getSizeOperands());
+  DenseSet<Operation *> before, after, neededBefore, neededAfter;
+  auto select = [&](Operation *op, DenseSet<Operation *> &selected,
+                    DenseSet<Operation *> &needed) {
+    selected.insert(op);
+    for (Operation *parent = op->getParentOp(); parent != herd;
+         parent = parent->getParentOp())
+      needed.insert(parent);
+  };
+  for (auto &[alloc, dims] : stagedBuffers) {
+    select(alloc, before, neededBefore);
+    for (Operation *user : alloc->getUsers())
+      if (isa<memref::DeallocOp>(user))
+        select(user, before, neededBefore);
+  }
+  for (HerdTransfer &transfer : transfers) {
+    if (transfer.role == Role::FromL1)
+      select(transfer.dma, after, neededAfter);
+    else
+      select(transfer.dma, before, neededBefore);
+  }
+  Block &body = herd.getRegion().front();
+  rewriter.setInsertionPoint(herd);
+  mirror(body, rewriter, base, before, neededBefore);
+  rewriter.setInsertionPointAfter(herd);
+  mirror(body, rewriter, base, after, neededAfter);
+
+  // The herd side: gets into L1, puts from L1; staging leaves.
+  for (HerdTransfer &transfer : transfers) {
+    air::DmaMemcpyNdOp dma = transfer.dma;
+    rewriter.setInsertionPoint(dma);
+    SmallVector<Value> ids(herd.getIds().begin(), herd.getIds().end());
+    if (transfer.role == Role::ToL1)
+      rewriter.create<air::ChannelGetOp>(
+          dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
+          dma.getDst(), dma.getMixedDstOffsets(), dma.getMixedDstSizes(),
+          dma.getMixedDstStrides());
+    else if (transfer.role == Role::FromL1)
+      rewriter.create<air::ChannelPutOp>(
+          dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
+          dma.getSrc(), dma.getMixedSrcOffsets(), dma.getMixedSrcSizes(),
+          dma.getMixedSrcStrides());
+    rewriter.eraseOp(dma);
+  }
+  for (auto &[alloc, dims] : stagedBuffers) {
+    for (Operation *user : llvm::make_early_inc_range(alloc->getUsers()))
+      rewriter.eraseOp(user);
+    rewriter.eraseOp(alloc);
+  }
+  eraseTriviallyDeadOps(rewriter, herd);
+  pruneUnusedKernelArguments(rewriter, herd);
+  // The write-backs' cloned index computations fold to constants, which
+  // splitting needs.
+  (void)applyPatternsGreedily(herd->getParentOp()->getRegion(0),
+                              getFoldingPatterns(herd.getContext()));
+  splitWrittenBuffers();
+}
+
+//===----------------------------------------------------------------------===//
+// Splitting segment buffers per herd column
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// A constant access pattern seen in a buffer's coordinates: each pattern
+/// dim walks one buffer dim, and no walk carries into the next dim.
+struct BoxAccess {
+  SmallVector<int64_t> origin;
+  SmallVector<unsigned> dimOf;
+  SmallVector<int64_t> step, sizes;
+  /// Last coordinate touched per buffer dim.
+  SmallVector<int64_t> last;
+};
+} // namespace
+
+static SmallVector<int64_t> getRowMajorStrides(ArrayRef<int64_t> shape) {
+  SmallVector<int64_t> strides(shape.size(), 1);
+  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
+    strides[d] = strides[d + 1] * shape[d + 1];
+  return strides;
+}
+
+static std::optional<BoxAccess>
+getBoxAccess(ArrayRef<int64_t> shape, ArrayRef<OpFoldResult> offsets,
+             ArrayRef<OpFoldResult> sizes, ArrayRef<OpFoldResult> strides) {
+  SmallVector<int64_t> bufferStrides = getRowMajorStrides(shape);
+  SmallVector<int64_t> o, sz, st;
+  if (offsets.empty()) {
+    o.assign(shape.size(), 0);
+    sz.assign(shape.begin(), shape.end());
+    st = bufferStrides;
+  } else {
+    std::optional<SmallVector<int64_t>> co = getConstantIntValues(offsets);
+    std::optional<SmallVector<int64_t>> csz = getConstantIntValues(sizes);
+    std::optional<SmallVector<int64_t>> cst = getConstantIntValues(strides);
+    if (!co || !csz || !cst)
+      return std::nullopt;
+    o = *co, sz = *csz, st = *cst;
+  }
+  BoxAccess box;
+  int64_t linear = 0;
+  for (auto [offset, stride] : llvm::zip_equal(o, st))
+    linear += offset * stride;
+  for (int64_t stride : bufferStrides) {
+    box.origin.push_back(linear / stride);
+    linear %= stride;
+  }
+  box.last = box.origin;
+  for (auto [size, stride] : llvm::zip_equal(sz, st)) {
+    unsigned dim = 0;
+    while (dim < shape.size() && stride % bufferStrides[dim] != 0)
+      ++dim;
+    if (size == 1 || dim == shape.size())
+      dim = shape.size() - 1;
+    if (stride % bufferStrides[dim] != 0 && size != 1)
+      return std::nullopt;
+    int64_t step = size == 1 ? 0 : stride / bufferStrides[dim];
+    box.dimOf.push_back(dim);
+    box.step.push_back(step);
+    box.sizes.push_back(size);
+    box.last[dim] += step * (size - 1);
+  }
+  for (auto [last, extent] : llvm::zip_equal(box.last, shape))
+    if (last >= extent)
+      return std::nullopt;
+  return box;
+}
+
+/// The pattern of `box` in a buffer whose dim `dim` starts at `start`.
+static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
+                      unsigned dim, int64_t start, OpBuilder &builder,
+                      SmallVector<OpFoldResult> &offsets,
+                      SmallVector<OpFoldResult> &sizes,
+                      SmallVector<OpFoldResult> &strides) {
+  SmallVector<int64_t> pieceStrides = getRowMajorStrides(pieceShape);
+  int64_t linear = 0;
+  for (auto [d, origin] : llvm::enumerate(box.origin))
+    linear += (origin - (d == dim ? start : 0)) * pieceStrides[d];
+  offsets.clear(), sizes.clear(), strides.clear();
+  bool placed = false;
+  for (auto [d, size, step] :
+       llvm::zip_equal(box.dimOf, box.sizes, box.step)) {
+    int64_t stride = step * pieceStrides[d];
+    if (size == 1)
+      stride = 1;
+    sizes.push_back(builder.getIndexAttr(size));
+    strides.push_back(builder.getIndexAttr(stride));
+    offsets.push_back(builder.getIndexAttr(0));
+  }
+  for (size_t i = offsets.size(); i-- > 0;)
+    if (getConstantIntValue(strides[i]) == 1) {
+      offsets[i] = builder.getIndexAttr(linear);
+      placed = true;
+      break;
+    }
+  if (!placed) {
+    offsets.insert(offsets.begin(), builder.getIndexAttr(linear));
+    sizes.insert(sizes.begin(), builder.getIndexAttr(1));
+    strides.insert(strides.begin(), builder.getIndexAttr(1));
+  }
+}
+
+/// Splits each segment L2 buffer the herd writes into one piece per herd
+/// column, when every core's write-back lands in its column's piece and the
+/// segment moves the buffer only as a whole.
+void HerdToChannels::splitWrittenBuffers() {
+  int64_t columns = herdShape.back();
+  if (columns == 1 || writeBackGets.empty())
+    return;
+  llvm::MapVector<Value, SmallVector<std::pair<air::ChannelGetOp, Coordinates>>>
+      byBuffer;
+  for (auto &entry : writeBackGets)
+    byBuffer[entry.first.getDst()].push_back(entry);
+  for (auto &[buffer, gets] : byBuffer) {
+    auto alloc = buffer.getDefiningOp<memref::AllocOp>();
+    auto type = cast<MemRefType>(buffer.getType());
+    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity())
+      continue;
+    ArrayRef<int64_t> shape = type.getShape();
+    SmallVector<std::optional<BoxAccess>, 4> boxes;
+    for (auto &[get, at] : gets) {
+      boxes.push_back(getBoxAccess(shape, get.getMixedOffsets(),
+                                   get.getMixedSizes(), get.getMixedStrides()));
+    }
+    if (llvm::any_of(boxes, [](auto &box) { return !box; }))
+      continue;
+    std::optional<unsigned> splitDim;
+    for (int64_t d = shape.size() - 1; d >= 0 && !splitDim; --d) {
+      if (shape[d] % columns != 0)
+        continue;
+      int64_t piece = shape[d] / columns;
+      bool fits = llvm::all_of(llvm::zip_equal(boxes, gets), [&](auto pair) {
+        auto &[box, get] = pair;
+        int64_t column = get.second.back();
+        return box->origin[d] >= column * piece &&
+               box->last[d] < (column + 1) * piece;
+      });
+      if (fits)
+        splitDim = d;
+    }
+    if (!splitDim)
+      continue;
+    // The segment's other uses: whole-buffer DMAs and deallocation.
+    SmallVector<air::DmaMemcpyNdOp> wholeMoves;
+    SmallVector<memref::DeallocOp> deallocs;
+    bool splittable = true;
+    for (Operation *user : alloc->getUsers()) {
+      if (auto get = dyn_cast<air::ChannelGetOp>(user);
+          get && llvm::any_of(gets, [&](auto &g) { return g.first == get; }))
+        continue;
+      if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
+        deallocs.push_back(dealloc);
+        continue;
+      }
+      auto dma = dyn_cast<air::DmaMemcpyNdOp>(user);
+      bool isSrc = dma && dma.getSrc() == buffer && dma.getDst() != buffer;
+      bool isDst = dma && dma.getDst() == buffer && dma.getSrc() != buffer;
+      if (!isSrc && !isDst) {
+        splittable = false;
+        break;
+      }
+      auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
+      auto other = isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
+      std::optional<SmallVector<int64_t>> otherSizes =
+          getConstantIntValues(other);
+      if (!own.empty() || !otherSizes || ArrayRef(*otherSizes) != shape) {
+        splittable = false;
+        break;
+      }
+      wholeMoves.push_back(dma);
+    }
+    if (!splittable)
+      continue;
+
+    unsigned dim = *splitDim;
+    SmallVector<int64_t> pieceShape(shape);
+    pieceShape[dim] /= columns;
+    auto pieceType = MemRefType::get(pieceShape, type.getElementType(),
+                                     MemRefLayoutAttrInterface(),
+                                     type.getMemorySpace());
+    rewriter.setInsertionPoint(alloc);
+    SmallVector<Value> pieces;
+    for (int64_t column = 0; column < columns; ++column) {
+      auto piece = rewriter.create<memref::AllocOp>(alloc.getLoc(), pieceType,
+                                                    alloc.getAlignmentAttr());
+      piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
+      pieces.push_back(piece);
+    }
+    for (auto [entry, box] : llvm::zip_equal(gets, boxes)) {
+      auto &[get, at] = entry;
+      int64_t column = at.back();
+      SmallVector<OpFoldResult> offsets, sizes, strides;
+      rewriter.setInsertionPoint(get);
+      rebaseBox(*box, pieceShape, dim, column * pieceShape[dim], rewriter,
+                offsets, sizes, strides);
+      rewriter.replaceOpWithNewOp<air::ChannelGetOp>(
+          get, Type(), ValueRange(), get.getChanName(), get.getIndices(),
+          pieces[column], offsets, sizes, strides);
+    }
+    for (air::DmaMemcpyNdOp dma : wholeMoves) {
+      bool isSrc = dma.getSrc() == buffer;
+      rewriter.setInsertionPoint(dma);
+      for (int64_t column = 0; column < columns; ++column) {
+        SmallVector<OpFoldResult> offsets =
+            isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
+        SmallVector<OpFoldResult> sizes =
+            isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
+        SmallVector<OpFoldResult> strides =
+            isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
+        Value other = isSrc ? dma.getDst() : dma.getSrc();
+        if (offsets.empty()) {
+          auto otherType = cast<MemRefType>(other.getType());
+          SmallVector<int64_t> rowMajor =
+              getRowMajorStrides(otherType.getShape());
+          for (auto [extent, stride] :
+               llvm::zip_equal(otherType.getShape(), rowMajor)) {
+            offsets.push_back(rewriter.getIndexAttr(0));
+            sizes.push_back(rewriter.getIndexAttr(extent));
+            strides.push_back(rewriter.getIndexAttr(stride));
+          }
+        }
+        Location loc = dma.getLoc();
+        Value start = getValueOrCreateConstantIndexOp(rewriter, loc,
+                                                      offsets[dim]);
+        offsets[dim] = rewriter
+                           .create<arith::AddIOp>(
+                               loc, start,
+                               rewriter.create<arith::ConstantIndexOp>(
+                                   loc, column * pieceShape[dim]))
+                           .getResult();
+        sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
+        SmallVector<OpFoldResult> whole;
+        if (isSrc)
+          rewriter.create<air::DmaMemcpyNdOp>(loc, Type(), ValueRange(), other,
+                                              offsets, sizes, strides,
+                                              pieces[column], whole, whole,
+                                              whole);
+        else
+          rewriter.create<air::DmaMemcpyNdOp>(loc, Type(), ValueRange(),
+                                              pieces[column], whole, whole,
+                                              whole, other, offsets, sizes,
+                                              strides);
+      }
+      rewriter.eraseOp(dma);
+    }
+    for (memref::DeallocOp dealloc : deallocs) {
+      rewriter.setInsertionPoint(dealloc);
+      for (Value piece : pieces)
+        rewriter.create<memref::DeallocOp>(dealloc.getLoc(), piece);
+      rewriter.eraseOp(dealloc);
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Driver
+//===----------------------------------------------------------------------===//
+
+void herdflow::pruneUnusedKernelArguments(RewriterBase &rewriter,
+                                          air::HierarchyInterface op) {
+  ArrayRef<BlockArgument> arguments = op.getKernelArguments();
+  unsigned first = arguments.empty() ? 0 : arguments.front().getArgNumber();
+  Block &body = op->getRegion(0).front();
+  rewriter.modifyOpInPlace(op, [&] {
+    for (int64_t i = static_cast<int64_t>(arguments.size()) - 1; i >= 0; --i) {
+      if (!body.getArgument(first + i).use_empty())
+        continue;
+      if (auto herd = dyn_cast<air::HerdOp>(op.getOperation()))
+        herd.getKernelOperandsMutable().erase(i);
+      else if (auto segment = dyn_cast<air::SegmentOp>(op.getOperation()))
+        segment.getKernelOperandsMutable().erase(i);
+      else
+        cast<air::LaunchOp>(op.getOperation()).getKernelOperandsMutable().erase(i);
+      body.eraseArgument(first + i);
+    }
+  });
+}
+
+LogicalResult herdflow::convertHerdToChannels(RewriterBase &rewriter,
+                                              air::HerdOp herd,
+                                              SymbolTable &symbols) {
+  HerdToChannels converter(rewriter, herd, symbols);
+  std::string whyNot;
+  if (failed(converter.match(whyNot))) {
+    herd.emitRemark("herd left unchanged by aie-dma-to-channel: ") << whyNot;
+    return failure();
+  }
+  if (converter.hasWork())
+    converter.rewrite();
+  return success();
+}
+
+namespace {
+struct DMAToChannelPass
+    : public herdflow::impl::DMAToChannelPassBase<DMAToChannelPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    IRRewriter rewriter(&getContext());
+    SymbolTable symbols(module);
+    SmallVector<air::HerdOp> herds;
+    module.walk([&](air::HerdOp herd) { herds.push_back(herd); });
+    SmallVector<Operation *> segments;
+    for (air::HerdOp herd : herds) {
+      if (!herd->getParentOfType<air::SegmentOp>()) {
+        herd.emitRemark("herd left unchanged by aie-dma-to-channel: it is "
+                        "not inside an air.segment");
+        continue;
+      }
+      if (succeeded(convertHerdToChannels(rewriter, herd, symbols)))
+        segments.push_back(herd->getParentOfType<air::SegmentOp>());
+    }
+    // Fold the cloned index computations into literals and share them.
+    FrozenRewritePatternSet frozen = getFoldingPatterns(&getContext());
+    for (Operation *segment : segments) {
+      (void)applyPatternsGreedily(segment->getRegion(0), frozen);
+      DominanceInfo dominance;
+      eliminateCommonSubExpressions(rewriter, dominance, segment);
+    }
+  }
+};
+} // namespace
