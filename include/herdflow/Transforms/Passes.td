@@ -368,3 +368,46 @@ def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect"];
 }
+
+def CheckResourcesPass : Pass<"aie-check-resources", "::mlir::ModuleOp"> {
+  let summary = "Check that an AIR program fits the target's AIE array";
+  let description = [{
+    Counts what each tile kind must provide and reports every limit exceeded
+    as an error at the op responsible, with the numbers and the target
+    description's source for the limit:
+
+    - L1 bytes per core: the herd's L1 buffers live at once (allocation to
+      deallocation in program order), streamed buffers times the target's
+      buffer depth;
+    - L2 bytes per memtile: the segment's L2 buffers on each memtile
+      (`herdflow.memtile`, default 0), likewise; a memtile outside the herd's
+      columns or the array is an error;
+    - DMA channels: per core tile, the distinct channels it gets from and
+      puts to and its DMAs; per memtile, the distinct streams (channel and
+      index: a broadcast stream counts once at its source) and DMAs; per shim
+      column, the L3<->L2 DMAs of the pieces in that column's memtile. DMAs
+      with equal `herdflow.dma_channel` share a channel;
+    - buffer descriptors per tile (transfers times buffer depth);
+    - DMA access patterns: dimensions (after merging contiguous ones), wraps
+      (the innermost contiguous one in 32-bit words) and strides against the
+      tile kind's address generator (a shim's extra repeat dimension);
+    - herd shape against the array; herd DMAs without L1 on either side.
+
+    `report` emits the usage table as a remark on the module, `report-file`
+    writes it as JSON.
+
+    Example error:
+    ```
+    error: each core tile of the herd needs 6 input (S2MM) DMA channels; a
+    npu1 core tile has 2 (HARDWARE.md [S] core tile DMA: 2 S2MM + 2 MM2S)
+    ```
+  }];
+  let options = [
+    Option<"target", "target", "std::string", "\"npu1\"",
+           "Target description to check against (npu1, npu4)">,
+    Option<"report", "report", "bool", "false",
+           "Emit the per-tile usage table as a remark on the module">,
+    Option<"reportFile", "report-file", "std::string", "\"\"",
+           "Write the usage report as JSON to this file">,
+  ];
+}

@@ -10,6 +10,8 @@
 #define HERDFLOW_TRANSFORMS_TRANSFORMS_H
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Target/TargetDescription.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/SymbolTable.h"
@@ -52,6 +54,19 @@ llvm::StringRef getMemtileAttrName();
 mlir::LogicalResult convertHerdToChannels(mlir::RewriterBase &rewriter,
                                           air::HerdOp herd,
                                           mlir::SymbolTable &symbols);
+
+/// The discardable integer attribute on an `air.dma_memcpy_nd`: DMAs of one
+/// tile with the same value share one hardware channel (and keep their own
+/// buffer descriptors). Without it a DMA has a channel of its own.
+llvm::StringRef getDmaChannelAttrName();
+
+/// Checks every segment (and lone herd) of `module` against `target` (see
+/// aie-check-resources), emitting an error at the op responsible for each
+/// limit exceeded. Returns the usage report: {"target", "fits", "segments":
+/// [{"segment", "herd", "herdShape", "core", "memtiles", "shims"}]}, each
+/// tile with its channels, buffer descriptors and bytes, used and available.
+llvm::json::Object checkResources(mlir::ModuleOp module,
+                                  const TargetDescription &target);
 
 /// Removes the `args` of a launch, segment or herd that its body does not
 /// use.

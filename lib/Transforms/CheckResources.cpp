@@ -1,0 +1,659 @@
+//===- CheckResources.cpp - Does an AIR program fit the AIE array? --------===//
+//
+// Counts what a channel-form AIR program needs from each tile kind (L1 per
+// core, L2 per memtile, DMA channels and buffer descriptors per core, memtile
+// and shim column, DMA address-generator limits, herd size) against the
+// target description, and reports every violation at the op responsible,
+// with the numbers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Target/TargetDescription.h"
+#include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Transforms.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/Diagnostics.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+
+namespace herdflow {
+#define GEN_PASS_DEF_CHECKRESOURCESPASS
+#include "herdflow/Transforms/Passes.h.inc"
+} // namespace herdflow
+
+using namespace mlir;
+using namespace herdflow;
+
+StringRef herdflow::getDmaChannelAttrName() { return "herdflow.dma_channel"; }
+
+namespace {
+enum class TileKind { Core, Memtile, Shim };
+
+StringRef stringifyTileKind(TileKind kind) {
+  switch (kind) {
+  case TileKind::Core:
+    return "core";
+  case TileKind::Memtile:
+    return "memtile";
+  case TileKind::Shim:
+    return "shim";
+  }
+  llvm_unreachable("tile kind");
+}
+
+/// What one tile's DMA engine is asked to do. A key names one stream: the
+/// transfers with equal keys share a hardware channel.
+struct TileUsage {
+  TileKind kind = TileKind::Core;
+  int64_t index = 0;
+  std::map<std::string, SmallVector<Operation *>> inputs, outputs;
+  int64_t bufferDescriptors = 0;
+  int64_t peakBytes = 0;
+  SmallVector<Operation *> buffers;
+};
+
+class ResourceChecker {
+public:
+  ResourceChecker(const TargetDescription &target) : target(target) {}
+
+  /// Checks `segment` (or a lone herd) and everything in it; false if some
+  /// limit is exceeded (errors were emitted).
+  bool checkSegment(Operation *scope);
+  llvm::json::Array takeReport() { return std::move(report); }
+
+private:
+  const DmaEngineDescription &getEngine(TileKind kind) const {
+    return kind == TileKind::Core      ? target.coreDma
+           : kind == TileKind::Memtile ? target.memtileDma
+                                       : target.shimDma;
+  }
+  int64_t getDepth(Value buffer) const;
+  int64_t getMemtile(Value buffer) const;
+  std::string getKey(Operation *op, bool withIndices) const;
+  void addTransferSide(Operation *op, Value memref, TileKind kind);
+  bool checkPattern(Operation *op, Value memref,
+                    ArrayRef<OpFoldResult> sizes,
+                    ArrayRef<OpFoldResult> strides, TileKind kind);
+  bool checkChannels(Operation *at, const TileUsage &usage, StringRef what);
+  int64_t computePeakBytes(Block &block, int level,
+                           llvm::function_ref<bool(Value)> counts,
+                           SmallVector<Operation *> &buffers);
+  bool checkHerd(air::HerdOp herd, llvm::json::Object &entry);
+  llvm::json::Object describe(const TileUsage &usage, int64_t capacity) const;
+
+  const TargetDescription &target;
+  llvm::json::Array report;
+  bool ok = true;
+};
+} // namespace
+
+static int getLevel(Value memref) {
+  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
+  if (!space)
+    return 0;
+  auto integer = dyn_cast<IntegerAttr>(space);
+  return integer ? integer.getInt() : -1;
+}
+
+static int64_t getBytes(Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  if (!type.hasStaticShape())
+    return 0;
+  return type.getNumElements() *
+         llvm::divideCeil(type.getElementTypeBitWidth(), 8);
+}
+
+static bool isTransfer(Operation *op) {
+  return isa<air::DmaMemcpyNdOp, air::ChannelPutOp, air::ChannelGetOp>(op);
+}
+
+/// Streamed buffers (moved by a transfer) are double-buffered at the
+/// target's depth; a buffer only computed on (the accumulator) is not.
+int64_t ResourceChecker::getDepth(Value buffer) const {
+  for (Operation *user : buffer.getUsers())
+    if (isTransfer(user))
+      return target.model.bufferDepth.value;
+  return 1;
+}
+
+int64_t ResourceChecker::getMemtile(Value buffer) const {
+  if (Operation *def = buffer.getDefiningOp())
+    if (auto index = def->getAttrOfType<IntegerAttr>(getMemtileAttrName()))
+      return index.getInt();
+  return 0;
+}
+
+std::string ResourceChecker::getKey(Operation *op, bool withIndices) const {
+  std::string key;
+  llvm::raw_string_ostream os(key);
+  auto printIndices = [&](ValueRange indices) {
+    if (!withIndices)
+      return;
+    for (Value index : indices) {
+      os << "[";
+      if (std::optional<int64_t> constant = getConstantIntValue(index))
+        os << *constant;
+      else
+        os << "?" << index.getAsOpaquePointer();
+      os << "]";
+    }
+  };
+  if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
+    os << "@" << put.getChanName();
+    printIndices(put.getIndices());
+  } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
+    os << "@" << get.getChanName();
+    printIndices(get.getIndices());
+  } else if (auto shared = op->getAttrOfType<IntegerAttr>(
+                 getDmaChannelAttrName())) {
+    os << "dma#" << shared.getInt();
+  } else {
+    os << "op" << static_cast<const void *>(op);
+  }
+  return key;
+}
+
+/// Merges contiguous dims and drops unit dims: what an address generator
+/// needs to walk. Returns (sizes, strides) outermost first.
+static std::pair<SmallVector<int64_t>, SmallVector<int64_t>>
+normalizePattern(ArrayRef<int64_t> sizes, ArrayRef<int64_t> strides) {
+  SmallVector<int64_t> outSizes, outStrides;
+  for (auto [size, stride] : llvm::zip_equal(sizes, strides)) {
+    if (size == 1)
+      continue;
+    if (!outSizes.empty() && outStrides.back() == size * stride) {
+      outSizes.back() *= size;
+      outStrides.back() = stride;
+      continue;
+    }
+    outSizes.push_back(size);
+    outStrides.push_back(stride);
+  }
+  return {outSizes, outStrides};
+}
+
+bool ResourceChecker::checkPattern(Operation *op, Value memref,
+                                   ArrayRef<OpFoldResult> sizes,
+                                   ArrayRef<OpFoldResult> strides,
+                                   TileKind kind) {
+  if (sizes.empty())
+    return true; // The whole buffer: one linear transfer.
+  std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
+  std::optional<SmallVector<int64_t>> constStrides =
+      getConstantIntValues(strides);
+  if (!constSizes || !constStrides) {
+    op->emitError("cannot check the ")
+        << stringifyTileKind(kind)
+        << " DMA limits: the access pattern's sizes or strides are dynamic";
+    return false;
+  }
+  auto [dimSizes, dimStrides] = normalizePattern(*constSizes, *constStrides);
+  if (dimSizes.size() <= 1 && (dimStrides.empty() || dimStrides.back() == 1))
+    return true;
+  const DmaEngineDescription &engine = getEngine(kind);
+  int64_t bytes = llvm::divideCeil(
+      cast<MemRefType>(memref.getType()).getElementTypeBitWidth(), 8);
+  int64_t dims = engine.dims.value;
+  // A repeat dimension, where the engine has one, takes the outermost dim.
+  bool repeat = engine.maxRepeat.value > 1 &&
+                static_cast<int64_t>(dimSizes.size()) == dims + 1;
+  if (static_cast<int64_t>(dimSizes.size()) > dims && !repeat) {
+    op->emitError("access pattern needs ")
+        << dimSizes.size() << " dimensions after merging contiguous ones; a "
+        << target.name << " " << stringifyTileKind(kind) << " DMA has "
+        << dims << " (" << engine.dims.source << ")";
+    return false;
+  }
+  if (repeat && dimSizes.front() > engine.maxRepeat.value) {
+    op->emitError("access pattern repeats ")
+        << dimSizes.front() << " times; a " << target.name << " "
+        << stringifyTileKind(kind) << " DMA repeats at most "
+        << engine.maxRepeat.value << " (" << engine.maxRepeat.source << ")";
+    return false;
+  }
+  for (size_t d = repeat ? 1 : 0; d < dimSizes.size(); ++d) {
+    bool innermost = d + 1 == dimSizes.size() && dimStrides[d] == 1;
+    // The innermost contiguous dim counts 32-bit words.
+    int64_t wrap = innermost ? llvm::divideCeil(dimSizes[d] * bytes, 4)
+                             : dimSizes[d];
+    if (wrap > engine.maxWrap.value) {
+      op->emitError("access pattern dimension of size ")
+          << wrap << (innermost ? " words" : "") << " exceeds the "
+          << target.name << " " << stringifyTileKind(kind) << " DMA wrap of "
+          << engine.maxWrap.value << " (" << engine.maxWrap.source << ")";
+      return false;
+    }
+    int64_t strideWords = llvm::divideCeil(dimStrides[d] * bytes, 4);
+    if (strideWords > engine.maxStrideWords.value) {
+      op->emitError("access pattern stride of ")
+          << strideWords << " words exceeds the " << target.name << " "
+          << stringifyTileKind(kind) << " DMA limit of "
+          << engine.maxStrideWords.value << " ("
+          << engine.maxStrideWords.source << ")";
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Peak bytes of the buffers of memory level `level` that `counts` selects,
+/// live at once in program order (allocation to deallocation, times depth);
+/// nested herds are not walked.
+int64_t ResourceChecker::computePeakBytes(
+    Block &block, int level, llvm::function_ref<bool(Value)> counts,
+    SmallVector<Operation *> &buffers) {
+  int64_t live = 0, peak = 0;
+  DenseMap<Value, int64_t> sizes;
+  std::function<void(Block &)> walk = [&](Block &current) {
+    for (Operation &op : current) {
+      if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+        if (getLevel(alloc) == level && counts(alloc)) {
+          int64_t bytes = getBytes(alloc) * getDepth(alloc);
+          sizes[alloc] = bytes;
+          live += bytes;
+          peak = std::max(peak, live);
+          buffers.push_back(alloc);
+        }
+        continue;
+      }
+      if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
+        live -= sizes.lookup(dealloc.getMemref());
+        continue;
+      }
+      if (isa<air::HerdOp>(op))
+        continue;
+      for (Region &region : op.getRegions())
+        for (Block &nested : region)
+          walk(nested);
+    }
+  };
+  walk(block);
+  return peak;
+}
+
+bool ResourceChecker::checkChannels(Operation *at, const TileUsage &usage,
+                                    StringRef what) {
+  const DmaEngineDescription &engine = getEngine(usage.kind);
+  bool fits = true;
+  auto check = [&](const std::map<std::string, SmallVector<Operation *>> &keys,
+                   const Fact<int64_t> &available, StringRef direction) {
+    if (static_cast<int64_t>(keys.size()) <= available.value)
+      return;
+    InFlightDiagnostic diag = at->emitError()
+                              << what << " needs " << keys.size() << " "
+                              << direction << " DMA channels; a "
+                              << target.name << " "
+                              << stringifyTileKind(usage.kind) << " tile has "
+                              << available.value << " (" << available.source
+                              << ")";
+    for (auto [i, entry] : llvm::enumerate(keys))
+      diag.attachNote(entry.second.front()->getLoc())
+          << direction << " channel " << i << ": " << entry.second.size()
+          << " transfer(s)";
+    fits = false;
+  };
+  check(usage.inputs, engine.s2mmChannels, "input (S2MM)");
+  check(usage.outputs, engine.mm2sChannels, "output (MM2S)");
+  return fits;
+}
+
+llvm::json::Object ResourceChecker::describe(const TileUsage &usage,
+                                             int64_t capacity) const {
+  const DmaEngineDescription &engine = getEngine(usage.kind);
+  llvm::json::Object object{
+      {"kind", stringifyTileKind(usage.kind)},
+      {"index", usage.index},
+      {"s2mm", static_cast<int64_t>(usage.inputs.size())},
+      {"s2mmAvailable", engine.s2mmChannels.value},
+      {"mm2s", static_cast<int64_t>(usage.outputs.size())},
+      {"mm2sAvailable", engine.mm2sChannels.value},
+      {"bufferDescriptors", usage.bufferDescriptors},
+      {"bufferDescriptorsAvailable", engine.bufferDescriptors.value}};
+  if (capacity) {
+    object["bytes"] = usage.peakBytes;
+    object["bytesAvailable"] = capacity;
+  }
+  return object;
+}
+
+bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
+  bool fits = true;
+  SmallVector<int64_t> shape;
+  for (Value size : herd.getSizeOperands())
+    shape.push_back(getConstantIntValue(size).value_or(0));
+  int64_t rows = shape.size() == 2 ? shape[0] : 1;
+  int64_t columns = shape.back();
+  if (rows > target.coreRows.value || columns > target.columns.value) {
+    herd.emitError("herd of ")
+        << rows << "x" << columns << " cores does not fit the " << target.name
+        << " array of " << target.coreRows.value << "x"
+        << target.columns.value << " (" << target.columns.source << ")";
+    fits = false;
+  }
+
+  TileUsage core;
+  core.kind = TileKind::Core;
+  WalkResult walk = herd.walk([&](Operation *op) {
+    if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
+      int src = getLevel(dma.getSrc()), dst = getLevel(dma.getDst());
+      if (src != 2 && dst != 2) {
+        dma.emitError("herd DMA moves data from L")
+            << 3 - src << " to L" << 3 - dst
+            << " without L1 on either side; a core's DMA can only reach its "
+               "own memory (run aie-dma-to-channel)";
+        fits = false;
+        return WalkResult::advance();
+      }
+      if (dst == 2)
+        core.inputs[getKey(op, false)].push_back(op);
+      if (src == 2)
+        core.outputs[getKey(op, false)].push_back(op);
+      ++core.bufferDescriptors;
+      fits &= checkPattern(op, dst == 2 ? dma.getDst() : dma.getSrc(),
+                           dst == 2 ? dma.getMixedDstSizes()
+                                    : dma.getMixedSrcSizes(),
+                           dst == 2 ? dma.getMixedDstStrides()
+                                    : dma.getMixedSrcStrides(),
+                           TileKind::Core);
+      Value other = dst == 2 ? dma.getSrc() : dma.getDst();
+      if (getLevel(other) == 0)
+        fits &= checkPattern(op, other,
+                             dst == 2 ? dma.getMixedSrcSizes()
+                                      : dma.getMixedDstSizes(),
+                             dst == 2 ? dma.getMixedSrcStrides()
+                                      : dma.getMixedDstStrides(),
+                             TileKind::Shim);
+    } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
+      core.inputs[getKey(op, false)].push_back(op);
+      ++core.bufferDescriptors;
+      fits &= checkPattern(op, get.getDst(), get.getMixedSizes(),
+                           get.getMixedStrides(), TileKind::Core);
+    } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
+      core.outputs[getKey(op, false)].push_back(op);
+      ++core.bufferDescriptors;
+      fits &= checkPattern(op, put.getSrc(), put.getMixedSizes(),
+                           put.getMixedStrides(), TileKind::Core);
+    }
+    return WalkResult::advance();
+  });
+  (void)walk;
+  // Each streamed buffer cycles through `depth` descriptors.
+  core.bufferDescriptors *= target.model.bufferDepth.value;
+  core.peakBytes = computePeakBytes(
+      herd.getRegion().front(), 2, [](Value) { return true; }, core.buffers);
+  if (core.peakBytes > target.l1Bytes.value) {
+    InFlightDiagnostic diag =
+        herd.emitError("each core needs ")
+        << core.peakBytes << " bytes of L1 (buffers live at once, times their "
+        << "depth); a " << target.name << " core has " << target.l1Bytes.value
+        << " (" << target.l1Bytes.source << ")";
+    for (Operation *buffer : core.buffers)
+      diag.attachNote(buffer->getLoc())
+          << getBytes(buffer->getResult(0)) << " bytes x depth "
+          << getDepth(buffer->getResult(0));
+    fits = false;
+  }
+  fits &= checkChannels(herd, core, "each core tile of the herd");
+  if (core.bufferDescriptors > target.coreDma.bufferDescriptors.value) {
+    herd.emitError("each core tile needs ")
+        << core.bufferDescriptors << " buffer descriptors; a " << target.name
+        << " core tile has " << target.coreDma.bufferDescriptors.value << " ("
+        << target.coreDma.bufferDescriptors.source << ")";
+    fits = false;
+  }
+  entry["herd"] = herd.getSymName() ? herd.getSymName()->str() : "";
+  entry["herdShape"] = llvm::json::Array{rows, columns};
+  entry["core"] = describe(core, target.l1Bytes.value);
+  return fits;
+}
+
+bool ResourceChecker::checkSegment(Operation *scope) {
+  llvm::json::Object entry;
+  bool fits = true;
+  SmallVector<air::HerdOp> herds;
+  if (auto herd = dyn_cast<air::HerdOp>(scope))
+    herds.push_back(herd);
+  else
+    scope->walk([&](air::HerdOp herd) { herds.push_back(herd); });
+  if (herds.size() > 1) {
+    scope->emitError("holds ")
+        << herds.size()
+        << " herds; aie-check-resources places one herd per segment";
+    ok = false;
+    return false;
+  }
+  int64_t herdColumns = 1;
+  if (!herds.empty()) {
+    fits &= checkHerd(herds.front(), entry);
+    herdColumns =
+        getConstantIntValue(herds.front().getSizeOperands().back()).value_or(1);
+  }
+
+  std::map<int64_t, TileUsage> memtiles, shims;
+  auto memtile = [&](int64_t index) -> TileUsage & {
+    TileUsage &usage = memtiles[index];
+    usage.kind = TileKind::Memtile;
+    usage.index = index;
+    return usage;
+  };
+  auto shim = [&](int64_t index) -> TileUsage & {
+    TileUsage &usage = shims[index];
+    usage.kind = TileKind::Shim;
+    usage.index = index;
+    return usage;
+  };
+  if (isa<air::SegmentOp>(scope)) {
+    scope->walk([&](Operation *op) {
+      if (op->getParentOfType<air::HerdOp>() || isa<air::HerdOp>(op))
+        return;
+      if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
+        int src = getLevel(dma.getSrc()), dst = getLevel(dma.getDst());
+        std::string key = getKey(op, false);
+        if (dst == 1) {
+          TileUsage &tile = memtile(getMemtile(dma.getDst()));
+          tile.inputs[key].push_back(op);
+          ++tile.bufferDescriptors;
+          fits &= checkPattern(op, dma.getDst(), dma.getMixedDstSizes(),
+                               dma.getMixedDstStrides(), TileKind::Memtile);
+        }
+        if (src == 1) {
+          TileUsage &tile = memtile(getMemtile(dma.getSrc()));
+          tile.outputs[key].push_back(op);
+          ++tile.bufferDescriptors;
+          fits &= checkPattern(op, dma.getSrc(), dma.getMixedSrcSizes(),
+                               dma.getMixedSrcStrides(), TileKind::Memtile);
+        }
+        // Each L2 piece has its own shim DMA in its memtile's column.
+        if (src == 0 && dst == 1) {
+          TileUsage &tile = shim(getMemtile(dma.getDst()));
+          tile.outputs[key].push_back(op);
+          ++tile.bufferDescriptors;
+          fits &= checkPattern(op, dma.getSrc(), dma.getMixedSrcSizes(),
+                               dma.getMixedSrcStrides(), TileKind::Shim);
+        }
+        if (src == 1 && dst == 0) {
+          TileUsage &tile = shim(getMemtile(dma.getSrc()));
+          tile.inputs[key].push_back(op);
+          ++tile.bufferDescriptors;
+          fits &= checkPattern(op, dma.getDst(), dma.getMixedDstSizes(),
+                               dma.getMixedDstStrides(), TileKind::Shim);
+        }
+      } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
+        // A broadcast stream leaves its source once.
+        TileUsage &tile = getLevel(put.getSrc()) == 0
+                              ? shim(0)
+                              : memtile(getMemtile(put.getSrc()));
+        tile.outputs[getKey(op, true)].push_back(op);
+        ++tile.bufferDescriptors;
+        fits &= checkPattern(op, put.getSrc(), put.getMixedSizes(),
+                             put.getMixedStrides(), tile.kind);
+      } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
+        TileUsage &tile = getLevel(get.getDst()) == 0
+                              ? shim(0)
+                              : memtile(getMemtile(get.getDst()));
+        tile.inputs[getKey(op, true)].push_back(op);
+        ++tile.bufferDescriptors;
+        fits &= checkPattern(op, get.getDst(), get.getMixedSizes(),
+                             get.getMixedStrides(), tile.kind);
+      }
+    });
+  }
+  int64_t placeable = std::max(herdColumns, int64_t(1));
+  llvm::json::Array memtileEntries, shimEntries;
+  for (auto &[index, usage] : memtiles) {
+    usage.peakBytes = computePeakBytes(
+        scope->getRegion(0).front(), 1,
+        [&, index = index](Value buffer) {
+          return getMemtile(buffer) == index;
+        },
+        usage.buffers);
+    usage.bufferDescriptors *= target.model.bufferDepth.value;
+    std::string what = "memtile " + std::to_string(index);
+    if (index >= target.columns.value || index >= placeable) {
+      scope->emitError()
+          << what << " is outside the herd's " << placeable
+          << " column(s) on the " << target.name << " array of "
+          << target.columns.value << " columns";
+      fits = false;
+    }
+    if (usage.peakBytes > target.memtileBytes.value) {
+      InFlightDiagnostic diag =
+          scope->emitError()
+          << what << " needs " << usage.peakBytes
+          << " bytes of L2 (buffers live at once, times their depth); a "
+          << target.name << " memtile has " << target.memtileBytes.value
+          << " (" << target.memtileBytes.source << ")";
+      for (Operation *buffer : usage.buffers)
+        diag.attachNote(buffer->getLoc())
+            << getBytes(buffer->getResult(0)) << " bytes x depth "
+            << getDepth(buffer->getResult(0));
+      fits = false;
+    }
+    fits &= checkChannels(scope, usage, what);
+    if (usage.bufferDescriptors > target.memtileDma.bufferDescriptors.value) {
+      scope->emitError()
+          << what << " needs " << usage.bufferDescriptors
+          << " buffer descriptors; a " << target.name << " memtile has "
+          << target.memtileDma.bufferDescriptors.value << " ("
+          << target.memtileDma.bufferDescriptors.source << ")";
+      fits = false;
+    }
+    memtileEntries.push_back(describe(usage, target.memtileBytes.value));
+  }
+  for (auto &[index, usage] : shims) {
+    usage.bufferDescriptors *= target.model.bufferDepth.value;
+    std::string what = "shim DMA of column " + std::to_string(index);
+    fits &= checkChannels(scope, usage, what);
+    if (usage.bufferDescriptors > target.shimDma.bufferDescriptors.value) {
+      scope->emitError()
+          << what << " needs " << usage.bufferDescriptors
+          << " buffer descriptors; a " << target.name << " shim tile has "
+          << target.shimDma.bufferDescriptors.value << " ("
+          << target.shimDma.bufferDescriptors.source << ")";
+      fits = false;
+    }
+    shimEntries.push_back(describe(usage, 0));
+  }
+  if (auto segment = dyn_cast<air::SegmentOp>(scope))
+    entry["segment"] =
+        segment.getSymName() ? segment.getSymName()->str() : std::string();
+  entry["memtiles"] = std::move(memtileEntries);
+  entry["shims"] = std::move(shimEntries);
+  entry["fits"] = fits;
+  report.push_back(std::move(entry));
+  ok &= fits;
+  return fits;
+}
+
+static std::string formatReport(const TargetDescription &target,
+                                const llvm::json::Array &segments) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "resource usage on " << target.name << " (used / available):";
+  auto line = [&](const llvm::json::Object &tile, StringRef label) {
+    os << "\n  " << label;
+    if (auto bytes = tile.getInteger("bytes"))
+      os << "  bytes " << *bytes << " / " << *tile.getInteger("bytesAvailable");
+    os << "  S2MM " << *tile.getInteger("s2mm") << " / "
+       << *tile.getInteger("s2mmAvailable") << "  MM2S "
+       << *tile.getInteger("mm2s") << " / "
+       << *tile.getInteger("mm2sAvailable") << "  BDs "
+       << *tile.getInteger("bufferDescriptors") << " / "
+       << *tile.getInteger("bufferDescriptorsAvailable");
+  };
+  for (const llvm::json::Value &value : segments) {
+    const llvm::json::Object &segment = *value.getAsObject();
+    os << "\n segment @" << segment.getString("segment").value_or("?");
+    if (const llvm::json::Object *core = segment.getObject("core")) {
+      const llvm::json::Array &shape = *segment.getArray("herdShape");
+      os << ", herd @" << segment.getString("herd").value_or("?") << " "
+         << *shape[0].getAsInteger() << "x" << *shape[1].getAsInteger();
+      line(*core, "core (each)");
+    }
+    for (const llvm::json::Value &tile : *segment.getArray("memtiles"))
+      line(*tile.getAsObject(),
+           "memtile " +
+               std::to_string(*tile.getAsObject()->getInteger("index")));
+    for (const llvm::json::Value &tile : *segment.getArray("shims"))
+      line(*tile.getAsObject(),
+           "shim col " +
+               std::to_string(*tile.getAsObject()->getInteger("index")));
+  }
+  return text;
+}
+
+llvm::json::Object herdflow::checkResources(ModuleOp module,
+                                           const TargetDescription &target) {
+  ResourceChecker checker(target);
+  bool fits = true;
+  module.walk([&](Operation *op) {
+    if (isa<air::SegmentOp>(op) ||
+        (isa<air::HerdOp>(op) && !op->getParentOfType<air::SegmentOp>()))
+      fits &= checker.checkSegment(op);
+  });
+  return llvm::json::Object{{"target", target.name},
+                            {"segments", checker.takeReport()},
+                            {"fits", fits}};
+}
+
+namespace {
+struct CheckResourcesPass
+    : public herdflow::impl::CheckResourcesPassBase<CheckResourcesPass> {
+  using CheckResourcesPassBase::CheckResourcesPassBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    const TargetDescription *description = lookupTargetDescription(target);
+    if (!description) {
+      module.emitError("unknown target '") << target << "'";
+      return signalPassFailure();
+    }
+    llvm::json::Object result = checkResources(module, *description);
+    bool fits = *result.getBoolean("fits");
+    if (report)
+      module.emitRemark(
+          formatReport(*description, *result.getArray("segments")));
+    if (!reportFile.empty()) {
+      std::error_code error;
+      llvm::raw_fd_ostream file(reportFile, error);
+      if (error) {
+        module.emitError("cannot write the resource report to '")
+            << reportFile << "': " << error.message();
+        return signalPassFailure();
+      }
+      file << llvm::formatv("{0:2}", llvm::json::Value(std::move(result)));
+    }
+    if (!fits)
+      signalPassFailure();
+  }
+};
+} // namespace
