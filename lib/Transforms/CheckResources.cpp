@@ -640,8 +640,9 @@ struct CheckResourcesPass
     llvm::json::Object result = checkResources(module, *description);
     bool fits = *result.getBoolean("fits");
     if (report)
-      module.emitRemark(
-          formatReport(*description, *result.getArray("segments")));
+      // At the module's location without printing the module.
+      emitRemark(module.getLoc(),
+                 formatReport(*description, *result.getArray("segments")));
     if (!reportFile.empty()) {
       std::error_code error;
       llvm::raw_fd_ostream file(reportFile, error);

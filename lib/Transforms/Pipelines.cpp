@@ -20,13 +20,21 @@ void herdflow::buildStreamingKPipeline(OpPassManager &pm,
   pm.addPass(createHoistPackUnpackPass());
   pm.addPass(createForallToAIRPass());
   pm.addPass(createCopyToDMAPass());
+  pm.addPass(createDMAToChannelPass());
+  SharePeeledDMAsPassOptions share;
+  share.target = options.target;
+  pm.addPass(createSharePeeledDMAsPass(share));
+  CheckResourcesPassOptions check;
+  check.target = options.target;
+  pm.addPass(createCheckResourcesPass(check));
 }
 
 void herdflow::registerStreamingKPipeline() {
   PassPipelineRegistration<StreamingKPipelineOptions>(
       "aie-streaming-k",
-      "The streaming-K schedule from the front end's baseline to AIR with "
-      "DMAs: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
-      "aie-forall-to-air, aie-copy-to-dma",
+      "The streaming-K schedule from the front end's baseline to placeable "
+      "AIR: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
+      "aie-forall-to-air, aie-copy-to-dma, aie-dma-to-channel, "
+      "aie-share-peeled-dmas, aie-check-resources",
       buildStreamingKPipeline);
 }

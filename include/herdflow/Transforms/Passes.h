@@ -34,13 +34,18 @@ struct StreamingKPipelineOptions
                      "scf.if on the first iteration of the K loops"),
           clEnumValN(FillFusionMode::Peel, "peel",
                      "peel the first iteration of the K loops"))};
+  Option<std::string> target{
+      *this, "target",
+      llvm::cl::desc("Target description for DMA sharing and the resource "
+                     "check (npu1, npu4)"),
+      llvm::cl::init("npu1")};
 };
 
-/// Adds the streaming-K pipeline (stages 1-4 of the design so far) to `pm`.
+/// Adds the streaming-K pipeline (stages 1-7 of the design) to `pm`.
 void buildStreamingKPipeline(mlir::OpPassManager &pm,
                              const StreamingKPipelineOptions &options);
 
-/// Registers `aie-streaming-k{fill-mode=conditional|peel}`.
+/// Registers `aie-streaming-k{target=npu1|npu4 fill-mode=conditional|peel}`.
 void registerStreamingKPipeline();
 
 #define GEN_PASS_REGISTRATION

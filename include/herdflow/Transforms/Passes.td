@@ -411,3 +411,55 @@ def CheckResourcesPass : Pass<"aie-check-resources", "::mlir::ModuleOp"> {
            "Write the usage report as JSON to this file">,
   ];
 }
+
+def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
+  let summary = "Share hardware DMA channels between transfers that never "
+                "overlap (peeling-aware DMA sharing)";
+  let description = [{
+    Peeling the first K iteration (aie-fuse-fill-into-loop `mode=peel`)
+    clones the iteration's transfers, and aie-dma-to-channel gives each clone
+    its own channel: a core tile would need about three times its 2 input
+    channels. Two transfers share one hardware channel when they have the
+    same endpoints and control flow runs one strictly before the other (no
+    loop inside their hierarchy op repeats both), in the same order on both
+    sides of a channel, so every message still meets its get:
+
+    - channels with the same shape, broadcast shape, herd, direction and
+      memtile per stream are renamed to the first of them (the later
+      declaration is erased); each transfer keeps its buffer and pattern,
+      so its own buffer descriptor;
+    - the segment's L3<->L2 DMAs with the same direction and memtile (hence
+      shim column) get one `herdflow.dma_channel` id; the peeled copy of a
+      stream joins its own loop first.
+
+    Then unpeeling: transfers right before a loop that contains only
+    transfers (and index arithmetic), equal to the loop's iteration at
+    `lb - step` (same channel, stream and buffer, pattern equal after
+    substituting the induction variable), whose buffer the loop does not
+    refill, are erased and the loop starts one step earlier, when the loop
+    as an extra dimension of the pattern fits the `target`'s DMA (dimension
+    count and wrap); otherwise a remark says why not. Transfers of sibling
+    loops are never folded together, and never when their buffer is refilled
+    in between (mlir-air once lost a phase's data that way,
+    Xilinx/mlir-air#1508).
+
+    Before (segment side of a peeled schedule):
+    ```mlir
+    air.channel.put @channel_0[%c0, %c0] (%a[0, 0, 0] [4, 32, 8] [8, 256, 1]) : (...)
+    scf.for %kk = %c32 to %c256 step %c32 {
+      air.channel.put @channel_2[%c0, %c0] (%a[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+    }
+    ```
+    After:
+    ```mlir
+    scf.for %kk = %c0 to %c256 step %c32 {
+      air.channel.put @channel_0[%c0, %c0] (%a[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+    }
+    ```
+  }];
+  let options = [
+    Option<"target", "target", "std::string", "\"npu1\"",
+           "Target description whose DMA limits bound unpeeling">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}

@@ -68,6 +68,12 @@ llvm::StringRef getDmaChannelAttrName();
 llvm::json::Object checkResources(mlir::ModuleOp module,
                                   const TargetDescription &target);
 
+/// Lets transfers with the same endpoints that run one after the other share
+/// a hardware channel, and folds peeled transfers back into their loop when
+/// `target`'s DMAs can walk the extra dimension (see aie-share-peeled-dmas).
+void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module,
+                     const TargetDescription &target);
+
 /// Removes the `args` of a launch, segment or herd that its body does not
 /// use.
 void pruneUnusedKernelArguments(mlir::RewriterBase &rewriter,

@@ -1,0 +1,237 @@
+// RUN: aie-opt %s --verify-each --split-input-file --verify-diagnostics --aie-share-peeled-dmas | FileCheck %s
+
+// A peeled first iteration: its channels share with the loop's (renamed,
+// the later declarations erased). The segment's transfer-only loop takes
+// the peeled puts back (it starts one step earlier); the herd's loop, which
+// also computes, keeps its peeled gets.
+// CHECK-LABEL: air.channel @a [1]
+// CHECK-NOT:   air.channel @a_loop
+// CHECK-LABEL: func.func @peeled_first(
+// CHECK:         air.segment
+// CHECK-NOT:       air.channel.put
+// CHECK:           scf.for %[[I:.*]] = %c0{{.*}} to %c4 step %c1 {
+// CHECK-NEXT:        air.channel.put @a[%c0] (%{{.*}}[%[[I]]] [16] [1])
+// CHECK-NEXT:      }
+// CHECK:           air.herd
+// CHECK:             air.channel.get @a[%{{.*}}] (%[[L1:.*]][] [] [])
+// CHECK-NEXT:        linalg.fill
+// CHECK-NEXT:        scf.for
+// CHECK-NEXT:          air.channel.get @a[%{{.*}}] (%[[L1]][] [] [])
+// CHECK-NEXT:          linalg.fill
+air.channel @a [1]
+air.channel @a_loop [1]
+func.func @peeled_first(%l2: memref<64xi32, 1>) {
+  air.segment @s args(%b=%l2) : memref<64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    air.channel.put @a[%c0] (%b[0] [16] [1]) : (memref<64xi32, 1>)
+    scf.for %i = %c1 to %c4 step %c1 {
+      air.channel.put @a_loop[%c0] (%b[%i] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.herd @h tile (%x) in (%sx=%c1) {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %four = arith.constant 4 : index
+      %v = arith.constant 7 : i32
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @a[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      linalg.fill ins(%v : i32) outs(%l1 : memref<16xi32, 2>)
+      scf.for %i = %one to %four step %one {
+        air.channel.get @a_loop[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+        linalg.fill ins(%v : i32) outs(%l1 : memref<16xi32, 2>)
+      }
+    }
+  }
+  return
+}
+
+// -----
+
+// A peeled last iteration folds back too, on both sides here (both loops
+// only transfer): the loops end one step later.
+// CHECK-LABEL: func.func @peeled_last(
+// CHECK:         %[[C4:.*]] = arith.constant 4 : index
+// CHECK-NEXT:    scf.for %[[I:.*]] = %c0 to %[[C4]] step %c1 {
+// CHECK-NEXT:      air.channel.put @a[%c0] (%{{.*}}[%[[I]]] [16] [1])
+// CHECK-NEXT:    }
+// CHECK-NOT:     air.channel.put
+// CHECK:         air.herd
+// CHECK:           %[[H4:.*]] = arith.constant 4 : index
+// CHECK-NEXT:      scf.for %{{.*}} = %{{.*}} to %[[H4]]
+// CHECK-NEXT:        air.channel.get @a[
+// CHECK-NEXT:      }
+// CHECK-NOT:       air.channel.get
+air.channel @a [1]
+air.channel @a_last [1]
+func.func @peeled_last(%l2: memref<64xi32, 1>) {
+  air.segment @s args(%b=%l2) : memref<64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c3 = arith.constant 3 : index
+    %c3i = arith.constant 3 : index
+    scf.for %i = %c0 to %c3 step %c1 {
+      air.channel.put @a[%c0] (%b[%i] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.channel.put @a_last[%c0] (%b[%c3i] [16] [1]) : (memref<64xi32, 1>)
+    air.herd @h tile (%x) in (%sx=%c1) {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %three = arith.constant 3 : index
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      scf.for %i = %z to %three step %one {
+        air.channel.get @a[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      }
+      air.channel.get @a_last[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+    }
+  }
+  return
+}
+
+// -----
+
+// Shaped like Xilinx/mlir-air#1508: two sibling loops stream the same L2
+// buffer, refilled between them (two phases with different data). They may
+// share a hardware channel (one after the other), but nothing is folded
+// together: both loops and both puts stay.
+// CHECK-LABEL: func.func @sibling_loops_refilled(
+// CHECK:         air.dma_memcpy_nd
+// CHECK-NEXT:    scf.for
+// CHECK-NEXT:      air.channel.put @phase1[%c0] (%[[BUF:.*]][%{{.*}}] [16] [1])
+// CHECK-NEXT:    }
+// CHECK-NEXT:    air.dma_memcpy_nd
+// CHECK-NEXT:    scf.for
+// CHECK-NEXT:      air.channel.put @phase1[%c0] (%[[BUF]][%{{.*}}] [16] [1])
+// CHECK-NEXT:    }
+// CHECK:         air.herd
+// CHECK:           scf.for
+// CHECK-NEXT:        air.channel.get @phase1
+// CHECK:           scf.for
+// CHECK-NEXT:        air.channel.get @phase1
+air.channel @phase1 [1]
+air.channel @phase2 [1]
+func.func @sibling_loops_refilled(%gate: memref<64xi32>, %up: memref<64xi32>, %l2: memref<64xi32, 1>) {
+  air.segment @s args(%g=%gate, %u=%up, %b=%l2) : memref<64xi32>, memref<64xi32>, memref<64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    air.dma_memcpy_nd (%b[] [] [], %g[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    scf.for %i = %c0 to %c4 step %c1 {
+      air.channel.put @phase1[%c0] (%b[%i] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.dma_memcpy_nd (%b[] [] [], %u[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    scf.for %i = %c0 to %c4 step %c1 {
+      air.channel.put @phase2[%c0] (%b[%i] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.herd @h tile (%x) in (%sx=%c1) {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %four = arith.constant 4 : index
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      scf.for %i = %z to %four step %one {
+        air.channel.get @phase1[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      }
+      scf.for %i = %z to %four step %one {
+        air.channel.get @phase2[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      }
+    }
+  }
+  return
+}
+
+// -----
+
+// Channels used in the same loop are in flight together: not shared. Nor
+// are channels whose streams start in different memtiles.
+// CHECK-LABEL: air.channel @x [1]
+// CHECK-NEXT:  air.channel @y [1]
+// CHECK-NEXT:  air.channel @z [1]
+// CHECK-LABEL: func.func @not_shared(
+// CHECK:         air.channel.put @x
+// CHECK:         air.channel.put @y
+// CHECK:         air.channel.put @z
+air.channel @x [1]
+air.channel @y [1]
+air.channel @z [1]
+func.func @not_shared() {
+  air.segment @s {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    %b0 = memref.alloc() {herdflow.memtile = 0 : i64} : memref<16xi32, 1>
+    %b1 = memref.alloc() {herdflow.memtile = 1 : i64} : memref<16xi32, 1>
+    scf.for %i = %c0 to %c4 step %c1 {
+      air.channel.put @x[%c0] (%b0[] [] []) : (memref<16xi32, 1>)
+      air.channel.put @y[%c0] (%b0[] [] []) : (memref<16xi32, 1>)
+    }
+    air.channel.put @z[%c0] (%b1[] [] []) : (memref<16xi32, 1>)
+    %c2 = arith.constant 2 : index
+    air.herd @h tile (%t) in (%st=%c1) {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %four = arith.constant 4 : index
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      scf.for %i = %z to %four step %one {
+        air.channel.get @x[%t] (%l1[] [] []) : (memref<16xi32, 2>)
+        air.channel.get @y[%t] (%l1[] [] []) : (memref<16xi32, 2>)
+      }
+      air.channel.get @z[%t] (%l1[] [] []) : (memref<16xi32, 2>)
+    }
+  }
+  return
+}
+
+// -----
+
+// Sharing is fine but unpeeling would make the loop a fifth dimension of a
+// 4-D memtile pattern: the peeled put stays, with a remark.
+// CHECK-LABEL: func.func @unpeel_over_dma_limit(
+// CHECK:         air.channel.put @a[%c0] (%{{.*}}[0, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1])
+// CHECK-NEXT:    scf.for
+// CHECK-NEXT:      air.channel.put @a[%c0]
+air.channel @a [1]
+air.channel @b [1]
+func.func @unpeel_over_dma_limit(%l2: memref<4x64xi32, 1>) {
+  air.segment @s args(%m=%l2) : memref<4x64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    air.channel.put @a[%c0] (%m[0, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1]) : (memref<4x64xi32, 1>)
+    // expected-remark @below {{peeled transfers not folded into the loop: the loop would be dimension 5 of the memtile DMA, which has 4}}
+    scf.for %i = %c1 to %c4 step %c1 {
+      air.channel.put @b[%c0] (%m[%i, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1]) : (memref<4x64xi32, 1>)
+    }
+    air.herd @h tile (%x) in (%sx=%c1) {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %four = arith.constant 4 : index
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @a[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      scf.for %i = %one to %four step %one {
+        air.channel.get @b[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+      }
+    }
+  }
+  return
+}
+
+// -----
+
+// The segment's peeled L3 -> L2 DMA shares the shim channel of its loop's.
+// CHECK-LABEL: func.func @segment_dmas(
+// CHECK:         air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}
+// CHECK:         scf.for
+// CHECK-NEXT:      air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}
+func.func @segment_dmas(%a: memref<64xi32>) {
+  air.segment @s args(%sa=%a) : memref<64xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    %b = memref.alloc() : memref<16xi32, 1>
+    air.dma_memcpy_nd (%b[] [] [], %sa[0] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+    scf.for %i = %c1 to %c4 step %c1 {
+      air.dma_memcpy_nd (%b[] [] [], %sa[%i] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+    }
+  }
+  return
+}
