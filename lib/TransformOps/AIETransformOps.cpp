@@ -5,6 +5,7 @@
 #include "herdflow/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -71,6 +72,86 @@ void transform::HoistPackUnpackTransformOp::getEffects(
 }
 
 //===----------------------------------------------------------------------===//
+// DMAToChannelTransformOp
+//===----------------------------------------------------------------------===//
+
+DiagnosedSilenceableFailure transform::DMAToChannelTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, herdflow::air::HerdOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  auto module = target->getParentOfType<ModuleOp>();
+  if (!module)
+    return emitDefiniteFailure() << "the herd is not inside a module";
+  SymbolTable symbols(module);
+  std::string whyNot;
+  if (failed(herdflow::convertHerdToChannels(rewriter, target, symbols,
+                                             whyNot))) {
+    DiagnosedSilenceableFailure failure =
+        emitSilenceableError() << "herd left unchanged: " << whyNot;
+    failure.attachNote(target->getLoc()) << "target herd";
+    return failure;
+  }
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::DMAToChannelTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getTargetMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// SharePeeledDMAsTransformOp / CheckResourcesTransformOp
+//===----------------------------------------------------------------------===//
+
+static LogicalResult verifyTargetName(Operation *op, StringRef target) {
+  if (herdflow::lookupTargetDescription(target))
+    return success();
+  return op->emitOpError("unknown target '")
+         << target << "' (one of: "
+         << llvm::join(herdflow::getTargetNames(), ", ") << ")";
+}
+
+LogicalResult transform::SharePeeledDMAsTransformOp::verify() {
+  return verifyTargetName(*this, getTarget());
+}
+
+DiagnosedSilenceableFailure transform::SharePeeledDMAsTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, ModuleOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::sharePeeledDmas(rewriter, target,
+                            *herdflow::lookupTargetDescription(getTarget()));
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::SharePeeledDMAsTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getModuleMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+LogicalResult transform::CheckResourcesTransformOp::verify() {
+  return verifyTargetName(*this, getTarget());
+}
+
+DiagnosedSilenceableFailure transform::CheckResourcesTransformOp::applyToOne(
+    transform::TransformRewriter &, ModuleOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  llvm::json::Object report = herdflow::checkResources(
+      target, *herdflow::lookupTargetDescription(getTarget()));
+  if (!*report.getBoolean("fits"))
+    return emitDefiniteFailure()
+           << "the program does not fit " << getTarget()
+           << " (errors at the ops above)";
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::CheckResourcesTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getModuleMutable(), effects);
+  transform::onlyReadsPayload(effects);
+}
+
+//===----------------------------------------------------------------------===//
 // Registration
 //===----------------------------------------------------------------------===//
 
@@ -86,6 +167,8 @@ public:
 
   AIETransformDialectExtension() {
     declareGeneratedDialect<arith::ArithDialect>();
+    declareGeneratedDialect<herdflow::air::AIRDialect>();
+    declareGeneratedDialect<memref::MemRefDialect>();
     declareGeneratedDialect<linalg::LinalgDialect>();
     declareGeneratedDialect<scf::SCFDialect>();
     registerTransformOps<

@@ -774,6 +774,55 @@ static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
   }
 }
 
+namespace {
+using PatternLists = std::tuple<SmallVector<OpFoldResult>,
+                                SmallVector<OpFoldResult>,
+                                SmallVector<OpFoldResult>>;
+} // namespace
+
+/// The other side of a DMA that moves a whole buffer of `shape`, as a
+/// pattern of that shape (element k of both in row-major order): when its
+/// sizes are the shape, when it is a whole buffer of as many elements, or a
+/// contiguous run of them.
+static std::optional<PatternLists>
+getOtherSideInShape(air::DmaMemcpyNdOp dma, bool isSrc,
+                    ArrayRef<int64_t> shape, MLIRContext *context) {
+  SmallVector<OpFoldResult> offsets =
+      isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
+  SmallVector<OpFoldResult> sizes =
+      isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
+  SmallVector<OpFoldResult> strides =
+      isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
+  auto other = cast<MemRefType>((isSrc ? dma.getDst() : dma.getSrc()).getType());
+  int64_t count = 1;
+  for (int64_t extent : shape)
+    count *= extent;
+  std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
+  if (!offsets.empty() && constSizes && ArrayRef(*constSizes) == shape)
+    return PatternLists{offsets, sizes, strides};
+  OpFoldResult base;
+  if (offsets.empty()) {
+    if (!other.hasStaticShape() || other.getNumElements() != count)
+      return std::nullopt;
+    base = IntegerAttr::get(IndexType::get(context), 0);
+  } else if (offsets.size() == 1 && constSizes && (*constSizes)[0] == count &&
+             getConstantIntValue(strides[0]) == 1) {
+    base = offsets[0];
+  } else {
+    return std::nullopt;
+  }
+  PatternLists lists;
+  auto &[outOffsets, outSizes, outStrides] = lists;
+  for (auto [extent, stride] :
+       llvm::zip_equal(shape, getRowMajorStrides(shape))) {
+    outOffsets.push_back(IntegerAttr::get(IndexType::get(context), 0));
+    outSizes.push_back(IntegerAttr::get(IndexType::get(context), extent));
+    outStrides.push_back(IntegerAttr::get(IndexType::get(context), stride));
+  }
+  outOffsets.back() = base;
+  return lists;
+}
+
 /// Splits each segment L2 buffer the herd writes into one piece per herd
 /// column, when every core's write-back lands in its column's piece and the
 /// segment moves the buffer only as a whole.
@@ -834,10 +883,8 @@ void HerdToChannels::splitWrittenBuffers() {
         break;
       }
       auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
-      auto other = isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
-      std::optional<SmallVector<int64_t>> otherSizes =
-          getConstantIntValues(other);
-      if (!own.empty() || !otherSizes || ArrayRef(*otherSizes) != shape) {
+      if (!own.empty() ||
+          !getOtherSideInShape(dma, isSrc, shape, rewriter.getContext())) {
         splittable = false;
         break;
       }
@@ -875,24 +922,9 @@ void HerdToChannels::splitWrittenBuffers() {
       bool isSrc = dma.getSrc() == buffer;
       rewriter.setInsertionPoint(dma);
       for (int64_t column = 0; column < columns; ++column) {
-        SmallVector<OpFoldResult> offsets =
-            isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
-        SmallVector<OpFoldResult> sizes =
-            isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
-        SmallVector<OpFoldResult> strides =
-            isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
+        auto [offsets, sizes, strides] =
+            *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
         Value other = isSrc ? dma.getDst() : dma.getSrc();
-        if (offsets.empty()) {
-          auto otherType = cast<MemRefType>(other.getType());
-          SmallVector<int64_t> rowMajor =
-              getRowMajorStrides(otherType.getShape());
-          for (auto [extent, stride] :
-               llvm::zip_equal(otherType.getShape(), rowMajor)) {
-            offsets.push_back(rewriter.getIndexAttr(0));
-            sizes.push_back(rewriter.getIndexAttr(extent));
-            strides.push_back(rewriter.getIndexAttr(stride));
-          }
-        }
         Location loc = dma.getLoc();
         Value start = getValueOrCreateConstantIndexOp(rewriter, loc,
                                                       offsets[dim]);
@@ -952,15 +984,24 @@ void herdflow::pruneUnusedKernelArguments(RewriterBase &rewriter,
 
 LogicalResult herdflow::convertHerdToChannels(RewriterBase &rewriter,
                                               air::HerdOp herd,
-                                              SymbolTable &symbols) {
-  HerdToChannels converter(rewriter, herd, symbols);
-  std::string whyNot;
-  if (failed(converter.match(whyNot))) {
-    herd.emitRemark("herd left unchanged by aie-dma-to-channel: ") << whyNot;
+                                              SymbolTable &symbols,
+                                              std::string &whyNot) {
+  auto segment = herd->getParentOfType<air::SegmentOp>();
+  if (!segment) {
+    whyNot = "it is not inside an air.segment";
     return failure();
   }
-  if (converter.hasWork())
-    converter.rewrite();
+  HerdToChannels converter(rewriter, herd, symbols);
+  if (failed(converter.match(whyNot)))
+    return failure();
+  if (!converter.hasWork())
+    return success();
+  converter.rewrite();
+  // Fold the cloned index computations into literals and share them.
+  (void)applyPatternsGreedily(segment.getRegion(),
+                              getFoldingPatterns(herd.getContext()));
+  DominanceInfo dominance;
+  eliminateCommonSubExpressions(rewriter, dominance, segment);
   return success();
 }
 
@@ -973,22 +1014,11 @@ struct DMAToChannelPass
     SymbolTable symbols(module);
     SmallVector<air::HerdOp> herds;
     module.walk([&](air::HerdOp herd) { herds.push_back(herd); });
-    SmallVector<Operation *> segments;
     for (air::HerdOp herd : herds) {
-      if (!herd->getParentOfType<air::SegmentOp>()) {
-        herd.emitRemark("herd left unchanged by aie-dma-to-channel: it is "
-                        "not inside an air.segment");
-        continue;
-      }
-      if (succeeded(convertHerdToChannels(rewriter, herd, symbols)))
-        segments.push_back(herd->getParentOfType<air::SegmentOp>());
-    }
-    // Fold the cloned index computations into literals and share them.
-    FrozenRewritePatternSet frozen = getFoldingPatterns(&getContext());
-    for (Operation *segment : segments) {
-      (void)applyPatternsGreedily(segment->getRegion(0), frozen);
-      DominanceInfo dominance;
-      eliminateCommonSubExpressions(rewriter, dominance, segment);
+      std::string whyNot;
+      if (failed(convertHerdToChannels(rewriter, herd, symbols, whyNot)))
+        herd.emitRemark("herd left unchanged by aie-dma-to-channel: ")
+            << whyNot;
     }
   }
 };

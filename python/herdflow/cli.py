@@ -16,7 +16,12 @@ from typing import Callable, Sequence
 from . import __version__
 from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
-STAGES = ("tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma")
+STAGES = (
+    "tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma",
+    "dma-to-channel", "share-peeled-dmas", "check-resources",
+)
+# Passes that read the target description.
+TARGETED_STAGES = ("share-peeled-dmas", "check-resources")
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
 
@@ -147,7 +152,8 @@ def _compile(args: argparse.Namespace) -> int:
 
         text = fuse_fill_into_loop(text, args.fill_mode)
         for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
-            text = run_passes(text, f"aie-{stage}")
+            options = f"{{target={args.target}}}" if stage in TARGETED_STAGES else ""
+            text = run_passes(text, f"aie-{stage}{options}")
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)

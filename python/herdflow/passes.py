@@ -31,3 +31,11 @@ def fuse_fill_into_loop(ir_text: str, mode: str = "conditional") -> str:
     if mode not in FILL_MODES:
         raise ValueError(f"unknown fill mode '{mode}' (one of: {', '.join(FILL_MODES)})")
     return run_passes(ir_text, f"aie-fuse-fill-into-loop{{mode={mode}}}")
+
+
+def streaming_k(ir_text: str, target: str = "npu1", fill_mode: str = "conditional") -> str:
+    """Stages 1-7: the ``aie-streaming-k`` pipeline, from the front end's
+    baseline to placeable channel-form AIR checked against ``target``."""
+    if fill_mode not in FILL_MODES:
+        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
+    return run_passes(ir_text, f"aie-streaming-k{{target={target} fill-mode={fill_mode}}}")

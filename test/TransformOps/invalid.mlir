@@ -28,3 +28,56 @@ module attributes {transform.with_named_sequence} {
     transform.yield
   }
 }
+
+// -----
+
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    // expected-error @+1 {{'transform.aie.share_peeled_dmas' op unknown target 'npu9' (one of: npu1, npu4)}}
+    transform.aie.share_peeled_dmas %root {target = "npu9"} : !transform.any_op
+    transform.yield
+  }
+}
+
+// -----
+
+func.func @async(%a: memref<64xi32>) {
+  air.segment @s args(%sa=%a) : memref<64xi32> {
+    %c1 = arith.constant 1 : index
+    // expected-note @+1 {{target herd}}
+    air.herd @h tile (%x) in (%sx=%c1) args(%ha=%sa) : memref<64xi32> {
+      %l2 = memref.alloc() : memref<64xi32, 1>
+      %t = air.dma_memcpy_nd async (%l2[] [] [], %ha[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    }
+  }
+  return
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %herd = transform.structured.match ops{["air.herd"]} in %root : (!transform.any_op) -> !transform.any_op
+    // expected-error @+1 {{herd left unchanged: it uses async tokens}}
+    transform.aie.dma_to_channel %herd : !transform.any_op
+    transform.yield
+  }
+}
+
+// -----
+
+func.func @too_big() {
+  air.segment @s {
+    %c8 = arith.constant 8 : index
+    // expected-error @+1 {{herd of 8x8 cores does not fit the npu1 array of 4x4}}
+    air.herd @h tile (%x, %y) in (%sx=%c8, %sy=%c8) {
+    }
+  }
+  return
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %herd = transform.structured.match ops{["air.herd"]} in %root : (!transform.any_op) -> !transform.any_op
+    %module = transform.get_parent_op %herd {op_name = "builtin.module"} : (!transform.any_op) -> !transform.any_op
+    // expected-error @+1 {{the program does not fit npu1 (errors at the ops above)}}
+    transform.aie.check_resources %module : !transform.any_op
+    transform.yield
+  }
+}

@@ -21,7 +21,7 @@ from test_accumulator_passes import SCHEDULES
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stage", ["copy-to-dma", "dma-to-channel"])
+@pytest.mark.parametrize("stage", ["copy-to-dma", "dma-to-channel", "streaming-k"])
 @pytest.mark.parametrize("mode", ["conditional", "peel"])
 @pytest.mark.parametrize("schedule", SCHEDULES, ids=[f"{s.case}-{s.dtype}-{s.herd[0]}x{s.herd[1]}-{s.target}" for s in SCHEDULES])
 def test_air_program_matches_numpy(schedule: Schedule, mode: str, stage: str) -> None:
@@ -29,10 +29,13 @@ def test_air_program_matches_numpy(schedule: Schedule, mode: str, stage: str) ->
     passes = f"aie-fuse-fill-into-loop{fill},aie-hoist-pack-unpack,aie-forall-to-air,aie-copy-to-dma"
     if stage == "dma-to-channel":
         passes += ",aie-dma-to-channel"
+    if stage == "streaming-k":
+        # The whole pipeline: channels shared and the resource check passed.
+        passes = f"aie-streaming-k{{target={schedule.target} fill-mode={mode}}}"
     air = run_passes(generate(schedule), passes)
     assert "air.herd @herd_0" in air and "scf.forall" not in air
     assert "air.dma_memcpy_nd" in air and "linalg.copy" not in air
-    if stage == "dma-to-channel":
+    if stage != "copy-to-dma":
         # Placeable: every transfer in the herd has L1 on one side.
         herd = air[air.index("air.herd @herd_0"):]
         assert "air.channel.get" in herd and "air.channel.put" in herd
@@ -114,3 +117,63 @@ def test_get_before_put_aborts_instead_of_reading_garbage() -> None:
     assert run.returncode != 0
     # cf.assert's lowering prints the message on stdout, then aborts.
     assert "air.channel.get on @rows runs before its put in the sequential order" in run.stdout
+
+
+PHASES = """
+air.channel @phase1 [1]
+air.channel @phase2 [1]
+func.func @phases(%gate: memref<64xi32>, %up: memref<64xi32>) -> memref<2x4x16xi32> {
+  %out = memref.alloc() : memref<2x4x16xi32>
+  %l2 = memref.alloc() : memref<64xi32, 1>
+  air.segment @s args(%g=%gate, %u=%up, %b=%l2, %o=%out) : memref<64xi32>, memref<64xi32>, memref<64xi32, 1>, memref<2x4x16xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    air.dma_memcpy_nd (%b[] [] [], %g[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    scf.for %i = %c0 to %c4 step %c1 {
+      %off = arith.muli %i, %c4 : index
+      air.channel.put @phase1[%c0] (%b[%off] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.dma_memcpy_nd (%b[] [] [], %u[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    scf.for %i = %c0 to %c4 step %c1 {
+      %off = arith.muli %i, %c4 : index
+      air.channel.put @phase2[%c0] (%b[%off] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.herd @h tile (%x) in (%sx=%c1) args(%ho=%o) : memref<2x4x16xi32> {
+      %z = arith.constant 0 : index
+      %one = arith.constant 1 : index
+      %four = arith.constant 4 : index
+      %sixteen = arith.constant 16 : index
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      scf.for %i = %z to %four step %one {
+        air.channel.get @phase1[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+        %at = arith.muli %i, %sixteen : index
+        air.dma_memcpy_nd (%ho[%at] [16] [1], %l1[] [] []) : (memref<2x4x16xi32>, memref<16xi32, 2>)
+      }
+      scf.for %i = %z to %four step %one {
+        air.channel.get @phase2[%x] (%l1[] [] []) : (memref<16xi32, 2>)
+        %at = arith.muli %i, %sixteen : index
+        %second = arith.addi %at, %c64 : index
+        air.dma_memcpy_nd (%ho[%second] [16] [1], %l1[] [] []) : (memref<2x4x16xi32>, memref<16xi32, 2>)
+      }
+    }
+  }
+  return %out : memref<2x4x16xi32>
+}
+"""
+
+
+def test_sharing_keeps_both_phases_of_a_refilled_buffer() -> None:
+    """Shaped like Xilinx/mlir-air#1508 (two sibling loops stream one L2
+    buffer, refilled between them): after aie-share-peeled-dmas the two
+    phases share a channel but each still delivers its own data."""
+    program = PHASES.replace("%second = arith.addi %at, %c64", "%c64 = arith.constant 64 : index\n        %second = arith.addi %at, %c64")
+    gate = np.arange(64, dtype=np.int32)
+    up = np.arange(1000, 1064, dtype=np.int32)
+    expected = np.stack([np.stack([gate[4 * i:4 * i + 16] for i in range(4)]),
+                         np.stack([up[4 * i:4 * i + 16] for i in range(4)])])
+    shared = run_passes(program, "aie-share-peeled-dmas")
+    assert "@phase2" not in shared  # one hardware channel...
+    assert shared.count("air.channel.put") == 2  # ...and both phases kept
+    for text in (program, shared):
+        assert (execute(text, [gate, up]) == expected).all()

@@ -3,7 +3,9 @@
 #ifndef HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_H
 #define HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_H
 
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.h"
 #include "mlir/IR/OpImplementation.h"

@@ -68,4 +68,86 @@ def HoistPackUnpackTransformOp : Op<Transform_Dialect, "aie.hoist_pack_unpack",
   }];
 }
 
+def DMAToChannelTransformOp : Op<Transform_Dialect, "aie.dma_to_channel",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-dma-to-channel on the herds a handle points to";
+  let description = [{
+    Makes each `air.herd` placeable as aie-dma-to-channel does: L3->L2
+    staging moves to the enclosing segment, L2<->L1 transfers become
+    (broadcast) channel put/get pairs declared in the enclosing module.
+    Silenceable failure, IR unchanged, for a herd in a form the rewrite does
+    not handle; the message says why.
+
+    ```mlir
+    %herd = transform.structured.match ops{["air.herd"]} in %m : (!transform.any_op) -> !transform.any_op
+    transform.aie.dma_to_channel %herd : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$target);
+  let results = (outs);
+  let assemblyFormat = "$target attr-dict `:` type($target)";
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::herdflow::air::HerdOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+def SharePeeledDMAsTransformOp : Op<Transform_Dialect, "aie.share_peeled_dmas",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-share-peeled-dmas on the modules a handle points to";
+  let description = [{
+    Shares hardware channels between transfers that run one after the other
+    and folds peeled transfers back into their loops within `target`'s DMA
+    limits, as aie-share-peeled-dmas does.
+
+    ```mlir
+    transform.aie.share_peeled_dmas %module {target = "npu1"} : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$module,
+                       DefaultValuedStrAttr<StrAttr, "npu1">:$target);
+  let results = (outs);
+  let assemblyFormat = "$module attr-dict `:` type($module)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::ModuleOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+def CheckResourcesTransformOp : Op<Transform_Dialect, "aie.check_resources",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-check-resources on the modules a handle points to";
+  let description = [{
+    Checks the AIR program against `target` as aie-check-resources does; a
+    definite failure, after the errors at the ops responsible, when a limit
+    is exceeded. Reads the payload only.
+
+    ```mlir
+    transform.aie.check_resources %module {target = "npu4"} : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$module,
+                       DefaultValuedStrAttr<StrAttr, "npu1">:$target);
+  let results = (outs);
+  let assemblyFormat = "$module attr-dict `:` type($module)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::ModuleOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
 #endif // HERDFLOW_TRANSFORMOPS_AIETRANSFORMOPS_TD

@@ -49,11 +49,12 @@ llvm::StringRef getMemtileAttrName();
 /// Makes `herd` placeable (see aie-dma-to-channel): L3->L2 staging moves to
 /// the segment once per distinct tile, L2<->L1 transfers become channel
 /// put/get pairs declared in `symbols`' module, segment buffers the herd
-/// writes are split per herd column. Emits a remark and changes nothing
-/// when the herd is not in a form it handles.
+/// writes are split per herd column. Fails with the reason in `whyNot`,
+/// changing nothing, when the herd is not in a form it handles.
 mlir::LogicalResult convertHerdToChannels(mlir::RewriterBase &rewriter,
                                           air::HerdOp herd,
-                                          mlir::SymbolTable &symbols);
+                                          mlir::SymbolTable &symbols,
+                                          std::string &whyNot);
 
 /// The discardable integer attribute on an `air.dma_memcpy_nd`: DMAs of one
 /// tile with the same value share one hardware channel (and keep their own

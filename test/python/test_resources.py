@@ -1,0 +1,66 @@
+"""aie-check-resources from Python on the discussion's case: the peeled
+schedule needs sharing to fit npu1, the conditional one fits as it is, and
+the numbers in the report are the ones the channel form implies."""
+
+from __future__ import annotations
+
+import pytest
+
+from herdflow.frontend import generate
+from herdflow.passes import run_passes, streaming_k
+from herdflow.resources import ResourceError, check_resources
+from herdflow.schedule import Schedule
+
+DISCUSSION = Schedule(1024, 512, 2048)
+UP_TO_CHANNELS = "aie-fuse-fill-into-loop{{mode={mode}}},aie-hoist-pack-unpack,aie-forall-to-air,aie-copy-to-dma,aie-dma-to-channel"
+
+
+@pytest.fixture(scope="module")
+def baseline() -> str:
+    return generate(DISCUSSION)
+
+
+def test_peeled_schedule_without_sharing_does_not_fit(baseline: str) -> None:
+    channels = run_passes(baseline, UP_TO_CHANNELS.format(mode="peel"))
+    with pytest.raises(ResourceError) as failure:
+        check_resources(channels, "npu1")
+    assert "each core tile of the herd needs 6 input (S2MM) DMA channels; a npu1 core tile has 2" in str(failure.value)
+    report = failure.value.report
+    assert report is not None and not report.fits
+    assert report.channels("core") == (6, 1)
+    assert report.channels("shim") == (1, 4)
+
+
+def test_peeled_schedule_with_sharing_fits(baseline: str) -> None:
+    channels = run_passes(baseline, UP_TO_CHANNELS.format(mode="peel") + ",aie-share-peeled-dmas")
+    report = check_resources(channels, "npu1")
+    assert report.fits
+    assert report.channels("core") == (2, 1)
+    assert report.channels("memtile") == (4, 3)
+    assert report.channels("shim") == (1, 2)
+
+
+def test_conditional_pipeline_fits_and_reports_every_tile(baseline: str) -> None:
+    report = check_resources(streaming_k(baseline, "npu1", "conditional"), "npu1")
+    assert report.fits and len(report.segments) == 1
+    segment = report.segments[0]
+    assert segment.herd_shape == (2, 2)
+    # L1: the A and B tiles and the accumulator (written back by a put), 4 KiB
+    # each, all moved by transfers, hence double-buffered.
+    assert segment.core.bytes == 3 * 4096 * 2
+    # Each memtile: its A row piece and B column piece (32 KiB x 2 each) and
+    # its half of the accumulator (8 KiB x 2).
+    assert [tile.bytes for tile in segment.memtiles] == [147456, 147456]
+    assert [tile.index for tile in segment.shims] == [0, 1]
+    assert "core (each)  bytes 24576 / 65536  S2MM 2 / 2  MM2S 1 / 2" in report.describe()
+
+
+def test_four_by_four_herd_uses_four_memtiles_and_shims() -> None:
+    schedule = Schedule(512, 512, 512, herd=(4, 4), block=(128, 128))
+    report = check_resources(streaming_k(generate(schedule), "npu1", "peel"), "npu1")
+    assert report.fits
+    segment = report.segments[0]
+    assert [tile.index for tile in segment.memtiles] == [0, 1, 2, 3]
+    assert report.channels("core") == (2, 1)
+    # Per memtile: A and B pieces in, 4 accumulator streams in; A, B out, C out.
+    assert report.channels("memtile") == (6, 3)
