@@ -12,10 +12,13 @@
 #include "herdflow/Target/TargetDescription.h"
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"
+#include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/FileSystem.h"
@@ -611,6 +614,88 @@ static std::string formatReport(const TargetDescription &target,
   return text;
 }
 
+/// How many times `op` runs per run of its function: the trip counts of the
+/// loops and the sizes of the hierarchy ops around it (both branches of a
+/// conditional counted: an upper bound); nullopt when one is not static.
+static std::optional<int64_t> getExecutionCount(Operation *op) {
+  int64_t count = 1;
+  for (Operation *parent = op->getParentOp();
+       parent && !isa<FunctionOpInterface>(parent);
+       parent = parent->getParentOp()) {
+    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
+      for (Value size : hierarchy.getSizeOperands()) {
+        std::optional<int64_t> extent = getConstantIntValue(size);
+        if (!extent)
+          return std::nullopt;
+        count *= *extent;
+      }
+    } else if (isa<LoopLikeOpInterface>(parent)) {
+      std::optional<int64_t> trips = getStaticTripCount(parent);
+      if (!trips)
+        return std::nullopt;
+      count *= *trips;
+    }
+  }
+  return count;
+}
+
+static int64_t getPatternBytes(Value memref, ArrayRef<OpFoldResult> sizes) {
+  if (sizes.empty())
+    return getBytes(memref);
+  int64_t elements = 1;
+  for (OpFoldResult size : sizes)
+    elements *= getConstantIntValue(size).value_or(0);
+  return elements * llvm::divideCeil(
+                        cast<MemRefType>(memref.getType())
+                            .getElementTypeBitWidth(),
+                        8);
+}
+
+/// Bytes each kind of transfer moves per run of the module's functions, by
+/// memory level pair ("L3->L2", ...): DMAs by their two sides, channel
+/// traffic where it is received (a broadcast counts once per receiver).
+static llvm::json::Object computeTraffic(ModuleOp module) {
+  std::map<std::string, int64_t> bytes;
+  SymbolTableCollection symbols;
+  DenseMap<Operation *, int> putLevels;
+  module.walk([&](air::ChannelPutOp put) {
+    if (auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+            put, put.getChanNameAttr()))
+      putLevels[decl] = getLevel(put.getSrc());
+  });
+  auto name = [](int level) { return "L" + std::to_string(3 - level); };
+  bool exact = true;
+  module.walk([&](Operation *op) {
+    std::string key;
+    int64_t size = 0;
+    if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
+      key = name(getLevel(dma.getSrc())) + "->" + name(getLevel(dma.getDst()));
+      size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
+    } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
+      auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+          get, get.getChanNameAttr());
+      auto level = putLevels.find(decl);
+      if (level == putLevels.end())
+        return;
+      key = name(level->second) + "->" + name(getLevel(get.getDst()));
+      size = getPatternBytes(get.getDst(), get.getMixedSizes());
+    } else {
+      return;
+    }
+    std::optional<int64_t> count = getExecutionCount(op);
+    if (!count) {
+      exact = false;
+      return;
+    }
+    bytes[key] += size * *count;
+  });
+  llvm::json::Object traffic;
+  for (auto &[key, total] : bytes)
+    traffic[key] = total;
+  traffic["complete"] = exact;
+  return traffic;
+}
+
 llvm::json::Object herdflow::checkResources(ModuleOp module,
                                            const TargetDescription &target) {
   ResourceChecker checker(target);
@@ -622,6 +707,7 @@ llvm::json::Object herdflow::checkResources(ModuleOp module,
   });
   return llvm::json::Object{{"target", target.name},
                             {"segments", checker.takeReport()},
+                            {"traffic", computeTraffic(module)},
                             {"fits", fits}};
 }
 

@@ -59,6 +59,11 @@ class ResourceReport:
     target: str
     fits: bool
     segments: tuple[SegmentUsage, ...]
+    # Bytes moved per run by level pair ("L3->L2", ...); channel traffic
+    # counted where it is received (once per core of a broadcast).
+    traffic: dict[str, int]
+    # False when some loop's trip count is not static (traffic incomplete).
+    traffic_complete: bool
 
     @staticmethod
     def from_json(report: dict) -> "ResourceReport":
@@ -73,7 +78,9 @@ class ResourceReport:
                 shims=tuple(TileUsage.from_json(t) for t in entry["shims"]),
                 fits=entry["fits"],
             ))
-        return ResourceReport(target=report["target"], fits=report["fits"], segments=tuple(segments))
+        traffic = {key: value for key, value in report["traffic"].items() if key != "complete"}
+        return ResourceReport(target=report["target"], fits=report["fits"], segments=tuple(segments),
+                              traffic=traffic, traffic_complete=report["traffic"]["complete"])
 
     def channels(self, kind: str) -> tuple[int, int]:
         """Largest (input, output) channel count over the tiles of ``kind``."""

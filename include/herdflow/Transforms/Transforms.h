@@ -64,8 +64,10 @@ llvm::StringRef getDmaChannelAttrName();
 /// Checks every segment (and lone herd) of `module` against `target` (see
 /// aie-check-resources), emitting an error at the op responsible for each
 /// limit exceeded. Returns the usage report: {"target", "fits", "segments":
-/// [{"segment", "herd", "herdShape", "core", "memtiles", "shims"}]}, each
-/// tile with its channels, buffer descriptors and bytes, used and available.
+/// [{"segment", "herd", "herdShape", "core", "memtiles", "shims"}],
+/// "traffic"}, each tile with its channels, buffer descriptors and bytes,
+/// used and available; traffic: bytes moved per run by level pair
+/// ("L3->L2": ..., "complete": false if some loop count is not static).
 llvm::json::Object checkResources(mlir::ModuleOp module,
                                   const TargetDescription &target);
 
