@@ -3,8 +3,8 @@
 their scaling with the number of matmuls in a module.
 
 Prints, from one run (best of N): the MLIR timing of each pass on the
-1024x512x2048 i32 stage 0, then the pipeline so far (fill-into-loop, hoisting,
-forall-to-air, copy-to-dma)
+1024x512x2048 i32 stage 0, then the aie-streaming-k passes (fill-into-loop,
+hoisting, forall-to-air, copy-to-dma, dma-to-channel, sharing, resource check)
 on modules of 1, 10, 100 matmuls of mixed shapes (time per matmul must stay
 flat: no pass may be quadratic in the module).
 
@@ -24,7 +24,8 @@ from herdflow.frontend import generate
 from herdflow.schedule import Schedule
 from herdflow.tools import tool_path
 
-PIPELINE = ["--aie-fuse-fill-into-loop", "--aie-hoist-pack-unpack", "--aie-forall-to-air", "--aie-copy-to-dma"]
+PIPELINE = ["--aie-fuse-fill-into-loop", "--aie-hoist-pack-unpack", "--aie-forall-to-air", "--aie-copy-to-dma",
+            "--aie-dma-to-channel", "--aie-share-peeled-dmas", "--aie-check-resources"]
 SHAPES = [(1024, 512, 2048, "i32"), (256, 256, 512, "i8"), (97, 131, 257, "bf16"), (128, 64, 1024, "f32")]
 
 

@@ -27,6 +27,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringMap.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_SHAREPEELEDDMASPASS
@@ -171,8 +172,8 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
       it->second.segmentSide.push_back(op);
   });
 
-  // Groups of channels that may share, in order of first use.
-  SmallVector<ChannelUses *> groups;
+  // Groups of channels that may share, in order of first use, by endpoints.
+  llvm::StringMap<SmallVector<ChannelUses *>> groups;
   int64_t removed = 0;
   for (auto &[name, uses] : channels) {
     std::optional<std::string> endpoints = describeEndpoints(uses);
@@ -180,9 +181,8 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
       continue;
     uses.endpoints = *endpoints;
     ChannelUses *target = nullptr;
-    for (ChannelUses *group : groups) {
-      if (group->endpoints != uses.endpoints)
-        continue;
+    SmallVector<ChannelUses *> &candidates = groups[uses.endpoints];
+    for (ChannelUses *group : candidates) {
       // The same order on both sides keeps every FIFO message paired.
       bool before = allRunBefore(group->herdSide, uses.herdSide) &&
                     allRunBefore(group->segmentSide, uses.segmentSide);
@@ -192,7 +192,7 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
       }
     }
     if (!target) {
-      groups.push_back(&uses);
+      candidates.push_back(&uses);
       continue;
     }
     auto rename = [&](Operation *op) {
@@ -227,7 +227,8 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
     Value l3Buffer;
     SmallVector<Operation *> members;
   };
-  SmallVector<Group> groups;
+  std::vector<Group> groups;
+  llvm::StringMap<SmallVector<size_t>> byEndpoints;
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (dma->getParentOfType<air::HerdOp>())
       return;
@@ -245,27 +246,34 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
     os << getHierarchyParent(dma) << (src == 0 ? " in " : " out ") << memtile;
     // A DMA joins the group of its own stream (the same L3 buffer): the
     // peeled copy of a stream shares with its loop, not with another stream.
+    SmallVector<size_t> &candidates = byEndpoints[endpoints];
     Group *join = nullptr;
-    for (Group &group : groups)
-      if (group.endpoints == endpoints && group.l3Buffer == l3 &&
-          allRunBefore(group.members, {dma})) {
-        join = &group;
+    for (size_t index : candidates)
+      if (groups[index].l3Buffer == l3 &&
+          allRunBefore(groups[index].members, {dma})) {
+        join = &groups[index];
         break;
       }
-    if (join)
+    if (join) {
       join->members.push_back(dma);
-    else
+    } else {
+      candidates.push_back(groups.size());
       groups.push_back({endpoints, l3, {dma}});
+    }
   });
   // Streams that run as sequential phases share too.
-  for (size_t i = 0; i < groups.size(); ++i)
-    for (size_t j = i + 1; j < groups.size(); ++j)
-      if (!groups[j].members.empty() &&
-          groups[i].endpoints == groups[j].endpoints &&
-          allRunBefore(groups[i].members, groups[j].members)) {
-        groups[i].members.append(groups[j].members);
-        groups[j].members.clear();
+  for (auto &entry : byEndpoints) {
+    ArrayRef<size_t> indices = entry.second;
+    for (size_t i = 0; i < indices.size(); ++i)
+      for (size_t j = i + 1; j < indices.size(); ++j) {
+        Group &first = groups[indices[i]], &second = groups[indices[j]];
+        if (!second.members.empty() && !first.members.empty() &&
+            allRunBefore(first.members, second.members)) {
+          first.members.append(second.members);
+          second.members.clear();
+        }
       }
+  }
   int64_t next = 0;
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (auto attr = dma->getAttrOfType<IntegerAttr>(getDmaChannelAttrName()))

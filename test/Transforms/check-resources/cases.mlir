@@ -261,3 +261,32 @@ func.func @memtile_outside(%A: memref<64xi32>) {
   }
   return
 }
+
+// -----
+
+// 9 transfers on one channel, each double-buffered: 18 buffer descriptors.
+air.channel @c [1]
+func.func @core_descriptors(%A: memref<64xi32, 1>) {
+  air.segment @seg args(%sa=%A) : memref<64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c9 = arith.constant 9 : index
+    %c1 = arith.constant 1 : index
+    scf.for %i = %c0 to %c9 step %c1 {
+      air.channel.put @c[] (%sa[] [] []) : (memref<64xi32, 1>)
+    }
+    // expected-error @below {{each core tile needs 18 buffer descriptors; a npu1 core tile has 16}}
+    air.herd @herd tile (%x) in (%sx=%c1) {
+      %l1 = memref.alloc() : memref<64xi32, 2>
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+      air.channel.get @c[%x] (%l1[] [] []) : (memref<64xi32, 2>)
+    }
+  }
+  return
+}
