@@ -295,7 +295,9 @@ bool ResourceChecker::checkChannels(Operation *at, const TileUsage &usage,
                               << what << " needs " << keys.size() << " "
                               << direction << " DMA channels; a "
                               << target.name << " "
-                              << stringifyTileKind(usage.kind) << " tile has "
+                              << stringifyTileKind(usage.kind)
+                              << (usage.kind == TileKind::Memtile ? "" : " tile")
+                              << " has "
                               << available.value << " (" << available.source
                               << ")";
     for (auto [i, entry] : llvm::enumerate(keys))

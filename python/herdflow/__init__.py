@@ -6,7 +6,9 @@ The package holds:
     (``from herdflow.mlir.passmanager import PassManager``);
   - ``herdflow.target``: the target descriptions (npu1, npu4), read from the
     same targets.json that the C++ passes embed;
-  - ``herdflow.tools``: the location of the bundled ``aie-opt``.
+  - ``herdflow.tools``: the location of the bundled ``aie-opt``;
+  - ``herdflow.compile_matmul`` / ``herdflow.compile_module``: the whole flow
+    (``herdflow.compiler``), loaded on first use.
 """
 
 from __future__ import annotations
@@ -15,4 +17,18 @@ __version__ = "0.1.0"
 
 from .target import TargetDescription, get_target, target_names
 
-__all__ = ["TargetDescription", "get_target", "target_names", "__version__"]
+__all__ = [
+    "CompiledMatmul", "CompiledModule", "TargetDescription", "compile_matmul", "compile_module", "get_target",
+    "target_names", "__version__",
+]
+
+_COMPILER_NAMES = ("CompiledMatmul", "CompiledModule", "compile_matmul", "compile_module")
+
+
+def __getattr__(name: str) -> object:
+    # The compiler pulls in the MLIR bindings: load it only when asked for.
+    if name in _COMPILER_NAMES:
+        from . import compiler
+
+        return getattr(compiler, name)
+    raise AttributeError(f"module 'herdflow' has no attribute '{name}'")

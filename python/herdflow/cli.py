@@ -1,6 +1,7 @@
 """The ``herdflow`` command line.
 
-    herdflow compile --m 1024 --n 512 --k 2048 --dtype i32 --herd 2x2 --check
+    herdflow compile --m 1024 --n 512 --k 2048 --report
+    herdflow compile --m 1024 --n 512 --k 2048 --dtype i32 --herd 2x2 --emit air --check
     herdflow compile --m 100 --n 37 --k 300 --dtype bf16 --emit tensor -o tensor.mlir
     herdflow targets
 """
@@ -18,7 +19,7 @@ from .schedule import INPUT_TYPES, Schedule, ScheduleError
 
 STAGES = (
     "tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma",
-    "dma-to-channel", "share-peeled-dmas", "check-resources",
+    "dma-to-channel", "share-peeled-dmas", "check-resources", "air",
 )
 # Passes that read the target description.
 TARGETED_STAGES = ("share-peeled-dmas", "check-resources")
@@ -72,15 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
         "compile",
         help="generate a stage of the streaming-K schedule for one matmul",
         description=(
-            "Generate the IR of one stage of the streaming-K schedule of C[M,N] = A[M,K] x B[K,N] "
-            "and print it (MLIR 22 custom form). Stages: 'tensor' (the matmul on tensors, the "
-            "front end's input) and 'baseline' (stage 0: tiled, packed, bufferized by the "
-            "front end's transform script). Defaults reproduce the discussion's schedule; sizes "
-            "that are not multiples of the tiles are zero-padded."
+            "Compile C[M,N] = A[M,K] x B[K,N] with the streaming-K schedule and print the IR of one "
+            "stage (MLIR 22 custom form) or a report. Stages: 'tensor' (the matmul on tensors, the "
+            "front end's input), 'baseline' (stage 0: tiled, packed, bufferized by the front end's "
+            "transform script), then the IR after each aie-streaming-k pass, and 'air' (the final, "
+            "placeable AIR, after the resource check). Defaults reproduce the discussion's "
+            "schedule; sizes that are not multiples of the tiles are zero-padded."
         ),
         epilog=(
             "examples:\n"
-            "  herdflow compile --m 1024 --n 512 --k 2048 --check\n"
+            "  herdflow compile --m 1024 --n 512 --k 2048 --report\n"
+            "  herdflow compile --m 1024 --n 512 --k 2048 --fill-mode peel --emit air --check\n"
+            "  herdflow compile --m 1024 --n 512 --k 2048 --all-stages stages/\n"
             "  herdflow compile --m 97 --n 131 --k 257 --dtype bf16 --herd 4x4 --frontend iree\n"
             "  herdflow compile --m 256 --n 256 --k 512 --dtype i8 --target npu4 --herd 4x8 "
             "--block 128x256 --emit tensor -o tensor.mlir"
@@ -110,9 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
     out.add_argument("--emit", choices=STAGES, default="baseline",
-                     help="stage to print: the tensor input, the front end's baseline, or the IR after a "
+                     help="stage to print: the tensor input, the front end's baseline, the IR after a "
                           "pipeline pass (named without its aie- prefix; each includes the passes before "
-                          "it) (default: baseline)")
+                          "it), or 'air', the final program after the resource check (default: baseline)")
+    out.add_argument("--report", action="store_true",
+                     help="compile through the whole pipeline, run the final AIR on the CPU against numpy "
+                          "and print a report (schedule, loop structure, bytes per level, L1/L2 and "
+                          "channel use per tile kind, compile times, check) instead of the IR; exit 1 if "
+                          "the check fails")
+    out.add_argument("--all-stages", type=Path, metavar="DIR",
+                     help="also write every stage as DIR/NN-<stage>.mlir")
     out.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
                      help="aie-fuse-fill-into-loop mode: scf.if on the first K iteration, or peeling "
                           "(default: conditional)")
@@ -142,35 +153,47 @@ def _compile(args: argparse.Namespace) -> int:
     )
     _progress(schedule.describe())
     start = time.perf_counter()
-    if args.emit == "tensor":
+    result = None
+    if args.report or args.all_stages or args.emit in ("air", "check-resources"):
+        from .compiler import compile_matmul
+
+        result = compile_matmul(schedule, args.frontend, args.fill_mode, progress=_progress)
+        text = result.air if args.emit in ("air", "check-resources") else result.stages[args.emit]
+        if args.all_stages:
+            paths = result.write_stages(args.all_stages)
+            _progress(f"wrote {len(paths)} stages to {args.all_stages}/")
+    elif args.emit == "tensor":
         text = matmul_payload(schedule)
     else:
         text = generate(schedule, args.frontend)
-    pass_stages = STAGES[2:]
-    if args.emit in pass_stages:
-        from .passes import fuse_fill_into_loop, run_passes
+        pass_stages = STAGES[2:]
+        if args.emit in pass_stages:
+            from .passes import fuse_fill_into_loop, run_passes
 
-        text = fuse_fill_into_loop(text, args.fill_mode)
-        for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
-            options = f"{{target={args.target}}}" if stage in TARGETED_STAGES else ""
-            text = run_passes(text, f"aie-{stage}{options}")
+            text = fuse_fill_into_loop(text, args.fill_mode)
+            for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
+                options = f"{{target={args.target}}}" if stage in TARGETED_STAGES else ""
+                text = run_passes(text, f"aie-{stage}{options}")
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)
         _progress(f"wrote {args.output}")
-    else:
+    elif not args.report:
         sys.stdout.write(text)
-    if args.check:
+    check = None
+    if args.check or args.report:
         from .check import compare, random_inputs
         from .runner import execute
 
+        checked = result.air if args.report and result else text
         _progress("running on the CPU against numpy")
         start = time.perf_counter()
         a, b = random_inputs(schedule)
-        result = compare(schedule, a, b, execute(text, [a, b]))
-        _progress(f"check {result} in {time.perf_counter() - start:.2f} s")
-        return 0 if result.ok else EXIT_FAILURE
-    return 0
+        check = compare(schedule, a, b, execute(checked, [a, b]))
+        _progress(f"check {check} in {time.perf_counter() - start:.2f} s")
+    if args.report and result:
+        sys.stdout.write(result.report(check) + "\n")
+    return 0 if check is None or check.ok else EXIT_FAILURE
 
 
 def _targets(args: argparse.Namespace) -> int:

@@ -9,7 +9,13 @@ FILL_MODES = ("conditional", "peel")
 
 
 class PassError(RuntimeError):
-    """A pass pipeline failed; the message holds MLIR's diagnostics."""
+    """A pass pipeline failed. The message's first line holds the first
+    error; the rest, MLIR's diagnostics with their notes. ``errors`` lists
+    the error messages (without locations)."""
+
+    def __init__(self, message: str, errors: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or []
 
 
 def run_passes(ir_text: str, pipeline: str) -> str:
@@ -21,7 +27,11 @@ def run_passes(ir_text: str, pipeline: str) -> str:
             manager = PassManager.parse(f"builtin.module({pipeline})")
             manager.enable_verifier(True)
             manager.run(module.operation)
-        except (ir.MLIRError, ValueError) as error:
+        except ir.MLIRError as error:
+            errors = [d.message for d in error.error_diagnostics]
+            first = errors[0] if errors else error.message
+            raise PassError(f"'{pipeline}' failed: {first}\n{error}", errors) from None
+        except ValueError as error:
             raise PassError(f"'{pipeline}' failed: {error}") from None
         return str(module)
 

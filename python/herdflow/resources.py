@@ -104,8 +104,8 @@ class ResourceError(PassError):
     """The program does not fit the target; the message holds the errors and
     ``report`` what was counted."""
 
-    def __init__(self, message: str, report: ResourceReport | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, errors: list[str], report: ResourceReport | None) -> None:
+        super().__init__(message, errors)
         self.report = report
 
 
@@ -119,5 +119,8 @@ def check_resources(ir_text: str, target: str = "npu1") -> ResourceReport:
             run_passes(ir_text, f"aie-check-resources{{target={target} report-file={path}}}")
         except PassError as error:
             report = ResourceReport.from_json(json.loads(path.read_text())) if path.exists() else None
-            raise ResourceError(str(error), report) from None
+            first = error.errors[0] if error.errors else str(error)
+            more = f" (and {len(error.errors) - 1} more)" if len(error.errors) > 1 else ""
+            details = str(error).partition("\n")[2]
+            raise ResourceError(f"does not fit {target}: {first}{more}\n{details}", error.errors, report) from None
         return ResourceReport.from_json(json.loads(path.read_text()))

@@ -1,10 +1,12 @@
 """A readable outline of a stage's loop nest and data movement.
 
 ``loop_structure(ir_text)`` lists, indented by loop level, the loops
-(``scf.forall`` with its mapping, ``scf.for`` with its bounds) and the ops that
-allocate, fill, move or compute on buffers, each with the memory levels it
-touches (L3 = space 0, L2 = 1, L1 = 2). Two front ends agree on a schedule
-when their outlines are equal; reports print it.
+(``scf.forall`` with its mapping, ``scf.for`` with its bounds, the AIR
+hierarchy ``air.launch``/``air.segment``/``air.herd`` with its sizes) and the
+ops that allocate, fill, move or compute on buffers, each with the memory
+levels it touches (L3 = space 0, L2 = 1, L1 = 2; channel transfers name their
+channel). Two front ends agree on a schedule when their outlines are equal;
+reports print it.
 """
 
 from __future__ import annotations
@@ -35,8 +37,30 @@ def _constant(value: ir.Value) -> str:
     return "?"
 
 
+def _sizes(op: ir.Operation) -> str:
+    segments = ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"])
+    first = segments[0]
+    return ", ".join(_constant(v) for v in list(op.operands)[first:first + segments[1]])
+
+
+def _symbol(op: ir.Operation) -> str:
+    return f" @{ir.StringAttr(op.attributes['sym_name']).value}" if "sym_name" in op.attributes else ""
+
+
 def _describe(op: ir.Operation) -> str | None:
     name = op.name
+    if name in ("air.launch", "air.herd"):
+        return f"{name}{_symbol(op)} ({_sizes(op)})"
+    if name == "air.segment":
+        return f"{name}{_symbol(op)}"
+    if name == "air.dma_memcpy_nd":
+        # Operands: async deps, dst, dst lists..., src, ...: find the memrefs.
+        memrefs = [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
+        return f"{name} {_level(memrefs[1])} -> {_level(memrefs[0])}"
+    if name in ("air.channel.put", "air.channel.get"):
+        memref = next(v for v in op.operands if isinstance(v.type, ir.MemRefType))
+        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+        return f"{name} @{channel} {_level(memref)}"
     if name == "scf.forall":
         bounds = ", ".join(str(b) for b in ir.DenseI64ArrayAttr(op.attributes["staticUpperBound"]))
         mapping = str(op.attributes["mapping"]) if "mapping" in op.attributes else "[]"
@@ -62,7 +86,7 @@ def _outline(block: ir.Block, depth: int, lines: list[str]) -> None:
         text = _describe(op)
         if text is not None:
             lines.append("  " * depth + text)
-        if op.name in ("scf.forall", "scf.for"):
+        if op.name in ("scf.forall", "scf.for", "air.launch", "air.segment", "air.herd"):
             _outline(op.regions[0].blocks[0], depth + 1, lines)
         elif op.name not in ("linalg.generic", "linalg.fill", "linalg.copy", "linalg.transpose", "linalg.matmul"):
             for region in op.regions:

@@ -88,3 +88,45 @@ def test_emit_pass_stages_with_check() -> None:
         assert result.returncode == 0, result.stderr
         assert "check PASS" in result.stderr
         assert "linalg.fill ins(%c0_i32 : i32) outs(%alloc" in result.stdout
+
+
+def test_report_on_the_discussion_case() -> None:
+    result = _herdflow("compile", "--m", "1024", "--n", "512", "--k", "2048", "--report")
+    assert result.returncode == 0, result.stderr
+    report = result.stdout
+    assert report.startswith("herdflow report: 1024x512x2048 i32->i32 on npu1")
+    for line in (
+        "air.launch (16, 8)",
+        "air.herd @herd_0 (2, 2)",
+        "  L3->L2         134.22                      128.0",
+        "core (each)  bytes 24576 / 65536  S2MM 2 / 2  MM2S 1 / 2",
+        "CPU check against numpy: PASS: max |error| 0 (bit-exact, i32 wrap-around)",
+    ):
+        assert line in report, line
+    # Progress on stderr, one line per stage.
+    assert "aie-dma-to-channel in" in result.stderr and "aie-check-resources{target=npu1}: fits" in result.stderr
+
+
+def test_all_stages_and_emit_air(tmp_path: Path) -> None:
+    out = tmp_path / "air.mlir"
+    result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "256", "--fill-mode", "peel", "--emit", "air",
+                       "--all-stages", str(tmp_path / "stages"), "-o", str(out), "--check")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "stages").iterdir())
+    assert names == ["00-tensor.mlir", "01-baseline.mlir", "02-fuse-fill-into-loop.mlir", "03-hoist-pack-unpack.mlir",
+                     "04-forall-to-air.mlir", "05-copy-to-dma.mlir", "06-dma-to-channel.mlir",
+                     "07-share-peeled-dmas.mlir"]
+    assert out.read_text() == (tmp_path / "stages" / "07-share-peeled-dmas.mlir").read_text()
+    assert "air.channel.get" in out.read_text() and "check PASS" in result.stderr
+
+
+def test_a_schedule_that_does_not_fit_is_one_line_with_the_numbers() -> None:
+    # A 4x2 herd stages its 4 row pieces of A in 2 memtiles: with B and the
+    # accumulator, 7 streams into each memtile in every K step, where npu1
+    # has 6 (and 3 shim DMAs per column, where it has 2).
+    result = _herdflow("compile", "--m", "256", "--n", "128", "--k", "512", "--herd", "4x2", "--emit", "air")
+    error = result.stderr.strip().splitlines()[-1]
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert error.startswith("herdflow: error: does not fit npu1: memtile 0 needs 7 input (S2MM) DMA channels; "
+                            "a npu1 memtile has 6"), error
+    assert error.endswith("(and 3 more) (details with --debug)")

@@ -25,6 +25,13 @@ IREE_OPT_FLAGS = (
 )
 
 
+def iree_available() -> bool:
+    """True when iree-base-compiler is installed (the ``iree`` extra)."""
+    import importlib.util
+
+    return importlib.util.find_spec("iree") is not None and importlib.util.find_spec("iree.compiler") is not None
+
+
 def find_iree_opt() -> str:
     """Path of iree-opt from the installed iree-base-compiler."""
     from . import FrontendError

@@ -138,7 +138,7 @@ func.func @shared_shim_channel(%A: memref<64xi32>) {
 
 air.channel @c [1]
 func.func @memtile_channels(%A: memref<64xi32>) {
-  // expected-error @below {{memtile 0 needs 7 output (MM2S) DMA channels; a npu1 memtile tile has 6}}
+  // expected-error @below {{memtile 0 needs 7 output (MM2S) DMA channels; a npu1 memtile has 6}}
   air.segment @seg args(%sa=%A) : memref<64xi32> {
     %b = memref.alloc() : memref<64xi32, 1>
     %c0 = arith.constant 0 : index

@@ -1,0 +1,211 @@
+"""Compile a matmul end to end: front end, the aie-streaming-k passes one by
+one (each stage's IR kept), the resource check, and the CPU proof.
+
+    result = herdflow.compile_matmul(Schedule(1024, 512, 2048), fill_mode="peel")
+    result.air                      # placeable channel-form AIR
+    result.resources.describe()     # what it needs from the array
+    result.check()                  # random inputs, CPU vs numpy
+    print(result.report())
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .check import CheckResult, compare, random_inputs
+from .passes import FILL_MODES, PassError, run_passes
+from .resources import ResourceReport, check_resources
+from .schedule import Schedule
+from .structure import loop_structure
+
+# aie-streaming-k's passes in order (stages 1-6); the resource check (7)
+# reads the last one.
+PASS_STAGES = (
+    "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma", "dma-to-channel",
+    "share-peeled-dmas",
+)
+FRONTENDS = ("mlir", "iree")
+
+Progress = Callable[[str], None]
+
+
+class CompileError(PassError):
+    """The input is not in the form the pipeline expects, or a pass failed;
+    the message names the stage."""
+
+
+def _pass_pipeline(stage: str, target: str, fill_mode: str) -> str:
+    if stage == "fuse-fill-into-loop":
+        return f"aie-fuse-fill-into-loop{{mode={fill_mode}}}"
+    if stage == "share-peeled-dmas":
+        return f"aie-share-peeled-dmas{{target={target}}}"
+    return f"aie-{stage}"
+
+
+# What each stage must have produced; a user's IR without it is not the
+# tiled, packed, bufferized matmul the pipeline works on.
+_EXPECTED = {
+    "forall-to-air": ("air.herd", "no scf.forall mapped to #gpu.thread became an air.herd: the input needs the "
+                                  "block forall (#gpu.block) around a thread forall (#gpu.thread)"),
+    "copy-to-dma": ("air.dma_memcpy_nd", "no copy between memory spaces became an air.dma_memcpy_nd"),
+    "dma-to-channel": ("air.channel.get", "no transfer into L1 became a channel (see the remarks of "
+                                          "aie-dma-to-channel)"),
+}
+
+
+def _run_stages(text: str, target: str, fill_mode: str, stages: dict[str, str], timings: dict[str, float],
+                progress: Progress | None) -> ResourceReport:
+    for stage in PASS_STAGES:
+        start = time.perf_counter()
+        try:
+            text = run_passes(text, _pass_pipeline(stage, target, fill_mode))
+        except CompileError:
+            raise
+        except PassError as error:
+            raise CompileError(f"aie-{stage}: {error}", error.errors) from None
+        timings[stage] = time.perf_counter() - start
+        expected = _EXPECTED.get(stage)
+        if expected and expected[0] not in text:
+            raise CompileError(f"aie-{stage}: {expected[1]}")
+        stages[stage] = text
+        if progress:
+            progress(f"aie-{stage} in {timings[stage] * 1e3:.1f} ms")
+    start = time.perf_counter()
+    report = check_resources(text, target)
+    timings["check-resources"] = time.perf_counter() - start
+    if progress:
+        progress(f"aie-check-resources{{target={target}}}: fits")
+    return report
+
+
+@dataclass
+class CompiledModule:
+    """The pipeline's result on IR a user brought: every stage's IR, in
+    order, and the resource report of the final AIR."""
+
+    target: str
+    fill_mode: str
+    stages: dict[str, str]
+    resources: ResourceReport
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def air(self) -> str:
+        """The final, placeable AIR program."""
+        return self.stages[PASS_STAGES[-1]]
+
+    def write_stages(self, directory: Path) -> list[Path]:
+        """Writes each stage as ``NN-<stage>.mlir`` into ``directory``."""
+        directory.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for index, (stage, text) in enumerate(self.stages.items()):
+            path = directory / f"{index:02d}-{stage}.mlir"
+            path.write_text(text)
+            paths.append(path)
+        return paths
+
+
+@dataclass
+class CompiledMatmul(CompiledModule):
+    """One matmul through the whole flow."""
+
+    schedule: Schedule = field(default=None)  # type: ignore[assignment]
+    frontend: str = "mlir"
+
+    def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """C = A x B by the final AIR program on the CPU (aie-air-to-loops)."""
+        from .runner import execute
+
+        return execute(self.air, [a, b])
+
+    def check(self, seed: int = 0) -> CheckResult:
+        """Runs the final AIR program on random inputs and compares with numpy
+        (bit-exact for integers)."""
+        a, b = random_inputs(self.schedule, seed)
+        return compare(self.schedule, a, b, self.run(a, b))
+
+    def report(self, check: CheckResult | None = None) -> str:
+        """A readable report: schedule, loop structure of the final AIR, bytes
+        moved per level (total and per L2 K step of one block), resources,
+        and the CPU check when given."""
+        s = self.schedule
+        launches = math.ceil(s.m / s.block[0]) * math.ceil(s.n / s.block[1])
+        k_steps = math.ceil(s.k / s.k_tiles[0])
+        lines = [
+            f"herdflow report: {s.describe()}",
+            f"  front end {self.frontend}, fill mode {self.fill_mode}, target {self.target}",
+            "",
+            "loop structure (final AIR):",
+            *(f"  {line}" for line in loop_structure(self.air)),
+            "",
+            f"bytes moved per matmul ({launches} blocks x {k_steps} L2 K steps):",
+            f"  {'levels':<10} {'total MB':>10} {'per block per K step KiB':>26}",
+        ]
+        flow = ["L3->L2", "L2->L1", "L1->L2", "L2->L3"]
+        order = sorted(self.resources.traffic, key=lambda key: (flow.index(key) if key in flow else len(flow), key))
+        for levels in order:
+            total = self.resources.traffic[levels]
+            per_step = total / (launches * k_steps) / 1024
+            lines.append(f"  {levels:<10} {total / 1e6:>10.2f} {per_step:>26.1f}")
+        if not self.resources.traffic_complete:
+            lines.append("  (incomplete: some loop has no static trip count)")
+        lines += ["", self.resources.describe(), ""]
+        timing = ", ".join(f"{stage} {seconds * 1e3:.1f}" for stage, seconds in self.timings.items())
+        lines.append(f"compile time (ms): {timing}")
+        if check is not None:
+            lines.append(f"CPU check against numpy: {check}")
+        return "\n".join(lines)
+
+
+def compile_matmul(schedule: Schedule, frontend: str = "mlir", fill_mode: str = "conditional",
+                   progress: Progress | None = None) -> CompiledMatmul:
+    """Compiles C = A x B for ``schedule``: the tensor IR, the front end's
+    baseline (``frontend`` "mlir": embedded MLIR 22; "iree": iree-opt 3.13),
+    then each aie-streaming-k pass, then the resource check on the schedule's
+    target. Raises ScheduleError, FrontendError, CompileError, or
+    ResourceError (the program does not fit; its report attached)."""
+    from .frontend import generate, matmul_payload
+
+    if frontend not in FRONTENDS:
+        raise ValueError(f"unknown front end '{frontend}' (one of: {', '.join(FRONTENDS)})")
+    if fill_mode not in FILL_MODES:
+        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
+    stages: dict[str, str] = {"tensor": matmul_payload(schedule)}
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    stages["baseline"] = generate(schedule, frontend)
+    timings["frontend"] = time.perf_counter() - start
+    if progress:
+        progress(f"{frontend} front end in {timings['frontend'] * 1e3:.1f} ms")
+    report = _run_stages(stages["baseline"], schedule.target, fill_mode, stages, timings, progress)
+    return CompiledMatmul(target=schedule.target, fill_mode=fill_mode, stages=stages, resources=report,
+                          timings=timings, schedule=schedule, frontend=frontend)
+
+
+def compile_module(module: object, target: str = "npu1", fill_mode: str = "conditional",
+                   progress: Progress | None = None) -> CompiledModule:
+    """Applies the aie-streaming-k passes to IR the user brings (text, or a
+    module of herdflow's bindings): the tiled, packed, bufferized matmul with
+    a block-level and a thread-level scf.forall, as the front ends (or IREE
+    with the same schedule) produce. Raises CompileError naming the stage
+    whose expected result is missing."""
+    from .target import target_names
+
+    if target not in target_names():
+        raise ValueError(f"unknown target '{target}' (one of: {', '.join(target_names())})")
+    if fill_mode not in FILL_MODES:
+        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
+    text = module if isinstance(module, str) else str(module)
+    if "scf.forall" not in text:
+        raise CompileError("the input has no scf.forall: compile_module expects the tiled, packed, bufferized "
+                           "matmul (block forall around a thread forall), not the tensor-level matmul")
+    stages = {"input": text}
+    timings: dict[str, float] = {}
+    report = _run_stages(text, target, fill_mode, stages, timings, progress)
+    return CompiledModule(target=target, fill_mode=fill_mode, stages=stages, resources=report, timings=timings)

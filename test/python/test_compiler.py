@@ -1,0 +1,70 @@
+"""herdflow.compile_matmul / compile_module: every stage's IR, the resource
+report, run() and check(); clear errors for IR of the wrong form."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import herdflow
+from herdflow.compiler import PASS_STAGES, CompileError
+from herdflow.frontend import generate, matmul_payload
+from herdflow.frontend.iree import iree_available
+from herdflow.schedule import Schedule
+
+
+@pytest.fixture(scope="module")
+def discussion() -> herdflow.CompiledMatmul:
+    return herdflow.compile_matmul(Schedule(1024, 512, 2048))
+
+
+def test_every_stage_in_order(discussion: herdflow.CompiledMatmul) -> None:
+    assert list(discussion.stages) == ["tensor", "baseline", *PASS_STAGES]
+    assert "linalg.matmul" in discussion.stages["tensor"]
+    assert "scf.forall" in discussion.stages["baseline"]
+    assert "air.herd" in discussion.stages["forall-to-air"]
+    assert discussion.air is discussion.stages["share-peeled-dmas"]
+    assert discussion.resources.fits and discussion.resources.channels("core") == (2, 1)
+    assert set(discussion.timings) == {"frontend", *PASS_STAGES, "check-resources"}
+
+
+def test_run_and_check(discussion: herdflow.CompiledMatmul) -> None:
+    assert discussion.check(seed=3).ok
+    small = herdflow.compile_matmul(Schedule(37, 41, 43, dtype="i8", herd=(1, 2)), fill_mode="peel")
+    a = np.arange(37 * 43, dtype=np.int64).reshape(37, 43).astype(np.int8)
+    b = np.arange(43 * 41, dtype=np.int64).reshape(43, 41).astype(np.int8)
+    assert (small.run(a, b) == a.astype(np.int32) @ b.astype(np.int32)).all()
+
+
+def test_report_sections(discussion: herdflow.CompiledMatmul) -> None:
+    report = discussion.report()
+    for section in ("loop structure (final AIR):", "bytes moved per matmul (128 blocks x 8 L2 K steps):",
+                    "resource usage on npu1", "compile time (ms):"):
+        assert section in report
+    assert "CPU check" not in report
+
+
+def test_compile_module_on_a_users_baseline() -> None:
+    schedule = Schedule(256, 128, 512)
+    result = herdflow.compile_module(generate(schedule), target="npu1", fill_mode="peel")
+    assert list(result.stages) == ["input", *PASS_STAGES]
+    assert result.air == herdflow.compile_matmul(schedule, fill_mode="peel").air
+
+
+@pytest.mark.skipif(not iree_available(), reason="iree-base-compiler is not installed")
+def test_compile_module_on_iree_output() -> None:
+    schedule = Schedule(256, 128, 512, dtype="bf16")
+    result = herdflow.compile_module(generate(schedule, "iree"), target="npu1")
+    assert result.resources.fits and "air.channel.put" in result.air
+
+
+def test_compile_module_refuses_the_wrong_form() -> None:
+    with pytest.raises(CompileError, match="no scf.forall: compile_module expects the tiled, packed, bufferized"):
+        herdflow.compile_module(matmul_payload(Schedule(8, 8, 8)))
+    no_threads = generate(Schedule(64, 64, 64)).replace("#gpu.thread<y>, #gpu.thread<x>", "#gpu.warp<y>, #gpu.warp<x>")
+    with pytest.raises(CompileError, match="aie-forall-to-air: no scf.forall mapped to #gpu.thread became an air.herd"):
+        herdflow.compile_module(no_threads)
+    with pytest.raises(CompileError, match="aie-fuse-fill-into-loop: "):
+        herdflow.compile_module("func.func @f() { scf.forall (%i) in (2) { } return }\nbad")
+    with pytest.raises(ValueError, match="unknown target 'npu9'"):
+        herdflow.compile_module("", target="npu9")
