@@ -5,10 +5,10 @@ their scaling with the number of matmuls in a module.
 Prints, from one run (best of N): the MLIR timing of each pass on the
 1024x512x2048 i32 stage 0, then the aie-streaming-k passes (fill-into-loop,
 hoisting, forall-to-air, copy-to-dma, dma-to-channel, sharing, resource check)
-on modules of 1, 10, 100 matmuls of mixed shapes (time per matmul must stay
+on modules of 1, 10, 100, 1000 matmuls of mixed shapes (time per matmul must stay
 flat: no pass may be quadratic in the module).
 
-    python benchmarks/passes.py [--repeat 3] [--sizes 1,10,100]
+    python benchmarks/passes.py [--repeat 3] [--sizes 1,10,100,1000]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def best(command: list[str], repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--sizes", default="1,10,100")
+    parser.add_argument("--sizes", default="1,10,100,1000")
     args = parser.parse_args()
     aie_opt = str(tool_path("aie-opt"))
     with tempfile.TemporaryDirectory() as tmp:

@@ -82,9 +82,10 @@ DiagnosedSilenceableFailure transform::DMAToChannelTransformOp::applyToOne(
   if (!module)
     return emitDefiniteFailure() << "the herd is not inside a module";
   SymbolTable symbols(module);
+  unsigned nextChannelId = 0;
   std::string whyNot;
   if (failed(herdflow::convertHerdToChannels(rewriter, target, symbols,
-                                             whyNot))) {
+                                             nextChannelId, whyNot))) {
     DiagnosedSilenceableFailure failure =
         emitSilenceableError() << "herd left unchanged: " << whyNot;
     failure.attachNote(target->getLoc()) << "target herd";

@@ -96,8 +96,9 @@ using Coordinates = SmallVector<int64_t, 2>;
 class HerdToChannels {
 public:
   HerdToChannels(RewriterBase &rewriter, air::HerdOp herd,
-                 SymbolTable &symbols)
-      : rewriter(rewriter), herd(herd), symbols(symbols) {}
+                 SymbolTable &symbols, unsigned &nextChannelId)
+      : rewriter(rewriter), herd(herd), symbols(symbols),
+        nextChannelId(nextChannelId) {}
 
   /// Checks that the herd has the form this rewrite handles; on failure
   /// `whyNot` says why and nothing has changed. Succeeds with nothing to do
@@ -134,7 +135,7 @@ private:
   RewriterBase &rewriter;
   air::HerdOp herd;
   SymbolTable &symbols;
-  unsigned nextChannelId = 0;
+  unsigned &nextChannelId;
   SmallVector<int64_t> herdShape;
   SmallVector<HerdTransfer> transfers;
   DenseMap<Operation *, unsigned> transferIndex;
@@ -435,13 +436,13 @@ void HerdToChannels::declareChannel(HerdTransfer &transfer) {
     broadcast.push_back(extent);
     isBroadcast = isBroadcast || (!transfer.instanceDims[d] && extent > 1);
   }
-  // Declarations go after the module's existing channels, in order.
+  // Declarations go right before the function holding the herd (constant
+  // time, in order of creation).
   OpBuilder::InsertionGuard guard(rewriter);
-  Block *body = cast<ModuleOp>(symbols.getOp()).getBody();
-  rewriter.setInsertionPointToStart(body);
-  for (Operation &op : *body)
-    if (isa<air::ChannelOp>(op))
-      rewriter.setInsertionPointAfter(&op);
+  Operation *anchor = herd;
+  while (anchor->getParentOp() != symbols.getOp())
+    anchor = anchor->getParentOp();
+  rewriter.setInsertionPoint(anchor);
   std::string name;
   do
     name = "channel_" + std::to_string(nextChannelId++);
@@ -985,13 +986,14 @@ void herdflow::pruneUnusedKernelArguments(RewriterBase &rewriter,
 LogicalResult herdflow::convertHerdToChannels(RewriterBase &rewriter,
                                               air::HerdOp herd,
                                               SymbolTable &symbols,
+                                              unsigned &nextChannelId,
                                               std::string &whyNot) {
   auto segment = herd->getParentOfType<air::SegmentOp>();
   if (!segment) {
     whyNot = "it is not inside an air.segment";
     return failure();
   }
-  HerdToChannels converter(rewriter, herd, symbols);
+  HerdToChannels converter(rewriter, herd, symbols, nextChannelId);
   if (failed(converter.match(whyNot)))
     return failure();
   if (!converter.hasWork())
@@ -1014,9 +1016,11 @@ struct DMAToChannelPass
     SymbolTable symbols(module);
     SmallVector<air::HerdOp> herds;
     module.walk([&](air::HerdOp herd) { herds.push_back(herd); });
+    unsigned nextChannelId = 0;
     for (air::HerdOp herd : herds) {
       std::string whyNot;
-      if (failed(convertHerdToChannels(rewriter, herd, symbols, whyNot)))
+      if (failed(convertHerdToChannels(rewriter, herd, symbols, nextChannelId,
+                                       whyNot)))
         herd.emitRemark("herd left unchanged by aie-dma-to-channel: ")
             << whyNot;
     }

@@ -49,11 +49,14 @@ llvm::StringRef getMemtileAttrName();
 /// Makes `herd` placeable (see aie-dma-to-channel): L3->L2 staging moves to
 /// the segment once per distinct tile, L2<->L1 transfers become channel
 /// put/get pairs declared in `symbols`' module, segment buffers the herd
-/// writes are split per herd column. Fails with the reason in `whyNot`,
-/// changing nothing, when the herd is not in a form it handles.
+/// writes are split per herd column. Channels are named `channel_N` from
+/// `nextChannelId` on (skipping names in use; advanced past the ones taken,
+/// so converting many herds stays linear). Fails with the reason in
+/// `whyNot`, changing nothing, when the herd is not in a form it handles.
 mlir::LogicalResult convertHerdToChannels(mlir::RewriterBase &rewriter,
                                           air::HerdOp herd,
                                           mlir::SymbolTable &symbols,
+                                          unsigned &nextChannelId,
                                           std::string &whyNot);
 
 /// The discardable integer attribute on an `air.dma_memcpy_nd`: DMAs of one
