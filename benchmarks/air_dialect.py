@@ -12,10 +12,10 @@ stay flat (no pass or verifier that grows quadratically with the module).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import tempfile
-import time
 from pathlib import Path
+
+from timing import best_command
 
 NEST = """
   air.channel @chan_{i} [2, 2]
@@ -47,15 +47,6 @@ def module_text(nests: int) -> str:
     return "module {\n" + "".join(NEST.format(i=i) for i in range(nests)) + "}\n"
 
 
-def best_time(command: list[str], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement; the best is kept")
@@ -73,15 +64,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.mlir"
         empty.write_text("module {}\n")
-        base = best_time([args.aie_opt, str(empty)], args.repeat)
+        base = best_command([args.aie_opt, str(empty)], args.repeat)
         print(f"aie-opt start-up (empty module): {base * 1e3:.1f} ms; times below exclude it\n")
         print(f"{'nests':>6} {'ops':>7} {'round-trip ms':>14} {'us/nest':>9} {'canonicalize ms':>16} {'us/nest':>9}")
         for n in sizes:
             path = Path(tmp) / f"air_{n}.mlir"
             path.write_text(module_text(n))
             ops = sum(line.count("air.") for line in path.read_text().splitlines())
-            parse = max(best_time([args.aie_opt, str(path)], args.repeat) - base, 0.0)
-            canon = max(best_time([args.aie_opt, str(path), "-canonicalize"], args.repeat) - base, 0.0)
+            parse = max(best_command([args.aie_opt, str(path)], args.repeat) - base, 0.0)
+            canon = max(best_command([args.aie_opt, str(path), "-canonicalize"], args.repeat) - base, 0.0)
             print(f"{n:>6} {ops:>7} {parse * 1e3:>14.2f} {parse / n * 1e6:>9.1f} {canon * 1e3:>16.2f} {canon / n * 1e6:>9.1f}")
 
 

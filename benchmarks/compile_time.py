@@ -20,7 +20,8 @@ import argparse
 import re
 import subprocess
 import time
-from typing import Callable
+
+from timing import best
 
 from herdflow import compile_matmul
 from herdflow.check import random_inputs, reference
@@ -32,15 +33,6 @@ from herdflow.schedule import Schedule
 from herdflow.tools import tool_path
 
 FRONT_END_FLAGS = ["--transform-interpreter", "--canonicalize", "--cse"]
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run_tool(command: list[str], source: str) -> str:

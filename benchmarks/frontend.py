@@ -14,22 +14,13 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import time
-from typing import Callable
+
+from timing import best
 
 from herdflow.check import random_inputs, reference
 from herdflow.frontend import generate
 from herdflow.runner import execute
 from herdflow.schedule import Schedule
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

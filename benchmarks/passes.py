@@ -17,8 +17,9 @@ import argparse
 import re
 import subprocess
 import tempfile
-import time
 from pathlib import Path
+
+from timing import best_command
 
 from herdflow.frontend import generate
 from herdflow.schedule import Schedule
@@ -52,15 +53,6 @@ def module_of(count: int) -> str:
     return header + "\nmodule {\n" + "\n".join(bodies) + "\n}\n"
 
 
-def best(command: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
@@ -78,14 +70,14 @@ def main() -> None:
                 print("  " + line.strip())
         empty = Path(tmp) / "empty.mlir"
         empty.write_text("module {}\n")
-        startup = best([aie_opt, str(empty)], args.repeat)
+        startup = best_command([aie_opt, str(empty)], args.repeat)
         print(f"\naie-opt start-up {startup * 1e3:.1f} ms (subtracted)\n")
         print(f"{'matmuls':>8} {'parse+print ms':>15} {'passes ms':>10} {'passes ms/matmul':>17}")
         for count in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"m{count}.mlir"
             path.write_text(module_of(count))
-            parse = best([aie_opt, str(path)], args.repeat) - startup
-            full = best([aie_opt, str(path), *PIPELINE], args.repeat) - startup
+            parse = best_command([aie_opt, str(path)], args.repeat) - startup
+            full = best_command([aie_opt, str(path), *PIPELINE], args.repeat) - startup
             passes = max(full - parse, 0.0)
             print(f"{count:>8} {parse * 1e3:>15.1f} {passes * 1e3:>10.1f} {passes / count * 1e3:>17.2f}")
 

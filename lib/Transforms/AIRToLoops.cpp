@@ -272,32 +272,6 @@ static FailureOr<int64_t> getMessageSize(Operation *op, Value memref,
                          "not static");
 }
 
-/// How many times `op` runs per run of its ancestor `scope`, counting both
-/// branches of a conditional; nullopt when a loop's trip count is unknown.
-static std::optional<int64_t> getExecutionBound(Operation *op,
-                                                Operation *scope) {
-  int64_t count = 1;
-  for (Operation *parent = op->getParentOp(); parent != scope;
-       parent = parent->getParentOp()) {
-    if (isa<scf::IfOp, scf::ExecuteRegionOp>(parent))
-      continue;
-    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
-      for (Value size : hierarchy.getSizeOperands()) {
-        std::optional<int64_t> extent = getConstantIntValue(size);
-        if (!extent)
-          return std::nullopt;
-        count *= *extent;
-      }
-      continue;
-    }
-    std::optional<int64_t> trips = getStaticTripCount(parent);
-    if (!trips)
-      return std::nullopt;
-    count *= *trips;
-  }
-  return count;
-}
-
 /// The innermost hierarchy op or function containing all of `ops`.
 static Operation *getChannelScope(ArrayRef<Operation *> ops) {
   for (Operation *scope = ops.front()->getParentOp(); scope;

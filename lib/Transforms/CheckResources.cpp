@@ -99,14 +99,6 @@ private:
 };
 } // namespace
 
-static int getLevel(Value memref) {
-  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
-  if (!space)
-    return 0;
-  auto integer = dyn_cast<IntegerAttr>(space);
-  return integer ? integer.getInt() : -1;
-}
-
 static int64_t getBytes(Value memref) {
   auto type = cast<MemRefType>(memref.getType());
   if (!type.hasStaticShape())
@@ -259,7 +251,7 @@ int64_t ResourceChecker::computePeakBytes(
   std::function<void(Block &)> walk = [&](Block &current) {
     for (Operation &op : current) {
       if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-        if (getLevel(alloc) == level && counts(alloc)) {
+        if (getMemorySpaceLevel(alloc) == level && counts(alloc)) {
           int64_t bytes = getBytes(alloc) * getDepth(alloc);
           sizes[alloc] = bytes;
           live += bytes;
@@ -349,7 +341,7 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
   core.kind = TileKind::Core;
   WalkResult walk = herd.walk([&](Operation *op) {
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      int src = getLevel(dma.getSrc()), dst = getLevel(dma.getDst());
+      int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
       if (src != 2 && dst != 2) {
         dma.emitError("herd DMA moves data from L")
             << 3 - src << " to L" << 3 - dst
@@ -370,7 +362,7 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
                                     : dma.getMixedSrcStrides(),
                            TileKind::Core);
       Value other = dst == 2 ? dma.getSrc() : dma.getDst();
-      if (getLevel(other) == 0)
+      if (getMemorySpaceLevel(other) == 0)
         fits &= checkPattern(op, other,
                              dst == 2 ? dma.getMixedSrcSizes()
                                       : dma.getMixedDstSizes(),
@@ -461,7 +453,7 @@ bool ResourceChecker::checkSegment(Operation *scope) {
       if (op->getParentOfType<air::HerdOp>() || isa<air::HerdOp>(op))
         return;
       if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-        int src = getLevel(dma.getSrc()), dst = getLevel(dma.getDst());
+        int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
         std::string key = getKey(op, false);
         if (dst == 1) {
           TileUsage &tile = memtile(getMemtile(dma.getDst()));
@@ -494,7 +486,7 @@ bool ResourceChecker::checkSegment(Operation *scope) {
         }
       } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
         // A broadcast stream leaves its source once.
-        TileUsage &tile = getLevel(put.getSrc()) == 0
+        TileUsage &tile = getMemorySpaceLevel(put.getSrc()) == 0
                               ? shim(0)
                               : memtile(getMemtile(put.getSrc()));
         tile.outputs[getKey(op, true)].push_back(op);
@@ -502,7 +494,7 @@ bool ResourceChecker::checkSegment(Operation *scope) {
         fits &= checkPattern(op, put.getSrc(), put.getMixedSizes(),
                              put.getMixedStrides(), tile.kind);
       } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-        TileUsage &tile = getLevel(get.getDst()) == 0
+        TileUsage &tile = getMemorySpaceLevel(get.getDst()) == 0
                               ? shim(0)
                               : memtile(getMemtile(get.getDst()));
         tile.inputs[getKey(op, true)].push_back(op);
@@ -616,31 +608,6 @@ static std::string formatReport(const TargetDescription &target,
   return text;
 }
 
-/// How many times `op` runs per run of its function: the trip counts of the
-/// loops and the sizes of the hierarchy ops around it (both branches of a
-/// conditional counted: an upper bound); nullopt when one is not static.
-static std::optional<int64_t> getExecutionCount(Operation *op) {
-  int64_t count = 1;
-  for (Operation *parent = op->getParentOp();
-       parent && !isa<FunctionOpInterface>(parent);
-       parent = parent->getParentOp()) {
-    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
-      for (Value size : hierarchy.getSizeOperands()) {
-        std::optional<int64_t> extent = getConstantIntValue(size);
-        if (!extent)
-          return std::nullopt;
-        count *= *extent;
-      }
-    } else if (isa<LoopLikeOpInterface>(parent)) {
-      std::optional<int64_t> trips = getStaticTripCount(parent);
-      if (!trips)
-        return std::nullopt;
-      count *= *trips;
-    }
-  }
-  return count;
-}
-
 static int64_t getPatternBytes(Value memref, ArrayRef<OpFoldResult> sizes) {
   if (sizes.empty())
     return getBytes(memref);
@@ -663,7 +630,7 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
   module.walk([&](air::ChannelPutOp put) {
     if (auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
             put, put.getChanNameAttr()))
-      putLevels[decl] = getLevel(put.getSrc());
+      putLevels[decl] = getMemorySpaceLevel(put.getSrc());
   });
   auto name = [](int level) { return "L" + std::to_string(3 - level); };
   bool exact = true;
@@ -671,7 +638,7 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
     std::string key;
     int64_t size = 0;
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      key = name(getLevel(dma.getSrc())) + "->" + name(getLevel(dma.getDst()));
+      key = name(getMemorySpaceLevel(dma.getSrc())) + "->" + name(getMemorySpaceLevel(dma.getDst()));
       size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
@@ -679,12 +646,12 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
       auto level = putLevels.find(decl);
       if (level == putLevels.end())
         return;
-      key = name(level->second) + "->" + name(getLevel(get.getDst()));
+      key = name(level->second) + "->" + name(getMemorySpaceLevel(get.getDst()));
       size = getPatternBytes(get.getDst(), get.getMixedSizes());
     } else {
       return;
     }
-    std::optional<int64_t> count = getExecutionCount(op);
+    std::optional<int64_t> count = getExecutionBound(op);
     if (!count) {
       exact = false;
       return;

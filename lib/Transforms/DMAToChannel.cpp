@@ -62,15 +62,6 @@ static FrozenRewritePatternSet getFoldingPatterns(MLIRContext *context) {
   return FrozenRewritePatternSet(std::move(patterns));
 }
 
-static int getMemoryLevel(Value memref) {
-  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
-  if (!space)
-    return 0;
-  if (auto integer = dyn_cast<IntegerAttr>(space))
-    return integer.getInt();
-  return -1;
-}
-
 namespace {
 enum class Role {
   /// L3 -> a herd-local L2 buffer: moves to the segment.
@@ -266,8 +257,8 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
   };
 
   WalkResult walk = herd.walk([&](air::DmaMemcpyNdOp dma) {
-    int src = getMemoryLevel(dma.getSrc());
-    int dst = getMemoryLevel(dma.getDst());
+    int src = getMemorySpaceLevel(dma.getSrc());
+    int dst = getMemorySpaceLevel(dma.getDst());
     HerdTransfer transfer{dma, Role::Stage, {}, {}};
     if (src == 0 && dst == 1) {
       auto alloc = dma.getDst().getDefiningOp<memref::AllocOp>();

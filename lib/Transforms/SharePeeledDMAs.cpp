@@ -37,14 +37,6 @@ namespace herdflow {
 using namespace mlir;
 using namespace herdflow;
 
-static int getLevel(Value memref) {
-  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
-  if (!space)
-    return 0;
-  auto integer = dyn_cast<IntegerAttr>(space);
-  return integer ? integer.getInt() : -1;
-}
-
 static Operation *getHierarchyParent(Operation *op) {
   for (Operation *parent = op->getParentOp(); parent;
        parent = parent->getParentOp())
@@ -232,7 +224,7 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (dma->getParentOfType<air::HerdOp>())
       return;
-    int src = getLevel(dma.getSrc()), dst = getLevel(dma.getDst());
+    int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
     if (!((src == 0 && dst == 1) || (src == 1 && dst == 0)))
       return;
     Value l2 = src == 1 ? dma.getSrc() : dma.getDst();
@@ -389,7 +381,7 @@ static bool fitsWithLoopDimension(Operation *op, int64_t tripCount,
                                   const TargetDescription &target,
                                   std::string &whyNot) {
   Value buffer = getChannelBuffer(op);
-  int level = getLevel(buffer);
+  int level = getMemorySpaceLevel(buffer);
   const DmaEngineDescription &engine =
       level == 2 ? target.coreDma
                  : (level == 1 ? target.memtileDma : target.shimDma);

@@ -1,6 +1,8 @@
 //===- Utils.cpp - Helpers shared by herdflow's rewrites ------------------===//
 
 #include "herdflow/Transforms/Utils.h"
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -75,4 +77,34 @@ void herdflow::eraseTriviallyDeadOps(RewriterBase &rewriter, Operation *root) {
     if (op != root && isOpTriviallyDead(op))
       rewriter.eraseOp(op);
   });
+}
+
+int herdflow::getMemorySpaceLevel(Value memref) {
+  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
+  if (!space)
+    return 0;
+  auto integer = dyn_cast<IntegerAttr>(space);
+  return integer ? integer.getInt() : -1;
+}
+
+std::optional<int64_t> herdflow::getExecutionBound(Operation *op,
+                                                   Operation *scope) {
+  int64_t count = 1;
+  for (Operation *parent = op->getParentOp(); parent && parent != scope;
+       parent = parent->getParentOp()) {
+    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
+      for (Value size : hierarchy.getSizeOperands()) {
+        std::optional<int64_t> extent = getConstantIntValue(size);
+        if (!extent)
+          return std::nullopt;
+        count *= *extent;
+      }
+    } else if (isa<LoopLikeOpInterface>(parent)) {
+      std::optional<int64_t> trips = getStaticTripCount(parent);
+      if (!trips)
+        return std::nullopt;
+      count *= *trips;
+    }
+  }
+  return count;
 }

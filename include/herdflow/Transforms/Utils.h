@@ -21,6 +21,17 @@ mlir::Value getCopyDestination(mlir::Operation *op);
 /// Static trip count of an scf.for or (all dimensions of) an scf.forall.
 std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
 
+/// The AIE memory level of a memref's memory space as an integer: 0 (none,
+/// L3), 1 (L2), 2 (L1); -1 for a space that is not an integer.
+int getMemorySpaceLevel(mlir::Value memref);
+
+/// How many times `op` runs per run of its ancestor `scope` (every ancestor
+/// when `scope` is null): the product of the trip counts of the loops and the
+/// sizes of the AIR hierarchy ops around it, counting both branches of a
+/// conditional (an upper bound); nullopt when one of them is not static.
+std::optional<int64_t> getExecutionBound(mlir::Operation *op,
+                                         mlir::Operation *scope = nullptr);
+
 /// True if the loop provably runs at least once: from its static trip count,
 /// or, for an scf.for, ValueBoundsConstraintSet proving lb < ub.
 bool runsAtLeastOnce(mlir::Operation *loop);
