@@ -1,0 +1,307 @@
+"""Performance model of a channel-form AIR program on npu1/npu4.
+
+``model_air(air_text, target="npu1")`` unrolls the program into tasks on
+hardware channels and cores (``program``), runs them event-driven
+(``simulate``), and returns a ``ModelResult``: modeled time and throughput,
+the roofline bound and the resource that binds, bytes per memory level
+against the minimum, per-resource utilization, the parameters used; plus a
+Chrome trace and a timeline picture.
+
+Launch iterations run one after another on the placed segment(s),
+pipelined through the double buffers. All launch iterations of the pipeline's
+programs are the same task graph (only addresses differ), so the model runs
+the first few and repeats the steady-state period for the rest; the report
+says how many it ran.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..mlir import ir
+from ..target import TargetDescription, get_target
+from .program import LEVEL_NAMES, ModelError, Parameters, ProgramBuilder, Task, _level, _memref_operands
+from .simulate import Schedule, simulate
+
+__all__ = ["ModelError", "ModelResult", "model_air"]
+
+SIMULATED_LAUNCHES = 3
+FLOAT_TYPES = ("bf16", "f32")
+
+
+@dataclass
+class Bound:
+    resource: str  # compute, shim, memtile-channel, core-channel, memory
+    cycles: float
+
+
+@dataclass
+class ModelResult:
+    target: str
+    params: Parameters
+    cycles: float
+    launches: int
+    simulated_launches: int
+    herd: tuple[int, int]
+    ops: int  # 2 x useful MACs
+    dtype: str
+    bounds: list[Bound]
+    traffic: dict[str, int]  # bytes per level pair, whole program
+    minimum_l3: dict[str, int]  # bytes: "read", "write"
+    utilization: dict[str, float]
+    peak_ops_per_cycle: float
+    sources: dict[str, str]
+    tasks: list[Task] = field(repr=False, default_factory=list)
+    schedule: Schedule | None = field(repr=False, default=None)
+
+    @property
+    def seconds(self) -> float:
+        return self.cycles / (self.params.clock_ghz * 1e9)
+
+    @property
+    def throughput(self) -> float:
+        """Tera-operations (2 per MAC) per second."""
+        return self.ops / self.seconds / 1e12 if self.cycles else 0.0
+
+    @property
+    def unit(self) -> str:
+        return "TFLOPS" if self.dtype in FLOAT_TYPES else "TOPS"
+
+    @property
+    def bound(self) -> Bound:
+        return max(self.bounds, key=lambda b: b.cycles)
+
+    def describe(self) -> str:
+        clock = self.params.clock_ghz * 1e9
+        bound = self.bound
+        peak = self.peak_ops_per_cycle * clock / 1e12
+        lines = [
+            f"modeled time: {self.seconds * 1e3:.4f} ms",
+            f"modeled throughput: {self.throughput:.4f} {self.unit}",
+            f"binding resource: {bound.resource}",
+            "",
+            f"target {self.target} at {self.params.clock_ghz:g} GHz, herd {self.herd[0]}x{self.herd[1]}, "
+            f"{self.params.segments} segment cop{'y' if self.params.segments == 1 else 'ies'}, "
+            f"{self.launches} launch iterations, {self.dtype} inputs",
+            f"{self.cycles:,.0f} cycles; peak for these {self.cores} cores {peak:.3f} {self.unit}: "
+            f"{100 * self.throughput / peak if peak else 0:.1f}% of peak",
+            "roofline bounds (ms): " + ", ".join(f"{b.resource} {b.cycles / clock * 1e3:.4f}" for b in self.bounds),
+            f"bound {bound.cycles / clock * 1e3:.4f} ms ({bound.resource}); modeled / bound = "
+            f"{self.cycles / bound.cycles if bound.cycles else float('inf'):.3f}",
+            "bytes moved (MB): " + ", ".join(f"{k} {v / 1e6:.2f}" for k, v in sorted(self.traffic.items())),
+            f"L3 read {self.traffic.get('L3->L2', 0) / 1e6:.2f} MB vs minimum {self.minimum_l3['read'] / 1e6:.2f} MB "
+            f"({self.traffic.get('L3->L2', 0) / max(self.minimum_l3['read'], 1):.1f}x); L3 write "
+            f"{self.traffic.get('L2->L3', 0) / 1e6:.2f} MB vs minimum {self.minimum_l3['write'] / 1e6:.2f} MB",
+            "utilization (simulated window): " + ", ".join(
+                f"{name} {100 * value:.0f}%" for name, value in
+                sorted(self.utilization.items(), key=lambda item: -item[1])[:8]),
+            f"simulation: {self.simulated_launches} of {self.launches} launch iterations per segment copy run "
+            "event by event; the others repeat the steady-state period (identical task graphs)",
+            "parameters:",
+        ]
+        lines += [f"  {name}: {source}" for name, source in self.sources.items()]
+        return "\n".join(lines)
+
+    @property
+    def cores(self) -> int:
+        return self.herd[0] * self.herd[1] * self.params.segments
+
+    def write_trace(self, path: Path) -> None:
+        """Chrome trace-event JSON (opens in Perfetto): a track per core and
+        per hardware channel, for the simulated launch iterations."""
+        assert self.schedule is not None
+        us_per_cycle = 1e-3 / self.params.clock_ghz
+        resources = sorted({r for task in self.tasks for r in task.resources})
+        tids = {name: index for index, name in enumerate(resources)}
+        events: list[dict] = [{"name": "thread_name", "ph": "M", "pid": 0, "tid": tid, "args": {"name": name}}
+                              for name, tid in tids.items()]
+        for task in self.tasks:
+            if task.duration <= 0:
+                continue
+            for resource in task.resources:
+                events.append({
+                    "name": task.name, "cat": task.kind, "ph": "X", "pid": 0, "tid": tids[resource],
+                    "ts": self.schedule.start[task.id] * us_per_cycle, "dur": task.duration * us_per_cycle,
+                    "args": {"bytes": task.bytes, "macs": task.macs, "launch": task.launch},
+                })
+        path.write_text(json.dumps({"traceEvents": events, "displayTimeUnit": "ns"}))
+
+    def write_timeline(self, path: Path, computes: int = 24) -> None:
+        """A Gantt chart (PNG) of core (0,0) and the channels feeding it over
+        its first `computes` compute steps: overlap, or its absence, shows."""
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        assert self.schedule is not None
+        core = "core0,0"
+        mine = [t for t in self.tasks if core in t.resources or any(r.startswith(core + ".") for r in t.resources)]
+        steps = [t for t in mine if t.kind == "compute" and t.duration > 0][:computes]
+        horizon = max((self.schedule.end[t.id] for t in steps), default=self.schedule.makespan)
+        feeding = {r for t in mine for r in t.resources}
+        feeding |= {r for t in self.tasks if t.kind == "transfer" and t.levels == "L3->L2"
+                    and self.schedule.start[t.id] < horizon for r in t.resources if r.startswith("shim")}
+        tracks = sorted(feeding, key=lambda r: (not r.startswith("core"), r))
+        figure, axes = plt.subplots(figsize=(12, 0.45 * len(tracks) + 1.5))
+        colors = {"compute": "tab:green", "L3->L2": "tab:blue", "L2->L1": "tab:orange", "L1->L2": "tab:red",
+                  "L2->L3": "tab:purple"}
+        for row, resource in enumerate(tracks):
+            bars = [(self.schedule.start[t.id], t.duration) for t in self.tasks
+                    if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
+            kinds = [t.kind if t.kind == "compute" else t.levels for t in self.tasks
+                     if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
+            for (start, width), kind in zip(bars, kinds):
+                axes.broken_barh([(start, width)], (row - 0.4, 0.8), color=colors.get(kind, "tab:gray"))
+        axes.set_yticks(range(len(tracks)), tracks)
+        axes.set_xlim(0, horizon)
+        axes.set_xlabel(f"cycles at {self.params.clock_ghz:g} GHz")
+        axes.set_title(f"first {len(steps)} compute steps of core (0,0): green compute, blue L3->L2, "
+                       "orange L2->L1, red L1->L2")
+        axes.invert_yaxis()
+        figure.tight_layout()
+        figure.savefig(path, dpi=110)
+        plt.close(figure)
+
+
+def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None,
+                bandwidth_scale: float, depth: int | None, segments: int,
+                shim_channels: int) -> tuple[Parameters, dict[str, str]]:
+    clock = clock_ghz if clock_ghz is not None else target.clockGHz.value
+    eff = efficiency if efficiency is not None else target.model.computeEfficiency.value
+    rate = target.streamBytesPerCycle.value * bandwidth_scale
+    ddr = target.ddrGBps.value / clock  # bytes per cycle
+    shim_rate = min(rate, ddr / max(shim_channels, 1))
+    macs = {dtype: fact.value * eff for dtype, fact in target.macsPerCycle.items()}
+    params = Parameters(
+        clock_ghz=clock, bytes_per_cycle=rate, shim_bytes_per_cycle=shim_rate, ddr_bytes_per_cycle=ddr,
+        macs_per_cycle=macs, efficiency=eff, setup_cycles=float(target.model.transferSetupCycles.value),
+        depth=depth if depth is not None else target.model.bufferDepth.value, segments=segments,
+    )
+    sources = {
+        "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clockGHz.source})",
+        "stream bandwidth": f"{rate:g} B/cycle per channel ({target.streamBytesPerCycle.source}"
+                            f"{'; scaled x%g' % bandwidth_scale if bandwidth_scale != 1 else ''})",
+        "DDR bandwidth": f"{target.ddrGBps.value:g} GB/s = {ddr:.1f} B/cycle shared by {shim_channels} shim "
+                         f"channels: {shim_rate:.2f} B/cycle each ({target.ddrGBps.source})",
+        "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macsPerCycle.items())
+                      + f" ({next(iter(target.macsPerCycle.values())).source})",
+        "compute efficiency": f"{eff:g} ({'set' if efficiency is not None else target.model.computeEfficiency.source})",
+        "transfer setup": f"{params.setup_cycles:g} cycles ({target.model.transferSetupCycles.source})",
+        "buffer depth": f"{params.depth} ({'set' if depth is not None else target.model.bufferDepth.source}; "
+                        "a herdflow.depth attribute on an allocation overrides it)",
+        "linalg.fill": "free (zeroing the accumulator is not counted)",
+    }
+    return params, sources
+
+
+def _minimum_l3(module: ir.Module) -> dict[str, int]:
+    """Bytes of the distinct L3 buffers DMAs read and write: each once."""
+    reads: dict[ir.Value, int] = {}
+    writes: dict[ir.Value, int] = {}
+
+    def walk(block: ir.Block) -> None:
+        for view in block.operations:
+            op = view.operation
+            if op.name == "air.dma_memcpy_nd":
+                dst, src = _memref_operands(op)[:2]
+                for value, table in ((src, reads), (dst, writes)):
+                    if _level(value) == 0:
+                        shape = ir.MemRefType(value.type)
+                        table[value] = math.prod(shape.shape) * max(1, shape.element_type.width // 8)
+            for region in op.regions:
+                for nested in region.blocks:
+                    walk(nested)
+
+    walk(module.body)
+    return {"read": sum(reads.values()), "write": sum(writes.values())}
+
+
+def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = None,
+              efficiency: float | None = None, bandwidth_scale: float = 1.0, depth: int | None = None,
+              segments: int = 1, useful_macs: int | None = None) -> ModelResult:
+    """Models a channel-form AIR program (one launch > segment > herd, as the
+    aie-streaming-k pipeline makes it) on ``target``. ``segments`` places
+    that many segment copies side by side (launch iterations spread over
+    them); ``useful_macs`` counts throughput on the unpadded problem."""
+    description = get_target(target)
+    with ir.Context():
+        try:
+            module = ir.Module.parse(air_text)
+        except ir.MLIRError as error:
+            raise ModelError(f"cannot parse the AIR program: {error}") from None
+        probe = ProgramBuilder(module, description, _parameters(description, clock_ghz, efficiency,
+                                                                bandwidth_scale, depth, segments, 1)[0])
+        rows, columns = probe.herd_shape()
+        if segments < 1 or rows > description.coreRows.value or columns * segments > description.columns.value:
+            raise ModelError(f"{segments} segment copies of a {rows}x{columns} herd do not fit the "
+                             f"{description.name} array of {description.coreRows.value}x{description.columns.value}")
+        launches = probe.launch_count()
+        per_copy = math.ceil(launches / segments)
+        simulated = min(per_copy, SIMULATED_LAUNCHES)
+        # Shim channels in use decide each one's share of DDR bandwidth.
+        first = ProgramBuilder(module, description, _parameters(description, clock_ghz, efficiency,
+                                                                bandwidth_scale, depth, segments, 1)[0])
+        first.build(1)
+        shim_channels = len({r for t in first.tasks for r in t.resources if r.startswith("shim")}) * segments
+        params, sources = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
+                                      shim_channels)
+        builder = ProgramBuilder(module, description, params)
+        tasks = builder.build(simulated)
+        minimum = _minimum_l3(module)
+    schedule = simulate(tasks, builder.resource_order)
+    ends = [0.0] * simulated
+    for task in tasks:
+        ends[task.launch] = max(ends[task.launch], schedule.end[task.id])
+    if per_copy > simulated:
+        period = ends[-1] - ends[-2] if simulated >= 2 else ends[-1]
+        cycles = ends[-1] + (per_copy - simulated) * period
+    else:
+        cycles = ends[-1]
+
+    # Whole-program totals from one launch iteration's tasks.
+    one = [t for t in tasks if t.launch == 0]
+    traffic: dict[str, int] = {}
+    per_resource_bytes: dict[str, int] = {}
+    for task in one:
+        if task.kind == "transfer":
+            traffic[task.levels] = traffic.get(task.levels, 0) + task.bytes * launches
+            for resource in task.resources:
+                per_resource_bytes[resource] = per_resource_bytes.get(resource, 0) + task.bytes * per_copy
+    macs = sum(t.macs for t in one) * launches
+    if not builder.input_types:
+        raise ModelError("the program has no linalg.generic to compute")
+    dtype = builder.input_types[0]
+    rate = params.macs_per_cycle.get(dtype, 1.0)
+    cores = rows * columns * segments
+    l3_read, l3_write = traffic.get("L3->L2", 0), traffic.get("L2->L3", 0)
+    shim_columns = len({r.split(".")[0] for r in per_resource_bytes if r.startswith("shim")}) * segments
+    shim_read_rate = max(shim_columns, 1) * description.shimDma.mm2sChannels.value * params.bytes_per_cycle
+    shim_write_rate = max(shim_columns, 1) * description.shimDma.s2mmChannels.value * params.bytes_per_cycle
+
+    def busiest(prefix: str) -> float:
+        return max((b for r, b in per_resource_bytes.items() if r.startswith(prefix)), default=0) / params.bytes_per_cycle
+
+    bounds = [
+        Bound("compute", macs / (cores * rate)),
+        Bound("shim", max(l3_read / shim_read_rate, l3_write / shim_write_rate)),
+        Bound("memtile-channel", busiest("memtile")),
+        Bound("core-channel", busiest("core")),
+        Bound("memory", (l3_read + l3_write) / params.ddr_bytes_per_cycle),
+    ]
+    makespan = schedule.makespan or 1.0
+    busy: dict[str, float] = {}
+    for task in tasks:
+        for resource in task.resources:
+            busy[resource] = busy.get(resource, 0.0) + task.duration
+    utilization = {resource: value / makespan for resource, value in busy.items()}
+    peak = cores * description.macsPerCycle[dtype].value * 2 if dtype in description.macsPerCycle else 0.0
+    return ModelResult(
+        target=description.name, params=params, cycles=cycles, launches=launches, simulated_launches=simulated,
+        herd=(rows, columns), ops=2 * (useful_macs if useful_macs is not None else macs), dtype=dtype,
+        bounds=bounds, traffic=traffic, minimum_l3=minimum, utilization=utilization, peak_ops_per_cycle=peak,
+        sources=sources, tasks=tasks, schedule=schedule,
+    )

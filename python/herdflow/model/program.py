@@ -1,0 +1,406 @@
+"""From a channel-form AIR module to the tasks the array runs.
+
+Interprets the module the way the array runs it: the segment's program and
+each herd core's program are unrolled (loops have static bounds), one launch
+iteration after another on one placed segment. Each transfer becomes a task
+on the hardware channels it occupies; each compute op a task on its core.
+Dependencies follow the data: a transfer out of a buffer waits for what
+filled it, a transfer into a buffer slot waits until the contents the slot
+held `depth` allocations ago were consumed (double buffering at depth 2), a
+channel's put and the matching gets (FIFO order per stream, one transfer for
+a broadcast) are one task. Tasks on one resource run in program order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..mlir import ir
+from ..target import TargetDescription
+
+LEVEL_NAMES = {0: "L3", 1: "L2", 2: "L1"}
+
+
+class ModelError(ValueError):
+    """The module is outside the subset the model reads; says why."""
+
+
+@dataclass
+class Task:
+    id: int
+    kind: str  # "transfer", "compute"
+    name: str
+    duration: float
+    resources: list[str]
+    deps: set[int] = field(default_factory=set)
+    bytes: int = 0
+    levels: str = ""  # "L3->L2", ...
+    macs: int = 0
+    launch: int = 0
+
+
+@dataclass
+class Parameters:
+    """The model's parameters; each is printed in the report."""
+
+    clock_ghz: float
+    bytes_per_cycle: float  # per channel
+    shim_bytes_per_cycle: float  # per shim channel, after the DDR share
+    ddr_bytes_per_cycle: float
+    macs_per_cycle: dict[str, float]  # per input type, times efficiency
+    efficiency: float
+    setup_cycles: float
+    depth: int
+    segments: int
+
+
+class _Instance:
+    """One allocation of a buffer: who filled it, who read it."""
+
+    def __init__(self) -> None:
+        self.writers: set[int] = set()
+        self.users: set[int] = set()
+
+
+def _constant(value: ir.Value) -> int | None:
+    owner = value.owner
+    op = owner.operation if isinstance(owner, ir.OpView) else owner
+    if isinstance(op, ir.Operation) and op.name == "arith.constant":
+        return ir.IntegerAttr(op.attributes["value"]).value
+    return None
+
+
+def _level(value: ir.Value) -> int:
+    space = ir.MemRefType(value.type).memory_space
+    return 0 if space is None else ir.IntegerAttr(space).value
+
+
+def _element_bytes(value: ir.Value) -> int:
+    return max(1, ir.MemRefType(value.type).element_type.width // 8)
+
+
+def _static_list(op: ir.Operation, name: str) -> list[int]:
+    return list(ir.DenseI64ArrayAttr(op.attributes[name]))
+
+
+def _pattern_bytes(op: ir.Operation, memref: ir.Value, sizes_attr: str) -> int:
+    sizes = _static_list(op, sizes_attr)
+    if any(size < 0 for size in sizes):
+        raise ModelError(f"{op.name} has a dynamic size; the model needs static transfer sizes")
+    count = math.prod(sizes) if sizes else math.prod(ir.MemRefType(memref.type).shape)
+    return count * _element_bytes(memref)
+
+
+def _memref_operands(op: ir.Operation) -> list[ir.Value]:
+    return [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
+
+
+def _index_operands(op: ir.Operation) -> list[ir.Value]:
+    """An AIR channel op's stream indices (operand segment 1)."""
+    segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
+    start = segments[0]
+    return list(op.operands)[start:start + segments[1]]
+
+
+def _attr_int(op: ir.Operation, name: str) -> int | None:
+    return ir.IntegerAttr(op.attributes[name]).value if name in op.attributes else None
+
+
+def _macs(op: ir.Operation) -> tuple[int, str]:
+    """Multiply-accumulates of a linalg.generic (its iteration space) and
+    the element type of its first input."""
+    sizes: dict[int, int] = {}
+    maps = op.attributes["indexing_maps"]
+    for value, attr in zip(op.operands, maps):
+        shape = ir.MemRefType(value.type).shape
+        for dim, expr in zip(shape, ir.AffineMapAttr(attr).value.results):
+            if isinstance(expr, ir.AffineDimExpr):
+                sizes[ir.AffineDimExpr(expr).position] = dim
+    dtype = str(ir.MemRefType(op.operands[0].type).element_type)
+    return math.prod(sizes.values()), dtype
+
+
+class ProgramBuilder:
+    """Unrolls launch iterations of one segment copy into tasks."""
+
+    def __init__(self, module: ir.Module, target: TargetDescription, params: Parameters) -> None:
+        self.target = target
+        self.params = params
+        self.tasks: list[Task] = []
+        self.resource_order: dict[str, list[int]] = {}
+        self.launch_ops = self._find_launches(module)
+        self.instances: dict[tuple[str, ir.Value], list[_Instance]] = {}
+        # FIFO pairing: per (channel, stream) the transfer tasks in put order,
+        # and per consumer how many it has taken.
+        self.streams: dict[tuple[str, tuple[int, ...]], list[int]] = {}
+        self.taken: dict[tuple[str, tuple[int, ...], str], int] = {}
+        self.channel_decls = self._channels(module)
+        self.launch = 0
+        self.input_types: list[str] = []
+        # A DMA without herdflow.dma_channel has a channel of its own.
+        self.op_numbers: dict[ir.Operation, int] = {}
+
+    @staticmethod
+    def _find_launches(module: ir.Module) -> list[ir.Operation]:
+        launches: list[ir.Operation] = []
+
+        def walk(block: ir.Block) -> None:
+            for view in block.operations:
+                op = view.operation
+                if op.name == "air.launch":
+                    launches.append(op)
+                    continue
+                for region in op.regions:
+                    for nested in region.blocks:
+                        walk(nested)
+
+        walk(module.body)
+        if len(launches) != 1:
+            raise ModelError(f"the module has {len(launches)} air.launch ops; the model reads exactly one")
+        return launches
+
+    @staticmethod
+    def _channels(module: ir.Module) -> dict[str, tuple[list[int], list[int] | None]]:
+        channels = {}
+        for view in module.body.operations:
+            op = view.operation
+            if op.name == "air.channel":
+                size = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["size"])]
+                broadcast = None
+                if "broadcast_shape" in op.attributes:
+                    broadcast = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["broadcast_shape"])]
+                channels[ir.StringAttr(op.attributes["sym_name"]).value] = (size, broadcast)
+        return channels
+
+    # -- launch structure --------------------------------------------------
+
+    def launch_count(self) -> int:
+        sizes = [_constant(v) for v in _hierarchy_sizes(self.launch_ops[0])]
+        if any(size is None for size in sizes):
+            raise ModelError("air.launch has a dynamic size")
+        return math.prod(sizes)  # type: ignore[arg-type]
+
+    def segment_and_herd(self) -> tuple[ir.Operation, ir.Operation]:
+        segments = [op.operation for op in self.launch_ops[0].regions[0].blocks[0].operations
+                    if op.operation.name == "air.segment"]
+        if len(segments) != 1:
+            raise ModelError("the launch must hold exactly one air.segment")
+        herds = [op.operation for op in segments[0].regions[0].blocks[0].operations
+                 if op.operation.name == "air.herd"]
+        if len(herds) != 1:
+            raise ModelError("the segment must hold exactly one air.herd (run aie-dma-to-channel first)")
+        return segments[0], herds[0]
+
+    def herd_shape(self) -> tuple[int, int]:
+        _, herd = self.segment_and_herd()
+        sizes = [_constant(v) for v in _hierarchy_sizes(herd)]
+        if any(size is None for size in sizes):
+            raise ModelError("air.herd has a dynamic size")
+        return (sizes[0], sizes[1]) if len(sizes) == 2 else (1, sizes[0])  # type: ignore[return-value]
+
+    # -- tasks -------------------------------------------------------------
+
+    def _task(self, kind: str, name: str, duration: float, resources: list[str], **extra: object) -> Task:
+        task = Task(len(self.tasks), kind, name, duration, resources, launch=self.launch, **extra)  # type: ignore[arg-type]
+        self.tasks.append(task)
+        for resource in resources:
+            self.resource_order.setdefault(resource, []).append(task.id)
+        return task
+
+    def _allocate(self, process: str, value: ir.Value, env: dict) -> None:
+        history = self.instances.setdefault((process, value), [])
+        history.append(_Instance())
+        env[value] = history[-1]
+
+    def _slot_free_deps(self, process: str, value: ir.Value, env: dict) -> set[int]:
+        """The tasks that used the slot this allocation reuses."""
+        history = self.instances.get((process, value))
+        if not history:
+            return set()
+        current = env[value]
+        index = len(history) - 1 - history[::-1].index(current)
+        previous = index - self._depth(value)
+        if previous < 0:
+            return set()
+        return history[previous].writers | history[previous].users
+
+    def _depth(self, value: ir.Value) -> int:
+        owner = value.owner
+        op = owner.operation if isinstance(owner, ir.OpView) else owner
+        depth = _attr_int(op, "herdflow.depth") if isinstance(op, ir.Operation) else None
+        return depth if depth else self.params.depth
+
+    def _instance(self, value: ir.Value, env: dict) -> _Instance | None:
+        return env.get(value)
+
+    def build(self, launches: int) -> list[Task]:
+        segment, herd = self.segment_and_herd()
+        rows, columns = self.herd_shape()
+        for launch in range(launches):
+            self.launch = launch
+            seg_env: dict = {}
+            self._run_block(segment.regions[0].blocks[0], "seg", seg_env, herd=(herd, rows, columns))
+        return self.tasks
+
+    def _run_block(self, block: ir.Block, process: str, env: dict, herd: tuple | None = None,
+                   core: tuple[int, ...] | None = None) -> None:
+        for view in block.operations:
+            op = view.operation
+            name = op.name
+            if name == "scf.for":
+                lower, upper, step = (_constant(v) for v in list(op.operands)[:3])
+                if lower is None or upper is None or step is None:
+                    raise ModelError("an scf.for has non-constant bounds; the model unrolls static loops")
+                body = op.regions[0].blocks[0]
+                for _ in range(lower, upper, step):
+                    self._run_block(body, process, env, herd, core)
+            elif name == "scf.if":
+                condition = _constant(op.operands[0])
+                if condition is None:
+                    raise ModelError("an scf.if has a condition the model cannot evaluate")
+                branch = op.regions[0 if condition else 1]
+                if branch.blocks:
+                    self._run_block(branch.blocks[0], process, env, herd, core)
+            elif name == "memref.alloc":
+                self._allocate(process, op.results[0], env)
+            elif name == "air.dma_memcpy_nd":
+                self._dma(op, process, env)
+            elif name == "air.channel.put":
+                self._put(op, process, env, core)
+            elif name == "air.channel.get":
+                self._get(op, process, env, core)
+            elif name == "linalg.generic":
+                self._compute(op, process, env)
+            elif name == "linalg.fill":
+                self._fill(op, process, env)
+            elif name == "air.herd":
+                assert herd is not None
+                herd_op, rows, columns = herd
+                body = herd_op.regions[0].blocks[0]
+                ids = list(body.arguments)[:len(_hierarchy_sizes(herd_op))]
+                for x in range(rows):
+                    for y in range(columns):
+                        coords = (x, y) if len(ids) == 2 else (y,)
+                        core_env: dict = {arg: c for arg, c in zip(ids, coords)}
+                        self._run_block(body, f"core{x},{y}", core_env, core=coords)
+            elif name in ("air.launch", "air.segment"):
+                raise ModelError(f"nested {name} is outside the model's subset")
+
+    def _memtile(self, value: ir.Value) -> int:
+        owner = value.owner
+        op = owner.operation if isinstance(owner, ir.OpView) else owner
+        if isinstance(op, ir.Operation):
+            return _attr_int(op, "herdflow.memtile") or 0
+        return 0
+
+    def _dma(self, op: ir.Operation, process: str, env: dict) -> None:
+        dst, src = _memref_operands(op)[:2]
+        src_level, dst_level = _level(src), _level(dst)
+        levels = f"{LEVEL_NAMES[src_level]}->{LEVEL_NAMES[dst_level]}"
+        nbytes = _pattern_bytes(op, src, "static_src_sizes")
+        key = _attr_int(op, "herdflow.dma_channel")
+        key_text = f"dma{key}" if key is not None else f"op{self.op_numbers.setdefault(op, len(self.op_numbers))}"
+        if process.startswith("core"):
+            raise ModelError("a DMA inside the herd; run aie-dma-to-channel first (the model reads channel form)")
+        if {src_level, dst_level} != {0, 1}:
+            raise ModelError(f"a segment DMA {levels}; the model reads L3<->L2 DMAs in the segment")
+        l2 = dst if dst_level == 1 else src
+        memtile = self._memtile(l2)
+        if dst_level == 1:
+            resources = [f"shim{memtile}.mm2s.{key_text}", f"memtile{memtile}.s2mm.{key_text}"]
+        else:
+            resources = [f"memtile{memtile}.mm2s.{key_text}", f"shim{memtile}.s2mm.{key_text}"]
+        rate = self.params.shim_bytes_per_cycle
+        task = self._task("transfer", f"dma {levels}", nbytes / rate + self.params.setup_cycles, resources,
+                          bytes=nbytes, levels=levels)
+        self._reads(task, src, env)
+        self._writes(task, process, dst, env)
+
+    def _reads(self, task: Task, value: ir.Value, env: dict) -> None:
+        instance = self._instance(value, env)
+        if instance is not None:
+            task.deps |= instance.writers
+            instance.users.add(task.id)
+
+    def _writes(self, task: Task, process: str, value: ir.Value, env: dict) -> None:
+        instance = self._instance(value, env)
+        if instance is None:
+            return
+        if not instance.writers and not instance.users:
+            task.deps |= self._slot_free_deps(process, value, env)
+        task.deps |= instance.users - {task.id}  # write after read
+        instance.writers = {task.id}
+        instance.users.add(task.id)
+
+    def _stream(self, op: ir.Operation, env: dict, consumer: bool) -> tuple[str, tuple[int, ...]]:
+        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+        shape, _ = self.channel_decls[channel]
+        indices = []
+        for value in _index_operands(op):
+            index = env.get(value, _constant(value))
+            if index is None:
+                raise ModelError(f"a channel index on @{channel} is neither a constant nor a tile id")
+            indices.append(index)
+        if not indices:
+            indices = [0] * len(shape)
+        if consumer:
+            indices = [0 if extent == 1 else index for index, extent in zip(indices, shape)]
+        return channel, tuple(indices)
+
+    def _put(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
+        src = _memref_operands(op)[0]
+        channel, stream = self._stream(op, env, consumer=False)
+        nbytes = _pattern_bytes(op, src, "static_src_sizes")
+        if core is not None:
+            source = f"{process}.mm2s.@{channel}"
+        else:
+            source = f"memtile{self._memtile(src)}.mm2s.@{channel}{list(stream)}"
+        levels = f"{LEVEL_NAMES[_level(src)]}->"
+        task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle
+                          + self.params.setup_cycles, [source], bytes=nbytes, levels=levels)
+        self._reads(task, src, env)
+        self.streams.setdefault((channel, stream), []).append(task.id)
+
+    def _get(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
+        dst = _memref_operands(op)[0]
+        channel, stream = self._stream(op, env, consumer=True)
+        puts = self.streams.get((channel, stream), [])
+        taken = self.taken.get((channel, stream, process), 0)
+        if taken >= len(puts):
+            raise ModelError(f"a get on @{channel}{list(stream)} has no put before it in program order "
+                             "(the model runs the segment's puts before the herd, as aie-air-to-loops does)")
+        self.taken[(channel, stream, process)] = taken + 1
+        task = self.tasks[puts[taken]]
+        if core is not None:
+            sink = f"{process}.s2mm.@{channel}"
+        else:
+            sink = f"memtile{self._memtile(dst)}.s2mm.@{channel}{list(stream)}"
+        task.resources.append(sink)
+        self.resource_order.setdefault(sink, []).append(task.id)
+        if task.levels.endswith("->"):
+            task.levels += LEVEL_NAMES[_level(dst)]
+        self._writes(task, process, dst, env)
+
+    def _compute(self, op: ir.Operation, process: str, env: dict) -> None:
+        macs, dtype = _macs(op)
+        if dtype not in self.input_types:
+            self.input_types.append(dtype)
+        rate = self.params.macs_per_cycle.get(dtype)
+        if rate is None:
+            raise ModelError(f"no MACs/cycle for {dtype} on {self.target.name}")
+        task = self._task("compute", "matmul", macs / rate, [process], macs=macs)
+        for value in op.operands:  # the accumulator is read, then written
+            self._reads(task, value, env)
+        self._writes(task, process, list(op.operands)[-1], env)
+
+    def _fill(self, op: ir.Operation, process: str, env: dict) -> None:
+        # Zeroing the accumulator: not a MAC; modeled as free (stated in the report).
+        task = self._task("compute", "fill", 0.0, [process])
+        self._writes(task, process, list(op.operands)[-1], env)
+
+
+def _hierarchy_sizes(op: ir.Operation) -> list[ir.Value]:
+    segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
+    start = segments[0]
+    return list(op.operands)[start:start + segments[1]]
