@@ -31,7 +31,7 @@ with open("pyproject.toml", "rb") as f:
     project = tomllib.load(f)
 reqs = project["build-system"]["requires"] + ["ninja", "cmake>=3.20"]
 reqs += project["project"]["dependencies"]
-for extra in ("test", "iree"):
+for extra in ("test", "iree", "plot"):
     reqs += project["project"]["optional-dependencies"][extra]
 open(sys.argv[1], "w").write("\n".join(reqs) + "\n")
 PY
@@ -42,5 +42,5 @@ step "installing build and test requirements"
 pip install -q --no-index --find-links "$wheelhouse" -r "$requirements"
 step "building and installing herdflow (CMake + Ninja; a few minutes on 2 cores)"
 start=$(date +%s)
-pip install -q --no-build-isolation --no-index --find-links "$wheelhouse" ".[test,iree]"
+pip install -q --no-build-isolation --no-index --find-links "$wheelhouse" ".[test,iree,plot]"
 step "herdflow installed in $(( $(date +%s) - start )) s"

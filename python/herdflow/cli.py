@@ -59,6 +59,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_ARGUMENTS, f"herdflow: error: {message} (see --help)\n")
 
 
+def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> None:
+    case = parser.add_argument_group("matmul (written M x N x K)")
+    case.add_argument("--m", type=_positive, required=required, help="rows of A and C")
+    case.add_argument("--n", type=_positive, required=required, help="columns of B and C")
+    case.add_argument("--k", type=_positive, required=required, help="reduction size (columns of A, rows of B)")
+    case.add_argument("--dtype", choices=INPUT_TYPES, default="i32", help="input element type (default: i32)")
+    case.add_argument(
+        "--acc-dtype", choices=("i32", "f32"), default=None,
+        help="accumulator/output type (default: i32 for integer inputs, f32 for bf16/f32)",
+    )
+    sched = parser.add_argument_group("schedule")
+    sched.add_argument("--target", choices=("npu1", "npu4"), default="npu1", help="AIE target (default: npu1)")
+    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=(64, 64),
+                       help="block tile MxN: one launch work item (default: 64x64)")
+    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=(2, 2),
+                       help="herd RxC, rows tile M and columns tile N (default: 2x2)")
+    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=(256, 32),
+                       help="K tiles for L2 and L1 (default: 256,32)")
+    sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
+                       help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
+
+
+def _schedule(args: argparse.Namespace) -> Schedule:
+    return Schedule(
+        m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
+        block=args.block, herd=args.herd, k_tiles=args.k_tiles, pack=args.pack,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="herdflow",
@@ -91,25 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    case = compile_.add_argument_group("matmul (written M x N x K)")
-    case.add_argument("--m", type=_positive, required=True, help="rows of A and C")
-    case.add_argument("--n", type=_positive, required=True, help="columns of B and C")
-    case.add_argument("--k", type=_positive, required=True, help="reduction size (columns of A, rows of B)")
-    case.add_argument("--dtype", choices=INPUT_TYPES, default="i32", help="input element type (default: i32)")
-    case.add_argument(
-        "--acc-dtype", choices=("i32", "f32"), default=None,
-        help="accumulator/output type (default: i32 for integer inputs, f32 for bf16/f32)",
-    )
-    sched = compile_.add_argument_group("schedule")
-    sched.add_argument("--target", choices=("npu1", "npu4"), default="npu1", help="AIE target (default: npu1)")
-    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=(64, 64),
-                       help="block tile MxN: one launch work item (default: 64x64)")
-    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=(2, 2),
-                       help="herd RxC, rows tile M and columns tile N (default: 2x2)")
-    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=(256, 32),
-                       help="K tiles for L2 and L1 (default: 256,32)")
-    sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
-                       help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
+    _add_schedule_options(compile_, required=True)
     out = compile_.add_argument_group("output")
     out.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
@@ -133,6 +144,48 @@ def build_parser() -> argparse.ArgumentParser:
                           "(exit 1 on a mismatch)")
     compile_.set_defaults(run=_compile)
 
+    model = commands.add_parser(
+        "model",
+        help="model a schedule's time on the AIE array (event-driven, with bounds and a trace)",
+        description=(
+            "Model the time a channel-form AIR program takes on an npu1/npu4 array: the segment's and "
+            "each core's programs run event by event, each transfer on its hardware channel at the "
+            "target's stream bandwidth, compute at the target's MACs/cycle. Prints the modeled time and "
+            "throughput, the roofline bound and the resource that binds, bytes per memory level against "
+            "the minimum, utilization, and every parameter used. The first three lines are stable for "
+            "scripts: 'modeled time: <ms> ms', 'modeled throughput: <n> TOPS|TFLOPS', 'binding "
+            "resource: <compute|shim|memtile-channel|core-channel|memory>'. Give an AIR file (the "
+            "output of 'herdflow compile --emit air') or a matmul with the same options as compile."
+        ),
+        epilog=(
+            "examples:\n"
+            "  herdflow model --m 1024 --n 512 --k 2048\n"
+            "  herdflow model --m 2048 --n 2048 --k 2048 --dtype bf16 --herd 4x4 --block 128x128 "
+            "--trace trace.json --timeline timeline.png\n"
+            "  herdflow model air.mlir --target npu1 --clock-ghz 1.6 --segments 2"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    model.add_argument("file", nargs="?", type=Path, help="a channel-form AIR program (instead of --m/--n/--k)")
+    _add_schedule_options(model, required=False)
+    knobs = model.add_argument_group("model")
+    knobs.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
+                       help="aie-fuse-fill-into-loop mode when compiling a matmul (default: conditional)")
+    knobs.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
+                       help="tensor codegen when compiling a matmul (default: mlir)")
+    knobs.add_argument("--clock-ghz", type=float, default=None,
+                       help="clock (default: the target's, 1.0 GHz on npu1)")
+    knobs.add_argument("--efficiency", type=float, default=None,
+                       help="fraction of peak MACs/cycle the kernel sustains (default: the target's, 1.0)")
+    knobs.add_argument("--depth", type=_positive, default=None,
+                       help="buffer depth (default: the target's, 2 = double buffering)")
+    knobs.add_argument("--segments", type=_positive, default=1,
+                       help="segment copies placed side by side, launch iterations spread over them "
+                            "(default: 1, as the AIR flow lowers air.launch)")
+    knobs.add_argument("--trace", type=Path, metavar="JSON", help="write a Chrome trace (open in Perfetto)")
+    knobs.add_argument("--timeline", type=Path, metavar="PNG", help="write a Gantt chart of core (0,0)")
+    model.set_defaults(run=_model)
+
     targets = commands.add_parser("targets", help="print the target descriptions with their sources",
                                   description="Print every fact of the target descriptions and where it comes from.")
     targets.add_argument("name", nargs="?", choices=("npu1", "npu4"), help="one target (default: all)")
@@ -147,10 +200,7 @@ def _progress(message: str) -> None:
 def _compile(args: argparse.Namespace) -> int:
     from .frontend import generate, matmul_payload
 
-    schedule = Schedule(
-        m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
-        block=args.block, herd=args.herd, k_tiles=args.k_tiles, pack=args.pack,
-    )
+    schedule = _schedule(args)
     _progress(schedule.describe())
     start = time.perf_counter()
     result = None
@@ -196,6 +246,38 @@ def _compile(args: argparse.Namespace) -> int:
     return 0 if check is None or check.ok else EXIT_FAILURE
 
 
+def _model(args: argparse.Namespace) -> int:
+    from .model import model_air
+
+    if args.file is not None:
+        if args.m or args.n or args.k:
+            raise ScheduleError("give an AIR file or --m/--n/--k, not both")
+        air = args.file.read_text()
+        useful = None
+        _progress(f"modeling {args.file} on {args.target}")
+    else:
+        if not (args.m and args.n and args.k):
+            raise ScheduleError("give an AIR file, or --m, --n and --k")
+        from .compiler import compile_matmul
+
+        schedule = _schedule(args)
+        _progress(schedule.describe())
+        air = compile_matmul(schedule, args.frontend, args.fill_mode, progress=_progress).air
+        useful = schedule.m * schedule.n * schedule.k
+    start = time.perf_counter()
+    result = model_air(air, args.target, clock_ghz=args.clock_ghz, efficiency=args.efficiency, depth=args.depth,
+                       segments=args.segments, useful_macs=useful)
+    _progress(f"modeled in {time.perf_counter() - start:.2f} s")
+    sys.stdout.write(result.describe() + "\n")
+    if args.trace:
+        result.write_trace(args.trace)
+        _progress(f"wrote {args.trace} (open in https://ui.perfetto.dev)")
+    if args.timeline:
+        result.write_timeline(args.timeline)
+        _progress(f"wrote {args.timeline}")
+    return 0
+
+
 def _targets(args: argparse.Namespace) -> int:
     from .target import get_target, target_names
 
@@ -225,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_ARGUMENTS
     from .frontend import FrontendError
+    from .model import ModelError
     from .passes import PassError
     from .runner import ExecutionError
 
@@ -235,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"herdflow: error: invalid schedule: {error}", file=sys.stderr)
         return EXIT_BAD_ARGUMENTS
-    except (FrontendError, PassError, ExecutionError, OSError) as error:
+    except (FrontendError, PassError, ExecutionError, ModelError, OSError) as error:
         if args.debug:
             raise
         first, _, rest = str(error).partition("\n")

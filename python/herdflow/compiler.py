@@ -14,7 +14,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -31,6 +31,9 @@ PASS_STAGES = (
     "share-peeled-dmas",
 )
 FRONTENDS = ("mlir", "iree")
+
+if TYPE_CHECKING:
+    from .model import ModelResult
 
 Progress = Callable[[str], None]
 
@@ -129,6 +132,15 @@ class CompiledMatmul(CompiledModule):
         (bit-exact for integers)."""
         a, b = random_inputs(self.schedule, seed)
         return compare(self.schedule, a, b, self.run(a, b))
+
+    def model(self, **options: object) -> "ModelResult":
+        """The performance model of the final AIR program on the schedule's
+        target (options: clock_ghz, efficiency, depth, segments,
+        bandwidth_scale); throughput counts the unpadded M x N x K."""
+        from .model import model_air
+
+        s = self.schedule
+        return model_air(self.air, self.target, useful_macs=s.m * s.n * s.k, **options)  # type: ignore[arg-type]
 
     def report(self, check: CheckResult | None = None) -> str:
         """A readable report: schedule, loop structure of the final AIR, bytes

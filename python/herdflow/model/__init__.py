@@ -132,7 +132,10 @@ class ModelResult:
     def write_timeline(self, path: Path, computes: int = 24) -> None:
         """A Gantt chart (PNG) of core (0,0) and the channels feeding it over
         its first `computes` compute steps: overlap, or its absence, shows."""
-        import matplotlib
+        try:
+            import matplotlib
+        except ImportError:
+            raise ModelError("the timeline needs matplotlib: pip install 'herdflow[plot]'") from None
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
@@ -145,7 +148,10 @@ class ModelResult:
         feeding = {r for t in mine for r in t.resources}
         feeding |= {r for t in self.tasks if t.kind == "transfer" and t.levels == "L3->L2"
                     and self.schedule.start[t.id] < horizon for r in t.resources if r.startswith("shim")}
-        tracks = sorted(feeding, key=lambda r: (not r.startswith("core"), r))
+        # Core (0,0) itself and the memtile and shim channels; other cores'
+        # channels only mirror the broadcasts.
+        tracks = sorted((r for r in feeding if r.startswith(core) or not r.startswith("core")),
+                        key=lambda r: (not r.startswith("core"), r))
         figure, axes = plt.subplots(figsize=(12, 0.45 * len(tracks) + 1.5))
         colors = {"compute": "tab:green", "L3->L2": "tab:blue", "L2->L1": "tab:orange", "L1->L2": "tab:red",
                   "L2->L3": "tab:purple"}
@@ -155,7 +161,8 @@ class ModelResult:
             kinds = [t.kind if t.kind == "compute" else t.levels for t in self.tasks
                      if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
             for (start, width), kind in zip(bars, kinds):
-                axes.broken_barh([(start, width)], (row - 0.4, 0.8), color=colors.get(kind, "tab:gray"))
+                axes.broken_barh([(start, width)], (row - 0.4, 0.8), color=colors.get(kind, "tab:gray"),
+                                 edgecolor="white", linewidth=0.5)
         axes.set_yticks(range(len(tracks)), tracks)
         axes.set_xlim(0, horizon)
         axes.set_xlabel(f"cycles at {self.params.clock_ghz:g} GHz")

@@ -1,0 +1,140 @@
+"""The performance model: HARDWARE.md's analytic bounds and the measured npu1
+bf16 plateau, monotonicity, its outputs, and its errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from herdflow import compile_matmul
+from herdflow.model import ModelError, ModelResult, model_air
+from herdflow.schedule import Schedule
+from herdflow.passes import run_passes
+from herdflow.frontend import generate
+
+DISCUSSION = Schedule(1024, 512, 2048)
+
+
+@lru_cache(maxsize=None)
+def _air(schedule: Schedule, mode: str = "conditional") -> str:
+    return compile_matmul(schedule, fill_mode=mode).air
+
+
+def _model(schedule: Schedule, **options: object) -> ModelResult:
+    return model_air(_air(schedule), schedule.target, useful_macs=schedule.m * schedule.n * schedule.k,
+                     **options)  # type: ignore[arg-type]
+
+
+# HARDWARE.md, "Analytic bounds for the seed's schedule" (npu1 at 1.0 GHz,
+# 32x32 output tile per core, A broadcast along rows, B along columns).
+ANALYTIC = [
+    (Schedule(1024, 512, 2048), 16.8, "compute"),
+    (Schedule(1024, 512, 2048, herd=(4, 4), block=(128, 128)), 4.19, "compute"),
+    (Schedule(2048, 2048, 2048), 134.0, "compute"),
+    (Schedule(2048, 2048, 2048, dtype="bf16", herd=(4, 4), block=(128, 128)), 8.4, "shim"),
+]
+
+
+@pytest.mark.parametrize("schedule, milliseconds, binding", ANALYTIC,
+                         ids=[f"{s.m}x{s.n}x{s.k}-{s.dtype}-{s.herd[0]}x{s.herd[1]}" for s, _, _ in ANALYTIC])
+def test_reproduces_the_analytic_bounds(schedule: Schedule, milliseconds: float, binding: str) -> None:
+    result = _model(schedule)
+    assert abs(result.seconds * 1e3 - milliseconds) <= 0.10 * milliseconds, result.describe()
+    assert result.bound.resource == binding
+    # Never faster than the roofline bound.
+    assert result.cycles >= result.bound.cycles * (1 - 1e-9)
+
+
+def test_predicts_the_measured_npu1_bf16_plateau() -> None:
+    """npu1 4x4 bf16 measured 2.0-2.3 TFLOPS at 1 GHz: iree-amd-aie CI on Hawk
+    Point, 512x4096x512 bf16, best 930 us = 2.31 TFLOPS; IRON flm.GEMM bf16
+    1024^3, 2.0 TFLOPS (HARDWARE.md, published matmul results). Runs with the
+    compute removed took as long: the designs are bound by data movement."""
+    result = _model(Schedule(2048, 2048, 2048, dtype="bf16", herd=(4, 4), block=(128, 128)))
+    assert 0.75 * 2.0 <= result.throughput <= 1.25 * 2.3, result.describe()
+    assert result.unit == "TFLOPS"
+    assert result.bound.resource in ("shim", "memtile-channel", "core-channel", "memory")
+
+
+MONOTONE = [
+    DISCUSSION,
+    Schedule(512, 512, 1024, dtype="bf16", herd=(4, 4), block=(128, 128)),
+    Schedule(256, 256, 512, dtype="i8", herd=(2, 4), block=(64, 128)),
+    Schedule(97, 131, 257, dtype="f32", herd=(1, 2), block=(32, 64)),
+]
+
+
+@pytest.mark.parametrize("schedule", MONOTONE, ids=lambda s: f"{s.m}x{s.n}x{s.k}-{s.dtype}")
+def test_more_bandwidth_and_deeper_buffers_never_slow_a_program(schedule: Schedule) -> None:
+    base = _model(schedule)
+    assert _model(schedule, bandwidth_scale=2.0).cycles <= base.cycles * (1 + 1e-9)
+    assert base.cycles <= _model(schedule, depth=1).cycles * (1 + 1e-9)
+
+
+def test_a_bigger_herd_is_never_slower_when_the_shim_does_not_bind() -> None:
+    small = Schedule(1024, 1024, 1024, herd=(2, 2), block=(64, 64))
+    big = Schedule(1024, 1024, 1024, herd=(4, 4), block=(128, 128))
+    small_result, big_result = _model(small), _model(big)
+    assert big_result.bound.resource != "shim"
+    assert big_result.cycles <= small_result.cycles
+
+
+def test_segment_copies_use_the_rest_of_the_array() -> None:
+    one, two = _model(DISCUSSION), _model(DISCUSSION, segments=2)
+    assert two.cycles < 0.55 * one.cycles
+    with pytest.raises(ModelError, match="3 segment copies of a 2x2 herd do not fit the npu1 array of 4x4"):
+        _model(DISCUSSION, segments=3)
+
+
+def test_report_starts_with_three_stable_lines() -> None:
+    lines = _model(DISCUSSION).describe().splitlines()
+    assert re.fullmatch(r"modeled time: \d+\.\d+ ms", lines[0])
+    assert re.fullmatch(r"modeled throughput: \d+\.\d+ TOPS", lines[1])
+    assert lines[2] == "binding resource: compute"
+    text = "\n".join(lines)
+    for parameter in ("clock: 1 GHz", "stream bandwidth: 4 B/cycle", "compute efficiency: 1", "buffer depth: 2"):
+        assert parameter in text
+    assert "simulation: 3 of 128 launch iterations" in text
+
+
+def test_trace_and_timeline(tmp_path: Path) -> None:
+    result = _model(Schedule(256, 256, 512, dtype="bf16", herd=(2, 2)))
+    result.write_trace(tmp_path / "trace.json")
+    events = json.loads((tmp_path / "trace.json").read_text())["traceEvents"]
+    tracks = {e["args"]["name"] for e in events if e["ph"] == "M"}
+    assert {"core0,0", "core1,1"} <= tracks and any(t.startswith("shim0.mm2s") for t in tracks)
+    spans = [e for e in events if e["ph"] == "X"]
+    assert spans and all(e["dur"] > 0 for e in spans)
+    pytest.importorskip("matplotlib")
+    result.write_timeline(tmp_path / "timeline.png")
+    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_refuses_what_it_does_not_read() -> None:
+    per_core = run_passes(generate(Schedule(128, 128, 256)),
+                          "aie-fuse-fill-into-loop,aie-hoist-pack-unpack,aie-forall-to-air,aie-copy-to-dma")
+    with pytest.raises(ModelError, match="a DMA inside the herd; run aie-dma-to-channel first"):
+        model_air(per_core)
+    with pytest.raises(ModelError, match="the module has 0 air.launch ops"):
+        model_air("module {}")
+
+
+def test_cli_model_prints_the_report(tmp_path: Path) -> None:
+    exe = shutil.which("herdflow", path=str(Path(sys.executable).parent))
+    assert exe
+    air = tmp_path / "air.mlir"
+    air.write_text(_air(DISCUSSION))
+    result = subprocess.run([exe, "model", str(air), "--trace", str(tmp_path / "t.json")], capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[2] == "binding resource: compute"
+    assert (tmp_path / "t.json").exists()
+    bad = subprocess.run([exe, "model", "--m", "64"], capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 2 and "give an AIR file, or --m, --n and --k" in bad.stderr
