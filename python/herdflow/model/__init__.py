@@ -176,15 +176,22 @@ class ModelResult:
 
 def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None,
                 bandwidth_scale: float, depth: int | None, segments: int,
-                shim_channels: int) -> tuple[Parameters, dict[str, str]]:
+                shim_use: tuple[int, int, int, int]) -> tuple[Parameters, dict[str, str]]:
+    """`shim_use`: shim read channels, write channels, bytes read, bytes
+    written (all segment copies): DDR bandwidth is shared between reads and
+    writes in proportion to their bytes, then evenly among the channels."""
     clock = clock_ghz if clock_ghz is not None else target.clockGHz.value
     eff = efficiency if efficiency is not None else target.model.computeEfficiency.value
     rate = target.streamBytesPerCycle.value * bandwidth_scale
     ddr = target.ddrGBps.value / clock  # bytes per cycle
-    shim_rate = min(rate, ddr / max(shim_channels, 1))
+    readers, writers, read_bytes, write_bytes = shim_use
+    total = max(read_bytes + write_bytes, 1)
+    read_rate = min(rate, ddr * read_bytes / total / max(readers, 1)) if read_bytes else rate
+    write_rate = min(rate, ddr * write_bytes / total / max(writers, 1)) if write_bytes else rate
     macs = {dtype: fact.value * eff for dtype, fact in target.macsPerCycle.items()}
     params = Parameters(
-        clock_ghz=clock, bytes_per_cycle=rate, shim_bytes_per_cycle=shim_rate, ddr_bytes_per_cycle=ddr,
+        clock_ghz=clock, bytes_per_cycle=rate, shim_read_bytes_per_cycle=read_rate,
+        shim_write_bytes_per_cycle=write_rate, ddr_bytes_per_cycle=ddr,
         macs_per_cycle=macs, efficiency=eff, setup_cycles=float(target.model.transferSetupCycles.value),
         depth=depth if depth is not None else target.model.bufferDepth.value, segments=segments,
     )
@@ -192,8 +199,9 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
         "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clockGHz.source})",
         "stream bandwidth": f"{rate:g} B/cycle per channel ({target.streamBytesPerCycle.source}"
                             f"{'; scaled x%g' % bandwidth_scale if bandwidth_scale != 1 else ''})",
-        "DDR bandwidth": f"{target.ddrGBps.value:g} GB/s = {ddr:.1f} B/cycle shared by {shim_channels} shim "
-                         f"channels: {shim_rate:.2f} B/cycle each ({target.ddrGBps.source})",
+        "DDR bandwidth": f"{target.ddrGBps.value:g} GB/s = {ddr:.1f} B/cycle, shared by bytes between reads and "
+                         f"writes, then by {readers} shim read and {writers} write channels: {read_rate:.2f} and "
+                         f"{write_rate:.2f} B/cycle each at most ({target.ddrGBps.source})",
         "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macsPerCycle.items())
                       + f" ({next(iter(target.macsPerCycle.values())).source})",
         "compute efficiency": f"{eff:g} ({'set' if efficiency is not None else target.model.computeEfficiency.source})",
@@ -240,8 +248,9 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
             module = ir.Module.parse(air_text)
         except ir.MLIRError as error:
             raise ModelError(f"cannot parse the AIR program: {error}") from None
-        probe = ProgramBuilder(module, description, _parameters(description, clock_ghz, efficiency,
-                                                                bandwidth_scale, depth, segments, 1)[0])
+        unshared = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
+                               (0, 0, 0, 0))[0]
+        probe = ProgramBuilder(module, description, unshared)
         rows, columns = probe.herd_shape()
         if segments < 1 or rows > description.coreRows.value or columns * segments > description.columns.value:
             raise ModelError(f"{segments} segment copies of a {rows}x{columns} herd do not fit the "
@@ -249,13 +258,19 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
         launches = probe.launch_count()
         per_copy = math.ceil(launches / segments)
         simulated = min(per_copy, SIMULATED_LAUNCHES)
-        # Shim channels in use decide each one's share of DDR bandwidth.
-        first = ProgramBuilder(module, description, _parameters(description, clock_ghz, efficiency,
-                                                                bandwidth_scale, depth, segments, 1)[0])
+        # The shim channels in use and their bytes decide each one's share
+        # of DDR bandwidth.
+        first = ProgramBuilder(module, description, unshared)
         first.build(1)
-        shim_channels = len({r for t in first.tasks for r in t.resources if r.startswith("shim")}) * segments
+        shim_resources = {r for t in first.tasks for r in t.resources if r.startswith("shim")}
+        shim_use = (
+            sum(".mm2s." in r for r in shim_resources) * segments,
+            sum(".s2mm." in r for r in shim_resources) * segments,
+            sum(t.bytes for t in first.tasks if t.levels == "L3->L2"),
+            sum(t.bytes for t in first.tasks if t.levels == "L2->L3"),
+        )
         params, sources = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
-                                      shim_channels)
+                                      shim_use)
         builder = ProgramBuilder(module, description, params)
         tasks = builder.build(simulated)
         minimum = _minimum_l3(module)

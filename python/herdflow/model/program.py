@@ -46,7 +46,8 @@ class Parameters:
 
     clock_ghz: float
     bytes_per_cycle: float  # per channel
-    shim_bytes_per_cycle: float  # per shim channel, after the DDR share
+    shim_read_bytes_per_cycle: float  # per shim MM2S channel, after its DDR share
+    shim_write_bytes_per_cycle: float  # per shim S2MM channel, after its DDR share
     ddr_bytes_per_cycle: float
     macs_per_cycle: dict[str, float]  # per input type, times efficiency
     efficiency: float
@@ -56,11 +57,13 @@ class Parameters:
 
 
 class _Instance:
-    """One allocation of a buffer: who filled it, who read it."""
+    """One allocation of a buffer: who filled it, who read it, and its place
+    in the allocation site's history (its slot is index mod depth)."""
 
-    def __init__(self) -> None:
-        self.writers: set[int] = set()
-        self.users: set[int] = set()
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.writers: set[int] = set()  # the last write
+        self.readers: set[int] = set()  # reads since the last write
 
 
 def _constant(value: ir.Value) -> int | None:
@@ -140,6 +143,7 @@ class ProgramBuilder:
         self.input_types: list[str] = []
         # A DMA without herdflow.dma_channel has a channel of its own.
         self.op_numbers: dict[ir.Operation, int] = {}
+        self.static_info: dict[ir.Operation, tuple] = {}
 
     @staticmethod
     def _find_launches(module: ir.Module) -> list[ir.Operation]:
@@ -210,7 +214,7 @@ class ProgramBuilder:
 
     def _allocate(self, process: str, value: ir.Value, env: dict) -> None:
         history = self.instances.setdefault((process, value), [])
-        history.append(_Instance())
+        history.append(_Instance(len(history)))
         env[value] = history[-1]
 
     def _slot_free_deps(self, process: str, value: ir.Value, env: dict) -> set[int]:
@@ -218,12 +222,12 @@ class ProgramBuilder:
         history = self.instances.get((process, value))
         if not history:
             return set()
-        current = env[value]
-        index = len(history) - 1 - history[::-1].index(current)
-        previous = index - self._depth(value)
+        previous = env[value].index - self._depth(value)
         if previous < 0:
             return set()
-        return history[previous].writers | history[previous].users
+        # Reads since the last write follow that write, which followed the
+        # reads before it: these tasks finishing means the slot is free.
+        return history[previous].writers | history[previous].readers
 
     def _depth(self, value: ir.Value) -> int:
         owner = value.owner
@@ -311,7 +315,8 @@ class ProgramBuilder:
             resources = [f"shim{memtile}.mm2s.{key_text}", f"memtile{memtile}.s2mm.{key_text}"]
         else:
             resources = [f"memtile{memtile}.mm2s.{key_text}", f"shim{memtile}.s2mm.{key_text}"]
-        rate = self.params.shim_bytes_per_cycle
+        rate = (self.params.shim_read_bytes_per_cycle if dst_level == 1
+                else self.params.shim_write_bytes_per_cycle)
         task = self._task("transfer", f"dma {levels}", nbytes / rate + self.params.setup_cycles, resources,
                           bytes=nbytes, levels=levels)
         self._reads(task, src, env)
@@ -320,24 +325,38 @@ class ProgramBuilder:
     def _reads(self, task: Task, value: ir.Value, env: dict) -> None:
         instance = self._instance(value, env)
         if instance is not None:
-            task.deps |= instance.writers
-            instance.users.add(task.id)
+            task.deps |= instance.writers - {task.id}
+            instance.readers.add(task.id)
 
     def _writes(self, task: Task, process: str, value: ir.Value, env: dict) -> None:
         instance = self._instance(value, env)
         if instance is None:
             return
-        if not instance.writers and not instance.users:
+        if not instance.writers and not instance.readers:
             task.deps |= self._slot_free_deps(process, value, env)
-        task.deps |= instance.users - {task.id}  # write after read
+        task.deps |= (instance.readers | instance.writers) - {task.id}  # after earlier reads and writes
         instance.writers = {task.id}
-        instance.users.add(task.id)
+        instance.readers = set()
+
+    def _static(self, op: ir.Operation) -> tuple:
+        """What an op's interpretation reads from its attributes, once."""
+        cached = self.static_info.get(op)
+        if cached is None:
+            if op.name == "linalg.generic":
+                cached = _macs(op)
+            else:
+                memrefs = _memref_operands(op)
+                sizes = "static_src_sizes" if op.name == "air.channel.put" else "static_dst_sizes"
+                channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+                cached = (channel, _index_operands(op), memrefs[0], _pattern_bytes(op, memrefs[0], sizes))
+            self.static_info[op] = cached
+        return cached
 
     def _stream(self, op: ir.Operation, env: dict, consumer: bool) -> tuple[str, tuple[int, ...]]:
-        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+        channel, index_values, _, _ = self._static(op)
         shape, _ = self.channel_decls[channel]
         indices = []
-        for value in _index_operands(op):
+        for value in index_values:
             index = env.get(value, _constant(value))
             if index is None:
                 raise ModelError(f"a channel index on @{channel} is neither a constant nor a tile id")
@@ -349,9 +368,8 @@ class ProgramBuilder:
         return channel, tuple(indices)
 
     def _put(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
-        src = _memref_operands(op)[0]
+        _, _, src, nbytes = self._static(op)
         channel, stream = self._stream(op, env, consumer=False)
-        nbytes = _pattern_bytes(op, src, "static_src_sizes")
         if core is not None:
             source = f"{process}.mm2s.@{channel}"
         else:
@@ -363,7 +381,7 @@ class ProgramBuilder:
         self.streams.setdefault((channel, stream), []).append(task.id)
 
     def _get(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
-        dst = _memref_operands(op)[0]
+        _, _, dst, _ = self._static(op)
         channel, stream = self._stream(op, env, consumer=True)
         puts = self.streams.get((channel, stream), [])
         taken = self.taken.get((channel, stream, process), 0)
@@ -383,7 +401,7 @@ class ProgramBuilder:
         self._writes(task, process, dst, env)
 
     def _compute(self, op: ir.Operation, process: str, env: dict) -> None:
-        macs, dtype = _macs(op)
+        macs, dtype = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
         rate = self.params.macs_per_cycle.get(dtype)
