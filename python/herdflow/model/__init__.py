@@ -24,7 +24,7 @@ from pathlib import Path
 from ..mlir import ir
 from ..target import TargetDescription, get_target
 from .program import LEVEL_NAMES, ModelError, Parameters, ProgramBuilder, Task, _level, _memref_operands
-from .simulate import Schedule, simulate
+from .simulate import Timeline, simulate
 
 __all__ = ["ModelError", "ModelResult", "model_air"]
 
@@ -55,7 +55,7 @@ class ModelResult:
     peak_ops_per_cycle: float
     sources: dict[str, str]
     tasks: list[Task] = field(repr=False, default_factory=list)
-    schedule: Schedule | None = field(repr=False, default=None)
+    schedule: Timeline | None = field(repr=False, default=None)
 
     @property
     def seconds(self) -> float:

@@ -15,7 +15,9 @@ from .program import ModelError, Task
 
 
 @dataclass
-class Schedule:
+class Timeline:
+    """Start and end cycle of every task."""
+
     start: list[float]
     end: list[float]
 
@@ -24,7 +26,7 @@ class Schedule:
         return max(self.end, default=0.0)
 
 
-def simulate(tasks: list[Task], resource_order: dict[str, list[int]]) -> Schedule:
+def simulate(tasks: list[Task], resource_order: dict[str, list[int]]) -> Timeline:
     count = len(tasks)
     successors: list[list[int]] = [[] for _ in range(count)]
     pending = [0] * count
@@ -60,4 +62,4 @@ def simulate(tasks: list[Task], resource_order: dict[str, list[int]]) -> Schedul
         stuck = next(task for task in tasks if end[task.id] < 0)
         raise ModelError(f"the program deadlocks: {count - done} tasks never start (first: {stuck.name} on "
                          f"{', '.join(stuck.resources)})")
-    return Schedule(start, end)
+    return Timeline(start, end)
