@@ -452,55 +452,48 @@ bool ResourceChecker::checkSegment(Operation *scope) {
     scope->walk([&](Operation *op) {
       if (op->getParentOfType<air::HerdOp>() || isa<air::HerdOp>(op))
         return;
+      // One side of a transfer on `tile`: a channel (by key) and a BD, and
+      // the side's pattern against the tile's address generator.
+      auto count = [&](TileUsage &tile, bool input, const std::string &key,
+                       Value memref, ArrayRef<OpFoldResult> sizes,
+                       ArrayRef<OpFoldResult> strides) {
+        (input ? tile.inputs : tile.outputs)[key].push_back(op);
+        ++tile.bufferDescriptors;
+        fits &= checkPattern(op, memref, sizes, strides, tile.kind);
+      };
       if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-        int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
+        int src = getMemorySpaceLevel(dma.getSrc());
+        int dst = getMemorySpaceLevel(dma.getDst());
         std::string key = getKey(op, false);
-        if (dst == 1) {
-          TileUsage &tile = memtile(getMemtile(dma.getDst()));
-          tile.inputs[key].push_back(op);
-          ++tile.bufferDescriptors;
-          fits &= checkPattern(op, dma.getDst(), dma.getMixedDstSizes(),
-                               dma.getMixedDstStrides(), TileKind::Memtile);
-        }
-        if (src == 1) {
-          TileUsage &tile = memtile(getMemtile(dma.getSrc()));
-          tile.outputs[key].push_back(op);
-          ++tile.bufferDescriptors;
-          fits &= checkPattern(op, dma.getSrc(), dma.getMixedSrcSizes(),
-                               dma.getMixedSrcStrides(), TileKind::Memtile);
-        }
-        // Each L2 piece has its own shim DMA in its memtile's column.
-        if (src == 0 && dst == 1) {
-          TileUsage &tile = shim(getMemtile(dma.getDst()));
-          tile.outputs[key].push_back(op);
-          ++tile.bufferDescriptors;
-          fits &= checkPattern(op, dma.getSrc(), dma.getMixedSrcSizes(),
-                               dma.getMixedSrcStrides(), TileKind::Shim);
-        }
-        if (src == 1 && dst == 0) {
-          TileUsage &tile = shim(getMemtile(dma.getSrc()));
-          tile.inputs[key].push_back(op);
-          ++tile.bufferDescriptors;
-          fits &= checkPattern(op, dma.getDst(), dma.getMixedDstSizes(),
-                               dma.getMixedDstStrides(), TileKind::Shim);
-        }
+        auto dstSide = [&](TileUsage &tile) {
+          count(tile, /*input=*/true, key, dma.getDst(),
+                dma.getMixedDstSizes(), dma.getMixedDstStrides());
+        };
+        auto srcSide = [&](TileUsage &tile) {
+          count(tile, /*input=*/false, key, dma.getSrc(),
+                dma.getMixedSrcSizes(), dma.getMixedSrcStrides());
+        };
+        if (dst == 1)
+          dstSide(memtile(getMemtile(dma.getDst())));
+        if (src == 1)
+          srcSide(memtile(getMemtile(dma.getSrc())));
+        // Each L2 piece has its own shim DMA in its memtile's column: the
+        // shim reads (writes) L3 for an L3 -> L2 (L2 -> L3) DMA.
+        if (src == 0 && dst == 1)
+          srcSide(shim(getMemtile(dma.getDst())));
+        if (src == 1 && dst == 0)
+          dstSide(shim(getMemtile(dma.getSrc())));
       } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
         // A broadcast stream leaves its source once.
-        TileUsage &tile = getMemorySpaceLevel(put.getSrc()) == 0
-                              ? shim(0)
-                              : memtile(getMemtile(put.getSrc()));
-        tile.outputs[getKey(op, true)].push_back(op);
-        ++tile.bufferDescriptors;
-        fits &= checkPattern(op, put.getSrc(), put.getMixedSizes(),
-                             put.getMixedStrides(), tile.kind);
+        Value src = put.getSrc();
+        count(getMemorySpaceLevel(src) == 0 ? shim(0) : memtile(getMemtile(src)),
+              /*input=*/false, getKey(op, true), src, put.getMixedSizes(),
+              put.getMixedStrides());
       } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-        TileUsage &tile = getMemorySpaceLevel(get.getDst()) == 0
-                              ? shim(0)
-                              : memtile(getMemtile(get.getDst()));
-        tile.inputs[getKey(op, true)].push_back(op);
-        ++tile.bufferDescriptors;
-        fits &= checkPattern(op, get.getDst(), get.getMixedSizes(),
-                             get.getMixedStrides(), tile.kind);
+        Value dst = get.getDst();
+        count(getMemorySpaceLevel(dst) == 0 ? shim(0) : memtile(getMemtile(dst)),
+              /*input=*/true, getKey(op, true), dst, get.getMixedSizes(),
+              get.getMixedStrides());
       }
     });
   }
