@@ -4,6 +4,7 @@
 
 #include "herdflow/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
@@ -66,6 +67,41 @@ DiagnosedSilenceableFailure transform::HoistPackUnpackTransformOp::applyToOne(
 }
 
 void transform::HoistPackUnpackTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getTargetMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+//===----------------------------------------------------------------------===//
+// ForallToAIRTransformOp / CopyToDMATransformOp
+//===----------------------------------------------------------------------===//
+
+DiagnosedSilenceableFailure transform::ForallToAIRTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, ModuleOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::ForallToAIROptions options{getInnermostAsHerd(),
+                                       getHerdName().str(),
+                                       getSegmentName().str()};
+  if (failed(herdflow::convertForallsToAIR(rewriter, target, options)))
+    return emitDefiniteFailure() << "scf.forall to AIR failed (see the error "
+                                    "above)";
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::ForallToAIRTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getModuleMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+DiagnosedSilenceableFailure transform::CopyToDMATransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, Operation *target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::convertCopiesToDMA(rewriter, target);
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::CopyToDMATransformOp::getEffects(
     SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
   transform::onlyReadsHandle(getTargetMutable(), effects);
   transform::modifiesPayload(effects);
@@ -169,6 +205,7 @@ public:
   AIETransformDialectExtension() {
     declareGeneratedDialect<arith::ArithDialect>();
     declareGeneratedDialect<herdflow::air::AIRDialect>();
+    declareGeneratedDialect<affine::AffineDialect>();
     declareGeneratedDialect<memref::MemRefDialect>();
     declareGeneratedDialect<linalg::LinalgDialect>();
     declareGeneratedDialect<scf::SCFDialect>();

@@ -17,6 +17,7 @@
 #include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Transforms.h"
 #include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -216,35 +217,38 @@ static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
   return success();
 }
 
+void herdflow::convertCopiesToDMA(RewriterBase &rewriter, Operation *root) {
+  useIdentityLayoutAtBoundary(rewriter, root);
+  SmallVector<Operation *> copies;
+  root->walk([&](Operation *op) {
+    if (isCopyLike(op))
+      copies.push_back(op);
+  });
+  bool converted = false;
+  for (Operation *op : copies) {
+    // One context per copy: its symbols (and the cost of simplifying its
+    // expressions) stay those of this copy, not of the whole module.
+    AccessPatternContext context(root->getContext());
+    std::string whyNot;
+    if (succeeded(convertCopy(rewriter, op, context, whyNot))) {
+      converted = true;
+      continue;
+    }
+    if (!whyNot.empty())
+      op->emitRemark("copy not converted to air.dma_memcpy_nd: ") << whyNot;
+  }
+  if (!converted)
+    return;
+  // The views the DMAs folded away.
+  eraseTriviallyDeadOps(rewriter, root);
+}
+
 namespace {
 struct CopyToDMAPass
     : public herdflow::impl::CopyToDMAPassBase<CopyToDMAPass> {
   void runOnOperation() override {
-    Operation *root = getOperation();
     IRRewriter rewriter(&getContext());
-    useIdentityLayoutAtBoundary(rewriter, root);
-    SmallVector<Operation *> copies;
-    root->walk([&](Operation *op) {
-      if (isCopyLike(op))
-        copies.push_back(op);
-    });
-    bool converted = false;
-    for (Operation *op : copies) {
-      // One context per copy: its symbols (and the cost of simplifying its
-      // expressions) stay those of this copy, not of the whole module.
-      AccessPatternContext context(&getContext());
-      std::string whyNot;
-      if (succeeded(convertCopy(rewriter, op, context, whyNot))) {
-        converted = true;
-        continue;
-      }
-      if (!whyNot.empty())
-        op->emitRemark("copy not converted to air.dma_memcpy_nd: ") << whyNot;
-    }
-    if (!converted)
-      return;
-    // The views the DMAs folded away.
-    eraseTriviallyDeadOps(rewriter, root);
+    convertCopiesToDMA(rewriter, getOperation());
   }
 };
 } // namespace

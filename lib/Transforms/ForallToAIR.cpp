@@ -13,6 +13,7 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -125,93 +126,101 @@ static int getMappingLevel(scf::ForallOp forall) {
   return 0;
 }
 
+LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
+                                            ModuleOp module,
+                                            const ForallToAIROptions &options) {
+  SmallVector<scf::ForallOp> foralls;
+  module.walk([&](scf::ForallOp forall) { foralls.push_back(forall); });
+  unsigned herds = 0, segments = 0;
+  // Post-order: herds are outlined before the launch that contains them.
+  for (scf::ForallOp forall : foralls) {
+    int level = getMappingLevel(forall);
+    bool innermost = !forall->walk([&](scf::ForallOp nested) {
+                               return nested == forall
+                                          ? WalkResult::advance()
+                                          : WalkResult::interrupt();
+                             }).wasInterrupted();
+    if (level == 0 && options.innermostAsHerd && innermost)
+      level = 2;
+    if (level == 0) {
+      forall->emitRemark("scf.forall left unchanged: not mapped to "
+                         "#gpu.block or #gpu.thread");
+      continue;
+    }
+    if (forall.getNumResults() != 0) {
+      forall->emitRemark("scf.forall left unchanged: it has tensor "
+                         "results; bufferize first");
+      continue;
+    }
+    if (level == 2 && forall.getRank() > 2) {
+      forall->emitError("a herd has at most 2 dimensions, this scf.forall "
+                        "mapped to cores has ")
+          << forall.getRank();
+      return failure();
+    }
+    rewriter.setInsertionPoint(forall);
+    if (!forall.isNormalized()) {
+      FailureOr<scf::ForallOp> normalized =
+          normalizeForallOp(rewriter, forall);
+      if (failed(normalized)) {
+        forall->emitRemark("scf.forall left unchanged: cannot normalize "
+                           "its bounds");
+        continue;
+      }
+      forall = *normalized;
+      rewriter.setInsertionPoint(forall);
+    }
+    std::optional<SmallVector<int64_t>> bounds =
+        getConstantIntValues(forall.getMixedUpperBound());
+    if (!bounds) {
+      forall->emitRemark("scf.forall left unchanged: dynamic bounds");
+      continue;
+    }
+    Location loc = forall.getLoc();
+    SmallVector<Value> sizes;
+    llvm::SmallDenseMap<int64_t, Value> constants;
+    for (int64_t bound : *bounds) {
+      Value &size = constants[bound];
+      if (!size)
+        size = rewriter.create<arith::ConstantIndexOp>(loc, bound);
+      sizes.push_back(size);
+    }
+    SmallVector<Operation *> ops;
+    for (Operation &op : forall.getBody()->without_terminator())
+      ops.push_back(&op);
+    SmallVector<Value> ids(forall.getInductionVars());
+    if (level == 2) {
+      auto herd = outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops,
+                                                    sizes, ids);
+      herd.setSymNameAttr(rewriter.getStringAttr(
+          options.herdName + "_" + std::to_string(herds++)));
+    } else {
+      auto launch = outlineIntoHierarchy<air::LaunchOp>(rewriter, loc, ops,
+                                                        sizes, ids);
+      SmallVector<Operation *> segmentOps;
+      for (Operation &op : launch.getBody().front().without_terminator())
+        segmentOps.push_back(&op);
+      rewriter.setInsertionPointToStart(&launch.getBody().front());
+      auto segment = outlineIntoHierarchy<air::SegmentOp>(
+          rewriter, loc, segmentOps, ValueRange(), ValueRange());
+      segment.setSymNameAttr(rewriter.getStringAttr(
+          options.segmentName + "_" + std::to_string(segments++)));
+    }
+    rewriter.eraseOp(forall);
+  }
+  return success();
+}
+
 namespace {
 struct ForallToAIRPass
     : public herdflow::impl::ForallToAIRPassBase<ForallToAIRPass> {
   using ForallToAIRPassBase::ForallToAIRPassBase;
 
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    SmallVector<scf::ForallOp> foralls;
-    module.walk([&](scf::ForallOp forall) { foralls.push_back(forall); });
     IRRewriter rewriter(&getContext());
-    unsigned herds = 0, segments = 0;
-    // Post-order: herds are outlined before the launch that contains them.
-    for (scf::ForallOp forall : foralls) {
-      int level = getMappingLevel(forall);
-      bool innermost = !forall->walk([&](scf::ForallOp nested) {
-                                 return nested == forall
-                                            ? WalkResult::advance()
-                                            : WalkResult::interrupt();
-                               }).wasInterrupted();
-      if (level == 0 && innermostAsHerd && innermost)
-        level = 2;
-      if (level == 0) {
-        forall->emitRemark("scf.forall left unchanged: not mapped to "
-                           "#gpu.block or #gpu.thread");
-        continue;
-      }
-      if (forall.getNumResults() != 0) {
-        forall->emitRemark("scf.forall left unchanged: it has tensor "
-                           "results; bufferize first");
-        continue;
-      }
-      if (level == 2 && forall.getRank() > 2) {
-        forall->emitError("a herd has at most 2 dimensions, this scf.forall "
-                          "mapped to cores has ")
-            << forall.getRank();
-        return signalPassFailure();
-      }
-      rewriter.setInsertionPoint(forall);
-      if (!forall.isNormalized()) {
-        FailureOr<scf::ForallOp> normalized =
-            normalizeForallOp(rewriter, forall);
-        if (failed(normalized)) {
-          forall->emitRemark("scf.forall left unchanged: cannot normalize "
-                             "its bounds");
-          continue;
-        }
-        forall = *normalized;
-        rewriter.setInsertionPoint(forall);
-      }
-      std::optional<SmallVector<int64_t>> bounds =
-          getConstantIntValues(forall.getMixedUpperBound());
-      if (!bounds) {
-        forall->emitRemark("scf.forall left unchanged: dynamic bounds");
-        continue;
-      }
-      Location loc = forall.getLoc();
-      SmallVector<Value> sizes;
-      llvm::SmallDenseMap<int64_t, Value> constants;
-      for (int64_t bound : *bounds) {
-        Value &size = constants[bound];
-        if (!size)
-          size = rewriter.create<arith::ConstantIndexOp>(loc, bound);
-        sizes.push_back(size);
-      }
-      SmallVector<Operation *> ops;
-      for (Operation &op : forall.getBody()->without_terminator())
-        ops.push_back(&op);
-      SmallVector<Value> ids(forall.getInductionVars());
-      if (level == 2) {
-        auto herd = outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops,
-                                                      sizes, ids);
-        herd.setSymNameAttr(rewriter.getStringAttr(
-            herdName + "_" + std::to_string(herds++)));
-      } else {
-        auto launch = outlineIntoHierarchy<air::LaunchOp>(rewriter, loc, ops,
-                                                          sizes, ids);
-        SmallVector<Operation *> segmentOps;
-        for (Operation &op : launch.getBody().front().without_terminator())
-          segmentOps.push_back(&op);
-        rewriter.setInsertionPointToStart(&launch.getBody().front());
-        auto segment = outlineIntoHierarchy<air::SegmentOp>(
-            rewriter, loc, segmentOps, ValueRange(), ValueRange());
-        segment.setSymNameAttr(rewriter.getStringAttr(
-            segmentName + "_" + std::to_string(segments++)));
-      }
-      rewriter.eraseOp(forall);
-    }
+    ForallToAIROptions options{innermostAsHerd, herdName, segmentName};
+    if (failed(convertForallsToAIR(rewriter, getOperation(), options)))
+      signalPassFailure();
   }
 };
 } // namespace

@@ -81,3 +81,21 @@ module attributes {transform.with_named_sequence} {
     transform.yield
   }
 }
+
+// -----
+
+func.func @wide(%a: memref<8xi32>) {
+  // expected-error @+1 {{a herd has at most 2 dimensions, this scf.forall mapped to cores has 3}}
+  scf.forall (%i, %j, %k) in (2, 2, 2) {
+  } {mapping = [#gpu.thread<z>, #gpu.thread<y>, #gpu.thread<x>]}
+  return
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %f = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    %module = transform.get_parent_op %f {op_name = "builtin.module"} : (!transform.any_op) -> !transform.any_op
+    // expected-error @+1 {{scf.forall to AIR failed (see the error above)}}
+    transform.aie.forall_to_air %module : !transform.any_op
+    transform.yield
+  }
+}

@@ -68,6 +68,59 @@ def HoistPackUnpackTransformOp : Op<Transform_Dialect, "aie.hoist_pack_unpack",
   }];
 }
 
+def ForallToAIRTransformOp : Op<Transform_Dialect, "aie.forall_to_air",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-forall-to-air on the modules a handle points to";
+  let description = [{
+    Converts the module's `scf.forall`s mapped to `#gpu.block` into
+    `air.launch` + `air.segment` and those mapped to `#gpu.thread` into
+    `air.herd`, as aie-forall-to-air does (same options). A definite
+    failure, after the error at the forall, for a herd of more than 2 dims.
+
+    ```mlir
+    transform.aie.forall_to_air %module {herd_name = "core"} : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$module,
+                       DefaultValuedAttr<BoolAttr, "false">:$innermost_as_herd,
+                       DefaultValuedStrAttr<StrAttr, "herd">:$herd_name,
+                       DefaultValuedStrAttr<StrAttr, "segment">:$segment_name);
+  let results = (outs);
+  let assemblyFormat = "$module attr-dict `:` type($module)";
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::ModuleOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+def CopyToDMATransformOp : Op<Transform_Dialect, "aie.copy_to_dma",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-copy-to-dma on the ops a handle points to";
+  let description = [{
+    Converts the copies, packs and unpacks between memory levels under each
+    target op into `air.dma_memcpy_nd`, as aie-copy-to-dma does.
+
+    ```mlir
+    transform.aie.copy_to_dma %module : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$target);
+  let results = (outs);
+  let assemblyFormat = "$target attr-dict `:` type($target)";
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::Operation *target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
 def DMAToChannelTransformOp : Op<Transform_Dialect, "aie.dma_to_channel",
     [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
      TransformEachOpTrait, TransformOpInterface]> {

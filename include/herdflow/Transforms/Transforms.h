@@ -42,6 +42,28 @@ mlir::LogicalResult fuseFillIntoLoop(mlir::RewriterBase &rewriter,
 /// aie-hoist-pack-unpack); repeats until nothing changes.
 void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
 
+/// How aie-forall-to-air maps foralls (see its pass options).
+struct ForallToAIROptions {
+  /// An unmapped innermost forall becomes a herd.
+  bool innermostAsHerd = false;
+  /// Symbols are `<herdName>_N` and `<segmentName>_N`.
+  std::string herdName = "herd";
+  std::string segmentName = "segment";
+};
+
+/// Converts the `scf.forall`s of `module` mapped to `#gpu.block` into
+/// `air.launch` + `air.segment` and those mapped to `#gpu.thread` into
+/// `air.herd` (see aie-forall-to-air); remarks for foralls left unchanged.
+/// Fails, with an error at the forall, on a herd of more than 2 dims.
+mlir::LogicalResult convertForallsToAIR(mlir::RewriterBase &rewriter,
+                                        mlir::ModuleOp module,
+                                        const ForallToAIROptions &options);
+
+/// Converts every copy-like op under `root` between memory levels into an
+/// `air.dma_memcpy_nd` (see aie-copy-to-dma); remarks for the ones it
+/// cannot express.
+void convertCopiesToDMA(mlir::RewriterBase &rewriter, mlir::Operation *root);
+
 /// The discardable attribute on an L2 `memref.alloc` naming the memtile
 /// (herd column) the buffer is placed in.
 llvm::StringRef getMemtileAttrName();
