@@ -145,7 +145,7 @@ class CompiledMatmul(CompiledModule):
     def report(self, check: CheckResult | None = None) -> str:
         """A readable report: schedule, loop structure of the final AIR, bytes
         moved per level (total and per L2 K step of one block), resources,
-        and the CPU check when given."""
+        the performance model's verdict, and the CPU check when given."""
         s = self.schedule
         launches = math.ceil(s.m / s.block[0]) * math.ceil(s.n / s.block[1])
         k_steps = math.ceil(s.k / s.k_tiles[0])
@@ -168,6 +168,11 @@ class CompiledMatmul(CompiledModule):
         if not self.resources.traffic_complete:
             lines.append("  (incomplete: some loop has no static trip count)")
         lines += ["", self.resources.describe(), ""]
+        model = self.model()
+        lines += ["performance model (herdflow model for the details):",
+                  *(f"  {line}" for line in model.describe().splitlines()[:3]),
+                  f"  bound {model.bound.cycles / (model.params.clock_ghz * 1e6):.4f} ms ({model.bound.resource}), "
+                  f"modeled / bound = {model.cycles / model.bound.cycles:.3f}", ""]
         timing = ", ".join(f"{stage} {seconds * 1e3:.1f}" for stage, seconds in self.timings.items())
         lines.append(f"compile time (ms): {timing}")
         if check is not None:

@@ -100,6 +100,7 @@ def test_report_on_the_discussion_case() -> None:
         "air.herd @herd_0 (2, 2)",
         "  L3->L2         134.22                      128.0",
         "core (each)  bytes 24576 / 65536  S2MM 2 / 2  MM2S 1 / 2",
+        "  binding resource: compute",
         "CPU check against numpy: PASS: max |error| 0 (bit-exact, i32 wrap-around)",
     ):
         assert line in report, line
