@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     compile_ = commands.add_parser(
         "compile",
-        help="generate a stage of the streaming-K schedule for one matmul",
+        help="compile a matmul with the streaming-K schedule: any stage's IR, --report, --check",
         description=(
             "Compile C[M,N] = A[M,K] x B[K,N] with the streaming-K schedule and print the IR of one "
             "stage (MLIR 22 custom form) or a report. Stages: 'tensor' (the matmul on tensors, the "
