@@ -138,3 +138,12 @@ def test_cli_model_prints_the_report(tmp_path: Path) -> None:
     assert (tmp_path / "t.json").exists()
     bad = subprocess.run([exe, "model", "--m", "64"], capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2 and "give an AIR file, or --m, --n and --k" in bad.stderr
+
+
+@pytest.mark.slow
+def test_models_every_sweep_program_never_faster_than_its_bound() -> None:
+    from test_sweep import CASES
+
+    for schedule, mode, _ in CASES:
+        result = compile_matmul(schedule, fill_mode=mode).model()
+        assert result.cycles >= result.bound.cycles * (1 - 1e-9), (schedule, mode, result.describe())
