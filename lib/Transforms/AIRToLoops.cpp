@@ -21,6 +21,7 @@
 #include "llvm/ADT/MapVector.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -101,12 +102,7 @@ static FailureOr<DmaSide> prepareSide(RewriterBase &rewriter, Location loc,
       memref, /*offset=*/0, ArrayRef<int64_t>{count}, ArrayRef<int64_t>{1});
   if (offsets.empty()) {
     // The whole buffer in row-major order.
-    int64_t stride = 1;
-    SmallVector<int64_t> rowMajor(type.getRank());
-    for (int64_t d = type.getRank() - 1; d >= 0; --d) {
-      rowMajor[d] = stride;
-      stride *= type.getShape()[d];
-    }
+    SmallVector<int64_t> rowMajor = computeStrides(type.getShape());
     for (int64_t d = 0; d < type.getRank(); ++d) {
       side.offsets.push_back(rewriter.create<arith::ConstantIndexOp>(loc, 0));
       side.sizes.push_back(

@@ -157,25 +157,6 @@ std::string ResourceChecker::getKey(Operation *op, bool withIndices) const {
   return key;
 }
 
-/// Merges contiguous dims and drops unit dims: what an address generator
-/// needs to walk. Returns (sizes, strides) outermost first.
-static std::pair<SmallVector<int64_t>, SmallVector<int64_t>>
-normalizePattern(ArrayRef<int64_t> sizes, ArrayRef<int64_t> strides) {
-  SmallVector<int64_t> outSizes, outStrides;
-  for (auto [size, stride] : llvm::zip_equal(sizes, strides)) {
-    if (size == 1)
-      continue;
-    if (!outSizes.empty() && outStrides.back() == size * stride) {
-      outSizes.back() *= size;
-      outStrides.back() = stride;
-      continue;
-    }
-    outSizes.push_back(size);
-    outStrides.push_back(stride);
-  }
-  return {outSizes, outStrides};
-}
-
 bool ResourceChecker::checkPattern(Operation *op, Value memref,
                                    ArrayRef<OpFoldResult> sizes,
                                    ArrayRef<OpFoldResult> strides,
@@ -191,7 +172,9 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
         << " DMA limits: the access pattern's sizes or strides are dynamic";
     return false;
   }
-  auto [dimSizes, dimStrides] = normalizePattern(*constSizes, *constStrides);
+  // What the address generator walks.
+  SmallVector<int64_t> dimSizes = *constSizes, dimStrides = *constStrides;
+  mergeContiguousDims(dimSizes, dimStrides);
   if (dimSizes.size() <= 1 && (dimStrides.empty() || dimStrides.back() == 1))
     return true;
   const DmaEngineDescription &engine = getEngine(kind);

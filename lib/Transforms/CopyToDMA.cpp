@@ -95,26 +95,12 @@ struct Side {
 /// Merges adjacent dimensions that are contiguous in `side` and drops
 /// dimensions of size 1: the same elements in the same order.
 static Side shorten(Side side) {
-  Side out;
-  for (auto [size, stride] : llvm::zip_equal(side.sizes, side.strides)) {
-    if (size == 1)
-      continue;
-    out.sizes.push_back(size);
-    out.strides.push_back(stride);
+  mergeContiguousDims(side.sizes, side.strides);
+  if (side.sizes.empty()) {
+    side.sizes.push_back(1);
+    side.strides.push_back(1);
   }
-  for (int64_t d = static_cast<int64_t>(out.sizes.size()) - 2; d >= 0; --d) {
-    if (out.strides[d] != out.strides[d + 1] * out.sizes[d + 1])
-      continue;
-    out.sizes[d] *= out.sizes[d + 1];
-    out.strides[d] = out.strides[d + 1];
-    out.sizes.erase(out.sizes.begin() + d + 1);
-    out.strides.erase(out.strides.begin() + d + 1);
-  }
-  if (out.sizes.empty()) {
-    out.sizes.push_back(1);
-    out.strides.push_back(1);
-  }
-  return out;
+  return side;
 }
 
 /// The offset, sizes and strides lists of one side; empty lists when the
@@ -220,11 +206,19 @@ static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
 void herdflow::convertCopiesToDMA(RewriterBase &rewriter, Operation *root) {
   useIdentityLayoutAtBoundary(rewriter, root);
   SmallVector<Operation *> copies;
+  bool converted = false;
   root->walk([&](Operation *op) {
+    // Bufferization leaves copies of a view onto itself: they do nothing,
+    // and would keep whole buffers in use for the passes after this one.
+    if (auto copy = dyn_cast<memref::CopyOp>(op);
+        copy && copy.getSource() == copy.getTarget()) {
+      rewriter.eraseOp(copy);
+      converted = true;
+      return;
+    }
     if (isCopyLike(op))
       copies.push_back(op);
   });
-  bool converted = false;
   for (Operation *op : copies) {
     // One context per copy: its symbols (and the cost of simplifying its
     // expressions) stay those of this copy, not of the whole module.

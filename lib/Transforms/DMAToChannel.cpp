@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/IRMapping.h"
@@ -39,18 +40,6 @@ using namespace mlir;
 using namespace herdflow;
 
 StringRef herdflow::getMemtileAttrName() { return "herdflow.memtile"; }
-
-/// Memref.copy of a buffer onto itself does nothing; bufferization leaves
-/// such copies of views, and they would keep whole L2 buffers in use.
-static void eraseSelfCopies(RewriterBase &rewriter, Operation *root) {
-  SmallVector<memref::CopyOp> copies;
-  root->walk([&](memref::CopyOp copy) {
-    if (copy.getSource() == copy.getTarget())
-      copies.push_back(copy);
-  });
-  for (memref::CopyOp copy : copies)
-    rewriter.eraseOp(copy);
-}
 
 /// Canonicalizations of the AIR transfer ops: constant index operands
 /// become literals (the greedy driver folds the index arithmetic first).
@@ -596,7 +585,6 @@ void HerdToChannels::mirror(Block &block, OpBuilder &builder, IRMapping base,
 }
 
 void HerdToChannels::rewrite() {
-  eraseSelfCopies(rewriter, herd->getParentOp());
   for (HerdTransfer &transfer : transfers)
     if (transfer.role != Role::Stage)
       declareChannel(transfer);
@@ -679,17 +667,10 @@ struct BoxAccess {
 };
 } // namespace
 
-static SmallVector<int64_t> getRowMajorStrides(ArrayRef<int64_t> shape) {
-  SmallVector<int64_t> strides(shape.size(), 1);
-  for (int64_t d = static_cast<int64_t>(shape.size()) - 2; d >= 0; --d)
-    strides[d] = strides[d + 1] * shape[d + 1];
-  return strides;
-}
-
 static std::optional<BoxAccess>
 getBoxAccess(ArrayRef<int64_t> shape, ArrayRef<OpFoldResult> offsets,
              ArrayRef<OpFoldResult> sizes, ArrayRef<OpFoldResult> strides) {
-  SmallVector<int64_t> bufferStrides = getRowMajorStrides(shape);
+  SmallVector<int64_t> bufferStrides = computeStrides(shape);
   SmallVector<int64_t> o, sz, st;
   if (offsets.empty()) {
     o.assign(shape.size(), 0);
@@ -738,7 +719,7 @@ static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
                       SmallVector<OpFoldResult> &offsets,
                       SmallVector<OpFoldResult> &sizes,
                       SmallVector<OpFoldResult> &strides) {
-  SmallVector<int64_t> pieceStrides = getRowMajorStrides(pieceShape);
+  SmallVector<int64_t> pieceStrides = computeStrides(pieceShape);
   int64_t linear = 0;
   for (auto [d, origin] : llvm::enumerate(box.origin))
     linear += (origin - (d == dim ? start : 0)) * pieceStrides[d];
@@ -806,7 +787,7 @@ getOtherSideInShape(air::DmaMemcpyNdOp dma, bool isSrc,
   PatternLists lists;
   auto &[outOffsets, outSizes, outStrides] = lists;
   for (auto [extent, stride] :
-       llvm::zip_equal(shape, getRowMajorStrides(shape))) {
+       llvm::zip_equal(shape, computeStrides(shape))) {
     outOffsets.push_back(IntegerAttr::get(IndexType::get(context), 0));
     outSizes.push_back(IntegerAttr::get(IndexType::get(context), extent));
     outStrides.push_back(IntegerAttr::get(IndexType::get(context), stride));

@@ -279,7 +279,8 @@ def CopyToDMAPass : Pass<"aie-copy-to-dma"> {
     dimensions merged, and a side that covers its buffer in row-major order
     written `[] [] []`; the linear offset goes to the dimension of stride 1
     (or a leading dimension of size 1). Copies within one level are left
-    alone. A copy the analysis cannot express (non-affine indexing, strides
+    alone, except copies of a buffer onto itself (bufferization leaves them),
+    which do nothing and are erased. A copy the analysis cannot express (non-affine indexing, strides
     that are not constants) is left unchanged with a remark.
 
     Function-boundary buffers (`bufferization.to_buffer` with a dynamic

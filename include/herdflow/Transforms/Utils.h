@@ -25,6 +25,12 @@ std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
 /// L3), 1 (L2), 2 (L1); -1 for a space that is not an integer.
 int getMemorySpaceLevel(mlir::Value memref);
 
+/// Drops the dims of size 1 of a pattern (sizes, strides) and merges
+/// adjacent dims that are contiguous: the same elements in the same order.
+/// Leaves the lists empty for a single element.
+void mergeContiguousDims(llvm::SmallVectorImpl<int64_t> &sizes,
+                         llvm::SmallVectorImpl<int64_t> &strides);
+
 /// How many times `op` runs per run of its ancestor `scope` (every ancestor
 /// when `scope` is null): the product of the trip counts of the loops and the
 /// sizes of the AIR hierarchy ops around it, counting both branches of a

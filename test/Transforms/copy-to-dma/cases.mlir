@@ -19,6 +19,18 @@ func.func @copies(%A: memref<16x64xi32>) {
 
 // -----
 
+// A copy of a view onto itself (as bufferization leaves them) does nothing:
+// it goes, with its view.
+// CHECK-LABEL: func.func @self_copy(
+// CHECK-NEXT:    return
+func.func @self_copy(%A: memref<16x64xi32, 1>) {
+  %v = memref.subview %A[0, 8] [8, 16] [1, 1] : memref<16x64xi32, 1> to memref<8x16xi32, strided<[64, 1], offset: 8>, 1>
+  memref.copy %v, %v : memref<8x16xi32, strided<[64, 1], offset: 8>, 1> to memref<8x16xi32, strided<[64, 1], offset: 8>, 1>
+  return
+}
+
+// -----
+
 // A transpose over expanded views (a pack) and a permute-only generic (an
 // unpack); the offset sits in the stride-1 dimension.
 // CHECK-LABEL: func.func @pack_unpack(
