@@ -11,36 +11,27 @@ reports print it.
 
 from __future__ import annotations
 
+from .ir_utils import LEVEL_NAMES, constant_int, memory_level, operand_segment
 from .mlir import ir
 
-LEVELS = {None: "L3", 0: "L3", 1: "L2", 2: "L1"}
 MOVEMENT_OPS = ("linalg.copy", "memref.copy", "linalg.transpose")
 LISTED_OPS = MOVEMENT_OPS + ("linalg.fill", "linalg.generic", "linalg.matmul", "memref.alloc")
 
 
 def _level(value: ir.Value) -> str:
-    try:
-        space = ir.MemRefType(value.type).memory_space
-    except ValueError:
+    level = memory_level(value)
+    if level is None:
         return "tensor"
-    if space is None:
-        return "L3"
-    return LEVELS.get(ir.IntegerAttr(space).value, str(space))
+    return LEVEL_NAMES.get(level, str(level))
 
 
 def _constant(value: ir.Value) -> str:
-    owner = value.owner
-    if isinstance(owner, ir.OpView) or isinstance(owner, ir.Operation):
-        op = owner.operation if isinstance(owner, ir.OpView) else owner
-        if op.name == "arith.constant":
-            return str(ir.IntegerAttr(op.attributes["value"]).value)
-    return "?"
+    constant = constant_int(value)
+    return "?" if constant is None else str(constant)
 
 
 def _sizes(op: ir.Operation) -> str:
-    segments = ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"])
-    first = segments[0]
-    return ", ".join(_constant(v) for v in list(op.operands)[first:first + segments[1]])
+    return ", ".join(_constant(v) for v in operand_segment(op, 1))
 
 
 def _symbol(op: ir.Operation) -> str:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..mlir import ir
 from ..target import TargetDescription, get_target
-from .program import LEVEL_NAMES, ModelError, Parameters, ProgramBuilder, Task, _level, _memref_operands
+from ..ir_utils import memory_level
+from .program import ModelError, Parameters, ProgramBuilder, Task, _memref_operands
 from .simulate import Timeline, simulate
 
 __all__ = ["ModelError", "ModelResult", "model_air"]
@@ -224,7 +225,7 @@ def _minimum_l3(module: ir.Module) -> dict[str, int]:
             if op.name == "air.dma_memcpy_nd":
                 dst, src = _memref_operands(op)[:2]
                 for value, table in ((src, reads), (dst, writes)):
-                    if _level(value) == 0:
+                    if memory_level(value) == 0:
                         shape = ir.MemRefType(value.type)
                         table[value] = math.prod(shape.shape) * max(1, shape.element_type.width // 8)
             for region in op.regions:

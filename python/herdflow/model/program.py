@@ -16,10 +16,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from ..ir_utils import LEVEL_NAMES, constant_int, memory_level, operand_segment
 from ..mlir import ir
 from ..target import TargetDescription
 
-LEVEL_NAMES = {0: "L3", 1: "L2", 2: "L1"}
 
 
 class ModelError(ValueError):
@@ -66,19 +66,6 @@ class _Instance:
         self.readers: set[int] = set()  # reads since the last write
 
 
-def _constant(value: ir.Value) -> int | None:
-    owner = value.owner
-    op = owner.operation if isinstance(owner, ir.OpView) else owner
-    if isinstance(op, ir.Operation) and op.name == "arith.constant":
-        return ir.IntegerAttr(op.attributes["value"]).value
-    return None
-
-
-def _level(value: ir.Value) -> int:
-    space = ir.MemRefType(value.type).memory_space
-    return 0 if space is None else ir.IntegerAttr(space).value
-
-
 def _element_bytes(value: ir.Value) -> int:
     return max(1, ir.MemRefType(value.type).element_type.width // 8)
 
@@ -97,13 +84,6 @@ def _pattern_bytes(op: ir.Operation, memref: ir.Value, sizes_attr: str) -> int:
 
 def _memref_operands(op: ir.Operation) -> list[ir.Value]:
     return [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
-
-
-def _index_operands(op: ir.Operation) -> list[ir.Value]:
-    """An AIR channel op's stream indices (operand segment 1)."""
-    segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
-    start = segments[0]
-    return list(op.operands)[start:start + segments[1]]
 
 
 def _attr_int(op: ir.Operation, name: str) -> int | None:
@@ -180,7 +160,7 @@ class ProgramBuilder:
     # -- launch structure --------------------------------------------------
 
     def launch_count(self) -> int:
-        sizes = [_constant(v) for v in _hierarchy_sizes(self.launch_ops[0])]
+        sizes = [constant_int(v) for v in operand_segment(self.launch_ops[0], 1)]
         if any(size is None for size in sizes):
             raise ModelError("air.launch has a dynamic size")
         return math.prod(sizes)  # type: ignore[arg-type]
@@ -198,7 +178,7 @@ class ProgramBuilder:
 
     def herd_shape(self) -> tuple[int, int]:
         _, herd = self.segment_and_herd()
-        sizes = [_constant(v) for v in _hierarchy_sizes(herd)]
+        sizes = [constant_int(v) for v in operand_segment(herd, 1)]
         if any(size is None for size in sizes):
             raise ModelError("air.herd has a dynamic size")
         return (sizes[0], sizes[1]) if len(sizes) == 2 else (1, sizes[0])  # type: ignore[return-value]
@@ -253,14 +233,14 @@ class ProgramBuilder:
             op = view.operation
             name = op.name
             if name == "scf.for":
-                lower, upper, step = (_constant(v) for v in list(op.operands)[:3])
+                lower, upper, step = (constant_int(v) for v in list(op.operands)[:3])
                 if lower is None or upper is None or step is None:
                     raise ModelError("an scf.for has non-constant bounds; the model unrolls static loops")
                 body = op.regions[0].blocks[0]
                 for _ in range(lower, upper, step):
                     self._run_block(body, process, env, herd, core)
             elif name == "scf.if":
-                condition = _constant(op.operands[0])
+                condition = constant_int(op.operands[0])
                 if condition is None:
                     raise ModelError("an scf.if has a condition the model cannot evaluate")
                 branch = op.regions[0 if condition else 1]
@@ -282,7 +262,7 @@ class ProgramBuilder:
                 assert herd is not None
                 herd_op, rows, columns = herd
                 body = herd_op.regions[0].blocks[0]
-                ids = list(body.arguments)[:len(_hierarchy_sizes(herd_op))]
+                ids = list(body.arguments)[:len(operand_segment(herd_op, 1))]
                 for x in range(rows):
                     for y in range(columns):
                         coords = (x, y) if len(ids) == 2 else (y,)
@@ -300,7 +280,7 @@ class ProgramBuilder:
 
     def _dma(self, op: ir.Operation, process: str, env: dict) -> None:
         dst, src = _memref_operands(op)[:2]
-        src_level, dst_level = _level(src), _level(dst)
+        src_level, dst_level = memory_level(src), memory_level(dst)
         levels = f"{LEVEL_NAMES[src_level]}->{LEVEL_NAMES[dst_level]}"
         nbytes = _pattern_bytes(op, src, "static_src_sizes")
         key = _attr_int(op, "herdflow.dma_channel")
@@ -348,7 +328,7 @@ class ProgramBuilder:
                 memrefs = _memref_operands(op)
                 sizes = "static_src_sizes" if op.name == "air.channel.put" else "static_dst_sizes"
                 channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
-                cached = (channel, _index_operands(op), memrefs[0], _pattern_bytes(op, memrefs[0], sizes))
+                cached = (channel, operand_segment(op, 1), memrefs[0], _pattern_bytes(op, memrefs[0], sizes))
             self.static_info[op] = cached
         return cached
 
@@ -357,7 +337,7 @@ class ProgramBuilder:
         shape, _ = self.channel_decls[channel]
         indices = []
         for value in index_values:
-            index = env.get(value, _constant(value))
+            index = env.get(value, constant_int(value))
             if index is None:
                 raise ModelError(f"a channel index on @{channel} is neither a constant nor a tile id")
             indices.append(index)
@@ -374,7 +354,7 @@ class ProgramBuilder:
             source = f"{process}.mm2s.@{channel}"
         else:
             source = f"memtile{self._memtile(src)}.mm2s.@{channel}{list(stream)}"
-        levels = f"{LEVEL_NAMES[_level(src)]}->"
+        levels = f"{LEVEL_NAMES[memory_level(src)]}->"
         task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle
                           + self.params.setup_cycles, [source], bytes=nbytes, levels=levels)
         self._reads(task, src, env)
@@ -397,7 +377,7 @@ class ProgramBuilder:
         task.resources.append(sink)
         self.resource_order.setdefault(sink, []).append(task.id)
         if task.levels.endswith("->"):
-            task.levels += LEVEL_NAMES[_level(dst)]
+            task.levels += LEVEL_NAMES[memory_level(dst)]
         self._writes(task, process, dst, env)
 
     def _compute(self, op: ir.Operation, process: str, env: dict) -> None:
@@ -416,9 +396,3 @@ class ProgramBuilder:
         # Zeroing the accumulator: not a MAC; modeled as free (stated in the report).
         task = self._task("compute", "fill", 0.0, [process])
         self._writes(task, process, list(op.operands)[-1], env)
-
-
-def _hierarchy_sizes(op: ir.Operation) -> list[ir.Value]:
-    segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
-    start = segments[0]
-    return list(op.operands)[start:start + segments[1]]
