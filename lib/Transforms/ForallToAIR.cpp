@@ -15,16 +15,19 @@
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"
 
+#include "herdflow/Transforms/Utils.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/Dialect/SCF/Utils/Utils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <functional>
 
@@ -84,7 +87,7 @@ static OpTy outlineIntoHierarchy(RewriterBase &rewriter, Location loc,
     });
   SmallVector<Value> kernelOperands = kernelOperandSet.takeVector();
 
-  auto hierarchy = rewriter.create<OpTy>(loc, sizes, kernelOperands);
+  auto hierarchy = OpTy::create(rewriter, loc, sizes, kernelOperands);
   Block &body = hierarchy.getBody().front();
   Operation *terminator = body.getTerminator();
   for (Operation *op : ops)
@@ -113,17 +116,151 @@ static OpTy outlineIntoHierarchy(RewriterBase &rewriter, Location loc,
   return hierarchy;
 }
 
-/// The mapping kind of a forall: 1 for #gpu.block, 2 for #gpu.thread, 0 for
-/// none or anything else.
-static int getMappingLevel(scf::ForallOp forall) {
+namespace {
+/// What one scf.forall becomes, decided before anything changes.
+struct ForallConversion {
+  scf::ForallOp forall;
+  /// The outermost op it becomes: a launch (with a segment) or a herd.
+  air::HierarchyLevel level;
+  SmallVector<int64_t> lowerBounds, steps, tripCounts;
+};
+} // namespace
+
+/// The hierarchy op a forall maps to: a launch for #gpu.block, a herd for
+/// #gpu.thread; none for any other or no mapping.
+static std::optional<air::HierarchyLevel>
+getMappedLevel(scf::ForallOp forall) {
   std::optional<ArrayAttr> mapping = forall.getMapping();
   if (!mapping || mapping->empty())
-    return 0;
+    return std::nullopt;
   if (llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUBlockMappingAttr>))
-    return 1;
+    return air::HierarchyLevel::Launch;
   if (llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUThreadMappingAttr>))
-    return 2;
-  return 0;
+    return air::HierarchyLevel::Herd;
+  return std::nullopt;
+}
+
+static bool containsNestedForall(scf::ForallOp forall) {
+  return forall->walk([&](scf::ForallOp nested) {
+                 return nested == forall ? WalkResult::advance()
+                                         : WalkResult::interrupt();
+               })
+      .wasInterrupted();
+}
+
+/// Decides what `forall` becomes, given the foralls under it already planned
+/// (`planned`); the reason in `whyNot` when it stays, or an error emitted at
+/// the forall (`isError`) when its mapping asks for what AIR cannot express.
+static FailureOr<ForallConversion>
+planConversion(scf::ForallOp forall, const ForallToAIROptions &options,
+               const DenseMap<Operation *, air::HierarchyLevel> &planned,
+               std::string &whyNot, bool &isError) {
+  std::optional<air::HierarchyLevel> level = getMappedLevel(forall);
+  if (!level && options.innermostAsHerd && !containsNestedForall(forall))
+    level = air::HierarchyLevel::Herd;
+  if (!level) {
+    whyNot = "not mapped to #gpu.block or #gpu.thread";
+    return failure();
+  }
+  if (forall.getNumResults() != 0) {
+    whyNot = "it has tensor results; bufferize first";
+    return failure();
+  }
+  unsigned maxDims = air::getMaxHierarchyDims(*level);
+  if (forall.getRank() > maxDims) {
+    bool herd = *level == air::HierarchyLevel::Herd;
+    forall->emitError() << "a " << (herd ? "herd" : "launch") << " has at most "
+                        << maxDims << " dimensions, this scf.forall mapped to "
+                        << (herd ? "cores" : "blocks") << " has "
+                        << forall.getRank();
+    isError = true;
+    return failure();
+  }
+  ForallConversion conversion{forall, *level, {}, {}, {}};
+  std::optional<SmallVector<int64_t>> lbs =
+      getConstantIntValues(forall.getMixedLowerBound());
+  std::optional<SmallVector<int64_t>> ubs =
+      getConstantIntValues(forall.getMixedUpperBound());
+  std::optional<SmallVector<int64_t>> steps =
+      getConstantIntValues(forall.getMixedStep());
+  if (!lbs || !ubs || !steps) {
+    whyNot = "dynamic bounds";
+    return failure();
+  }
+  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps)) {
+    std::optional<int64_t> trips = getStaticTripCount(lb, ub, step);
+    if (!trips) {
+      whyNot = "a step is not positive";
+      return failure();
+    }
+    if (*trips == 0) {
+      whyNot = "it runs zero times";
+      return failure();
+    }
+    // The ids are rebuilt as lb + id * step in index arithmetic.
+    int64_t last;
+    if (llvm::MulOverflow(*trips - 1, step, last) ||
+        llvm::AddOverflow(last, lb, last)) {
+      whyNot = "its induction variables overflow";
+      return failure();
+    }
+  }
+  conversion.lowerBounds = *lbs;
+  conversion.steps = *steps;
+  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps))
+    conversion.tripCounts.push_back(*getStaticTripCount(lb, ub, step));
+
+  // AIR nests launch > segment > herd: nothing the new op would contain may
+  // be at its level or above, and nothing around it at its level or below.
+  auto conflicts = [&](air::HierarchyLevel inner) {
+    return static_cast<unsigned>(inner) <= static_cast<unsigned>(*level);
+  };
+  Operation *clash = nullptr;
+  forall->walk([&](Operation *nested) {
+    std::optional<air::HierarchyLevel> inner;
+    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(nested))
+      inner = air::getHierarchyLevel(hierarchy);
+    else if (auto it = planned.find(nested); it != planned.end())
+      inner = it->second;
+    if (nested != forall && inner && conflicts(*inner)) {
+      clash = nested;
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  for (Operation *parent = forall->getParentOp(); parent && !clash;
+       parent = parent->getParentOp())
+    if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent))
+      if (static_cast<unsigned>(air::getHierarchyLevel(hierarchy)) >=
+          static_cast<unsigned>(*level))
+        clash = parent;
+  if (clash) {
+    whyNot = (Twine("AIR nests launch > segment > herd, and it would be "
+                    "nested with '") +
+              clash->getName().getStringRef() + "'")
+                 .str();
+    return failure();
+  }
+  return conversion;
+}
+
+/// Rewrites the induction variables of `forall` as lb + id * step of
+/// zero-based ids, so they can become the ids of a hierarchy op.
+static void normalizeInductionVariables(RewriterBase &rewriter,
+                                        const ForallConversion &conversion) {
+  scf::ForallOp forall = conversion.forall;
+  rewriter.setInsertionPointToStart(forall.getBody());
+  for (auto [iv, lb, step] :
+       llvm::zip_equal(forall.getInductionVars(), conversion.lowerBounds,
+                       conversion.steps)) {
+    if (lb == 0 && step == 1)
+      continue;
+    AffineExpr id = rewriter.getAffineDimExpr(0);
+    auto apply = affine::AffineApplyOp::create(
+        rewriter, forall.getLoc(), AffineMap::get(1, 0, id * step + lb),
+        ValueRange{iv});
+    rewriter.replaceAllUsesExcept(iv, apply.getResult(), apply);
+  }
 }
 
 LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
@@ -131,65 +268,47 @@ LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
                                             const ForallToAIROptions &options) {
   SmallVector<scf::ForallOp> foralls;
   module.walk([&](scf::ForallOp forall) { foralls.push_back(forall); });
-  unsigned herds = 0, segments = 0;
-  // Post-order: herds are outlined before the launch that contains them.
+  // Post-order: a forall is planned after the ones it contains, so the plan
+  // knows what its body will hold. Nothing changes until every forall is
+  // planned.
+  SmallVector<ForallConversion> conversions;
+  DenseMap<Operation *, air::HierarchyLevel> planned;
+  bool hasErrors = false;
   for (scf::ForallOp forall : foralls) {
-    int level = getMappingLevel(forall);
-    bool innermost = !forall->walk([&](scf::ForallOp nested) {
-                               return nested == forall
-                                          ? WalkResult::advance()
-                                          : WalkResult::interrupt();
-                             }).wasInterrupted();
-    if (level == 0 && options.innermostAsHerd && innermost)
-      level = 2;
-    if (level == 0) {
-      forall->emitRemark("scf.forall left unchanged: not mapped to "
-                         "#gpu.block or #gpu.thread");
+    std::string whyNot;
+    bool isError = false;
+    FailureOr<ForallConversion> conversion =
+        planConversion(forall, options, planned, whyNot, isError);
+    hasErrors |= isError;
+    if (failed(conversion) && !isError)
+      forall->emitRemark("scf.forall left unchanged: ") << whyNot;
+    if (failed(conversion))
       continue;
-    }
-    if (forall.getNumResults() != 0) {
-      forall->emitRemark("scf.forall left unchanged: it has tensor "
-                         "results; bufferize first");
-      continue;
-    }
-    if (level == 2 && forall.getRank() > 2) {
-      forall->emitError("a herd has at most 2 dimensions, this scf.forall "
-                        "mapped to cores has ")
-          << forall.getRank();
-      return failure();
-    }
+    planned[forall] = conversion->level;
+    conversions.push_back(std::move(*conversion));
+  }
+  if (hasErrors)
+    return failure();
+
+  unsigned herds = 0, segments = 0;
+  for (const ForallConversion &conversion : conversions) {
+    scf::ForallOp forall = conversion.forall;
+    normalizeInductionVariables(rewriter, conversion);
     rewriter.setInsertionPoint(forall);
-    if (!forall.isNormalized()) {
-      FailureOr<scf::ForallOp> normalized =
-          normalizeForallOp(rewriter, forall);
-      if (failed(normalized)) {
-        forall->emitRemark("scf.forall left unchanged: cannot normalize "
-                           "its bounds");
-        continue;
-      }
-      forall = *normalized;
-      rewriter.setInsertionPoint(forall);
-    }
-    std::optional<SmallVector<int64_t>> bounds =
-        getConstantIntValues(forall.getMixedUpperBound());
-    if (!bounds) {
-      forall->emitRemark("scf.forall left unchanged: dynamic bounds");
-      continue;
-    }
     Location loc = forall.getLoc();
     SmallVector<Value> sizes;
     llvm::SmallDenseMap<int64_t, Value> constants;
-    for (int64_t bound : *bounds) {
-      Value &size = constants[bound];
+    for (int64_t trips : conversion.tripCounts) {
+      Value &size = constants[trips];
       if (!size)
-        size = rewriter.create<arith::ConstantIndexOp>(loc, bound);
+        size = arith::ConstantIndexOp::create(rewriter, loc, trips);
       sizes.push_back(size);
     }
     SmallVector<Operation *> ops;
     for (Operation &op : forall.getBody()->without_terminator())
       ops.push_back(&op);
     SmallVector<Value> ids(forall.getInductionVars());
-    if (level == 2) {
+    if (conversion.level == air::HierarchyLevel::Herd) {
       auto herd = outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops,
                                                     sizes, ids);
       herd.setSymNameAttr(rewriter.getStringAttr(

@@ -22,6 +22,9 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <cmath>
 
 namespace herdflow {
 #define GEN_PASS_DEF_FUSEFILLINTOLOOPPASS
@@ -120,6 +123,12 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
     whyNot = "the pack is not directly in a K loop (scf.for)";
     return failure();
   }
+  if (llvm::any_of(fusion.kLoops, [](scf::ForOp loop) {
+        return hasNonPositiveConstantStep(loop);
+      })) {
+    whyNot = "a K loop has a step <= 0";
+    return failure();
+  }
 
   // Inside the nest the filled elements are read only by the pack; other
   // uses of the base must be copies that overwrite exactly those elements
@@ -209,6 +218,19 @@ static void rewriteConditional(RewriterBase &rewriter, FillFusion &fusion) {
   rewriter.moveOpBefore(fusion.pack, ifOp.elseBlock()->getTerminator());
 }
 
+/// True if upstream's peelForLoopFirstIteration peels `loop` (which has a
+/// static trip count above 1): it computes ub - lb in int64_t and the count
+/// in float, so huge bounds can overflow or round down to one iteration.
+static bool canPeelFirstIteration(scf::ForOp loop) {
+  int64_t lb = *getConstantIntValue(loop.getLowerBound());
+  int64_t ub = *getConstantIntValue(loop.getUpperBound());
+  int64_t step = *getConstantIntValue(loop.getStep());
+  int64_t distance;
+  if (llvm::SubOverflow(ub, lb, distance))
+    return false;
+  return std::ceil(float(distance) / step) > 1;
+}
+
 static constexpr StringLiteral kLoopMarker = "herdflow.fill_fusion_loop";
 static constexpr StringLiteral kPackMarker = "herdflow.fill_fusion_pack";
 
@@ -241,7 +263,7 @@ static void rewritePeeled(RewriterBase &rewriter, FillFusion &fusion) {
       continue;
     }
     scf::ForOp firstIteration;
-    // Cannot fail: the loop has more than one iteration.
+    // Cannot fail: canPeelFirstIteration held before anything changed.
     (void)scf::peelForLoopFirstIteration(rewriter, loop, firstIteration);
     firstIterations.push_back(firstIteration);
     current = firstIteration;
@@ -270,11 +292,22 @@ LogicalResult herdflow::fuseFillIntoLoop(RewriterBase &rewriter,
   FailureOr<FillFusion> fusion = matchFillFusion(fill, context, whyNot);
   if (failed(fusion))
     return failure();
-  if (mode == FillFusionMode::Peel &&
-      llvm::any_of(fusion->kLoops,
-                   [](scf::ForOp loop) { return !getStaticTripCount(loop); })) {
-    whyNot = "a K loop has no static trip count to peel";
-    return failure();
+  if (mode == FillFusionMode::Peel) {
+    for (scf::ForOp loop : fusion->kLoops) {
+      std::optional<int64_t> trips = getStaticTripCount(loop);
+      if (!trips) {
+        whyNot = "a K loop has no static trip count to peel";
+        return failure();
+      }
+      if (*trips == 0) {
+        whyNot = "a K loop runs zero times: there is no first iteration";
+        return failure();
+      }
+      if (*trips > 1 && !canPeelFirstIteration(loop)) {
+        whyNot = "a K loop's bounds are too large to peel exactly";
+        return failure();
+      }
+    }
   }
   if (mode == FillFusionMode::Conditional) {
     rewriteConditional(rewriter, *fusion);

@@ -12,6 +12,7 @@
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 
@@ -36,11 +37,29 @@ Value herdflow::getCopyDestination(Operation *op) {
   return cast<DestinationStyleOpInterface>(op).getDpsInits()[0];
 }
 
+std::optional<int64_t> herdflow::getStaticTripCount(int64_t lb, int64_t ub,
+                                                   int64_t step) {
+  // A non-positive step makes an scf loop undefined: no count.
+  if (step <= 0)
+    return std::nullopt;
+  if (ub <= lb)
+    return 0;
+  // ub - lb may not fit in int64_t; the count always does.
+  __int128 distance = static_cast<__int128>(ub) - lb;
+  return static_cast<int64_t>((distance + step - 1) / step);
+}
+
 std::optional<int64_t> herdflow::getStaticTripCount(Operation *loop) {
   if (auto forOp = dyn_cast<scf::ForOp>(loop)) {
-    if (std::optional<APInt> count = forOp.getStaticTripCount())
-      return count->getSExtValue();
-    return std::nullopt;
+    std::optional<int64_t> lb = getConstantIntValue(forOp.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(forOp.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(forOp.getStep());
+    if (!lb || !ub || !step)
+      return std::nullopt;
+    // Unsigned comparison of negative bounds: not worth modelling.
+    if (forOp.getUnsignedCmp() && (*lb < 0 || *ub < 0))
+      return std::nullopt;
+    return getStaticTripCount(*lb, *ub, *step);
   }
   auto forall = dyn_cast<scf::ForallOp>(loop);
   if (!forall)
@@ -54,12 +73,31 @@ std::optional<int64_t> herdflow::getStaticTripCount(Operation *loop) {
   if (!lbs || !ubs || !steps)
     return std::nullopt;
   int64_t count = 1;
-  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps))
-    count *= ub > lb ? llvm::divideCeil(ub - lb, step) : 0;
+  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps)) {
+    std::optional<int64_t> trips = getStaticTripCount(lb, ub, step);
+    if (!trips)
+      return std::nullopt;
+    if (llvm::MulOverflow(count, *trips, count))
+      return std::nullopt;
+  }
   return count;
 }
 
+bool herdflow::hasNonPositiveConstantStep(Operation *loop) {
+  SmallVector<OpFoldResult> steps;
+  if (auto forOp = dyn_cast<scf::ForOp>(loop))
+    steps.push_back(forOp.getStep());
+  else if (auto forall = dyn_cast<scf::ForallOp>(loop))
+    steps = forall.getMixedStep();
+  return llvm::any_of(steps, [](OpFoldResult step) {
+    std::optional<int64_t> constant = getConstantIntValue(step);
+    return constant && *constant <= 0;
+  });
+}
+
 bool herdflow::runsAtLeastOnce(Operation *loop) {
+  if (hasNonPositiveConstantStep(loop))
+    return false;
   if (std::optional<int64_t> trips = getStaticTripCount(loop))
     return *trips >= 1;
   auto forOp = dyn_cast<scf::ForOp>(loop);
@@ -95,15 +133,13 @@ std::optional<int64_t> herdflow::getExecutionBound(Operation *op,
     if (auto hierarchy = dyn_cast<air::HierarchyInterface>(parent)) {
       for (Value size : hierarchy.getSizeOperands()) {
         std::optional<int64_t> extent = getConstantIntValue(size);
-        if (!extent)
+        if (!extent || *extent < 0 || llvm::MulOverflow(count, *extent, count))
           return std::nullopt;
-        count *= *extent;
       }
     } else if (isa<LoopLikeOpInterface>(parent)) {
       std::optional<int64_t> trips = getStaticTripCount(parent);
-      if (!trips)
+      if (!trips || llvm::MulOverflow(count, *trips, count))
         return std::nullopt;
-      count *= *trips;
     }
   }
   return count;

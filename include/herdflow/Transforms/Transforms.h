@@ -54,7 +54,8 @@ struct ForallToAIROptions {
 /// Converts the `scf.forall`s of `module` mapped to `#gpu.block` into
 /// `air.launch` + `air.segment` and those mapped to `#gpu.thread` into
 /// `air.herd` (see aie-forall-to-air); remarks for foralls left unchanged.
-/// Fails, with an error at the forall, on a herd of more than 2 dims.
+/// Fails, with an error at the forall and nothing changed, when a mapped
+/// forall has more dimensions than its hierarchy op can have.
 mlir::LogicalResult convertForallsToAIR(mlir::RewriterBase &rewriter,
                                         mlir::ModuleOp module,
                                         const ForallToAIROptions &options);

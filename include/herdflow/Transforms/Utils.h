@@ -18,8 +18,17 @@ mlir::Value getViewBase(mlir::Value value);
 mlir::Value getCopySource(mlir::Operation *op);
 mlir::Value getCopyDestination(mlir::Operation *op);
 
-/// Static trip count of an scf.for or (all dimensions of) an scf.forall.
+/// Static trip count of an scf.for or (all dimensions of) an scf.forall;
+/// nullopt when a bound or step is not constant, a step is not positive (the
+/// loop is undefined) or the count overflows int64_t.
 std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
+/// The trip count of `lb` to `ub` by `step`; nullopt for a step <= 0.
+std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub,
+                                          int64_t step);
+
+/// True if an scf.for or scf.forall has a constant step <= 0: such a loop
+/// verifies but does not terminate, so no pass may rewrite it.
+bool hasNonPositiveConstantStep(mlir::Operation *loop);
 
 /// The AIE memory level of a memref's memory space as an integer: 0 (none,
 /// L3), 1 (L2), 2 (L1); -1 for a space that is not an integer.
@@ -34,7 +43,8 @@ void mergeContiguousDims(llvm::SmallVectorImpl<int64_t> &sizes,
 /// How many times `op` runs per run of its ancestor `scope` (every ancestor
 /// when `scope` is null): the product of the trip counts of the loops and the
 /// sizes of the AIR hierarchy ops around it, counting both branches of a
-/// conditional (an upper bound); nullopt when one of them is not static.
+/// conditional (an upper bound); nullopt when one of them is not static or
+/// the product overflows.
 std::optional<int64_t> getExecutionBound(mlir::Operation *op,
                                          mlir::Operation *scope = nullptr);
 

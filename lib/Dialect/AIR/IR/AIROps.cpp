@@ -58,12 +58,32 @@ struct HierarchyTraits {
 };
 } // namespace
 
-static HierarchyTraits getHierarchyTraits(Operation *op) {
-  if (isa<LaunchOp>(op))
+static HierarchyTraits getHierarchyTraits(HierarchyLevel level) {
+  switch (level) {
+  case HierarchyLevel::Launch:
     return {"", 0, 4, 0};
-  if (isa<SegmentOp>(op))
+  case HierarchyLevel::Segment:
     return {"unroll", 0, 2, 1};
-  return {"tile", 1, 2, 2};
+  case HierarchyLevel::Herd:
+    return {"tile", 1, 2, 2};
+  }
+  llvm_unreachable("unknown hierarchy level");
+}
+
+HierarchyLevel herdflow::air::getHierarchyLevel(HierarchyInterface op) {
+  if (isa<LaunchOp>(op))
+    return HierarchyLevel::Launch;
+  if (isa<SegmentOp>(op))
+    return HierarchyLevel::Segment;
+  return HierarchyLevel::Herd;
+}
+
+unsigned herdflow::air::getMaxHierarchyDims(HierarchyLevel level) {
+  return getHierarchyTraits(level).maxDims;
+}
+
+static HierarchyTraits getHierarchyTraits(Operation *op) {
+  return getHierarchyTraits(getHierarchyLevel(cast<HierarchyInterface>(op)));
 }
 
 template <typename OpTy>

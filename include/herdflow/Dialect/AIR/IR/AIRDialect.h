@@ -30,4 +30,13 @@ struct ChannelResource
 #define GET_OP_CLASSES
 #include "herdflow/Dialect/AIR/IR/AIROps.h.inc"
 
+namespace herdflow::air {
+/// Nesting depth of the hierarchy ops: a hierarchy op only contains deeper
+/// ones (launch > segment > herd).
+enum class HierarchyLevel : unsigned { Launch = 0, Segment = 1, Herd = 2 };
+HierarchyLevel getHierarchyLevel(HierarchyInterface op);
+/// The most dimensions an op of `level` may have.
+unsigned getMaxHierarchyDims(HierarchyLevel level);
+} // namespace herdflow::air
+
 #endif // HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H
