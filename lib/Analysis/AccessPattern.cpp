@@ -85,6 +85,81 @@ int64_t AccessPattern::getNumElements() const {
   return count;
 }
 
+/// The smallest and largest linear index of `offset + sum i_d * strides[d]`
+/// over 0 <= i_d < sizes[d]; nullopt if it does not fit in int64_t.
+static std::optional<std::pair<int64_t, int64_t>>
+getLinearRange(int64_t offset, ArrayRef<int64_t> sizes,
+               ArrayRef<int64_t> strides) {
+  __int128 low = offset, high = offset;
+  for (auto [size, stride] : llvm::zip_equal(sizes, strides)) {
+    if (size <= 0)
+      return std::nullopt;
+    __int128 reach = static_cast<__int128>(size - 1) * stride;
+    (reach < 0 ? low : high) += reach;
+    if (low < INT64_MIN || high > INT64_MAX)
+      return std::nullopt;
+  }
+  return std::make_pair(static_cast<int64_t>(low), static_cast<int64_t>(high));
+}
+
+std::optional<std::pair<int64_t, int64_t>>
+AccessPattern::getStaticElementRange() const {
+  auto constantOffset = dyn_cast<AffineConstantExpr>(simplify(offset));
+  if (!constantOffset)
+    return std::nullopt;
+  SmallVector<int64_t> constantStrides;
+  for (AffineExpr stride : strides) {
+    auto constant = dyn_cast<AffineConstantExpr>(simplify(stride));
+    if (!constant)
+      return std::nullopt;
+    constantStrides.push_back(constant.getValue());
+  }
+  return getLinearRange(constantOffset.getValue(), sizes, constantStrides);
+}
+
+LogicalResult AccessPattern::checkStaticBounds(std::string *reason) const {
+  auto fail = [&](const Twine &message) {
+    if (reason)
+      *reason = message.str();
+    return failure();
+  };
+  for (AffineExpr stride : strides)
+    if (auto constant = dyn_cast<AffineConstantExpr>(simplify(stride));
+        constant && constant.getValue() < 0)
+      return fail("a stride is negative");
+  if (auto constant = dyn_cast<AffineConstantExpr>(simplify(offset));
+      constant && constant.getValue() < 0)
+    return fail(Twine("the access starts at element ") +
+                Twine(constant.getValue()) + ", before its buffer");
+  std::optional<std::pair<int64_t, int64_t>> range = getStaticElementRange();
+  bool constantPattern =
+      isa<AffineConstantExpr>(simplify(offset)) &&
+      llvm::all_of(strides, [](AffineExpr stride) {
+        return isa<AffineConstantExpr>(simplify(stride));
+      });
+  if (!range)
+    return constantPattern
+               ? fail("the access's extent overflows a 64-bit index")
+               : success();
+  auto type = dyn_cast<MemRefType>(base.getType());
+  SmallVector<int64_t> baseStrides;
+  int64_t baseOffset;
+  if (!type || !type.hasStaticShape() ||
+      failed(type.getStridesAndOffset(baseStrides, baseOffset)) ||
+      ShapedType::isDynamic(baseOffset) ||
+      llvm::any_of(baseStrides, ShapedType::isDynamic))
+    return success();
+  std::optional<std::pair<int64_t, int64_t>> baseRange =
+      getLinearRange(baseOffset, type.getShape(), baseStrides);
+  if (!baseRange)
+    return success();
+  if (range->first < baseRange->first || range->second > baseRange->second)
+    return fail(Twine("the access reaches elements ") + Twine(range->first) +
+                " to " + Twine(range->second) + " of a buffer of elements " +
+                Twine(baseRange->first) + " to " + Twine(baseRange->second));
+  return success();
+}
+
 int AccessPattern::getMemoryLevel() const {
   if (!memorySpace)
     return 0;
@@ -350,6 +425,13 @@ FailureOr<AccessPattern> herdflow::computeAccessPattern(
     auto reinterpret = cast<memref::ReinterpretCastOp>(chain.pop_back_val());
     if (!reinterpret.getType().hasStaticShape())
       return fail(reason, "a reinterpret_cast has dynamic sizes");
+    // Its offset and strides address the source's elements from the start
+    // of its allocation: only meaningful on a static, identity-layout buffer.
+    auto sourceType = dyn_cast<MemRefType>(current.getType());
+    if (!sourceType || !sourceType.hasStaticShape() ||
+        !sourceType.getLayout().isIdentity())
+      return fail(reason, "a reinterpret_cast of a buffer that is not a "
+                          "static, identity-layout memref");
     AccessPattern fromCast;
     fromCast.base = current;
     fromCast.memorySpace = reinterpret.getType().getMemorySpace();
@@ -397,6 +479,11 @@ FailureOr<AccessPattern> herdflow::computeAccessPattern(
   pattern->offset = simplify(pattern->offset);
   for (AffineExpr &stride : pattern->strides)
     stride = simplify(stride);
+  // A view that provably leaves its buffer is undefined to access: no pass
+  // may fold it into a transfer (a DMA would fail its own verifier).
+  std::string outOfBounds;
+  if (failed(pattern->checkStaticBounds(&outOfBounds)))
+    return fail(reason, "the view is out of bounds: " + outOfBounds);
   return pattern;
 }
 
@@ -447,12 +534,27 @@ getGenericPermutation(linalg::GenericOp generic) {
 }
 
 bool herdflow::isCopyLike(Operation *op) {
-  if (isa<linalg::CopyOp, memref::CopyOp, linalg::TransposeOp>(op))
-    return true;
-  if (auto generic = dyn_cast<linalg::GenericOp>(op))
-    return getGenericPermutation(generic).has_value() &&
-           isa<MemRefType>(generic.getDpsInputs()[0].getType());
-  return false;
+  Value source, target;
+  if (auto copy = dyn_cast<memref::CopyOp>(op)) {
+    source = copy.getSource();
+    target = copy.getTarget();
+  } else if (isa<linalg::CopyOp, linalg::TransposeOp>(op) ||
+             (isa<linalg::GenericOp>(op) &&
+              getGenericPermutation(cast<linalg::GenericOp>(op)))) {
+    auto dps = cast<DestinationStyleOpInterface>(op);
+    if (dps.getNumDpsInputs() != 1 || dps.getNumDpsInits() != 1)
+      return false;
+    source = dps.getDpsInputs()[0];
+    target = dps.getDpsInits()[0];
+  } else {
+    return false;
+  }
+  // Ranked buffers of one element type: anything else converts or is not
+  // bufferized, and moves no data as a DMA could.
+  auto sourceType = dyn_cast<MemRefType>(source.getType());
+  auto targetType = dyn_cast<MemRefType>(target.getType());
+  return sourceType && targetType &&
+         sourceType.getElementType() == targetType.getElementType();
 }
 
 /// True if visiting the pattern's dims in order visits its storage in

@@ -103,54 +103,57 @@ static Side shorten(Side side) {
   return side;
 }
 
-/// The offset, sizes and strides lists of one side; empty lists when the
-/// side covers its whole buffer in row-major order.
-static LogicalResult buildLists(RewriterBase &rewriter, Location loc,
-                                const AccessPattern &pattern,
-                                AccessPatternContext &context,
-                                SmallVectorImpl<OpFoldResult> &offsets,
-                                SmallVectorImpl<OpFoldResult> &sizes,
-                                SmallVectorImpl<OpFoldResult> &strides,
-                                std::string &whyNot) {
+/// Fails, with the reason, when `pattern` cannot be written as a DMA side:
+/// every stride must be a constant and the offset may not depend on a
+/// dynamic layout of the base. Changes nothing.
+static LogicalResult checkExpressible(const AccessPattern &pattern,
+                                      AccessPatternContext &context,
+                                      std::string &whyNot) {
+  if (!llvm::all_of(pattern.strides, llvm::IsaPred<AffineConstantExpr>)) {
+    whyNot = "a stride is not a constant";
+    return failure();
+  }
+  bool layoutDependent = false;
+  pattern.offset.walk([&](AffineExpr expr) {
+    if (auto symbol = dyn_cast<AffineSymbolExpr>(expr))
+      layoutDependent |= context.getSymbols()[symbol.getPosition()].kind !=
+                         PatternSymbol::Kind::Value;
+  });
+  if (layoutDependent) {
+    whyNot = "the offset depends on a dynamic layout";
+    return failure();
+  }
+  return success();
+}
+
+/// The offset, sizes and strides lists of one side (checkExpressible holds);
+/// empty lists when the side covers its whole buffer in row-major order.
+static void buildLists(RewriterBase &rewriter, Location loc,
+                       const AccessPattern &pattern,
+                       AccessPatternContext &context,
+                       SmallVectorImpl<OpFoldResult> &offsets,
+                       SmallVectorImpl<OpFoldResult> &sizes,
+                       SmallVectorImpl<OpFoldResult> &strides) {
   if (pattern.coversWholeBase())
-    return success();
+    return;
   Side side;
   side.sizes = pattern.sizes;
-  for (AffineExpr stride : pattern.strides) {
-    auto constant = dyn_cast<AffineConstantExpr>(stride);
-    if (!constant) {
-      whyNot = "a stride is not a constant";
-      return failure();
-    }
-    side.strides.push_back(constant.getValue());
-  }
+  for (AffineExpr stride : pattern.strides)
+    side.strides.push_back(cast<AffineConstantExpr>(stride).getValue());
   side = shorten(side);
 
   // The linear offset as an index value of the symbols it uses.
   SmallVector<Value> operands;
-  for (const PatternSymbol &symbol : context.getSymbols()) {
-    if (symbol.kind != PatternSymbol::Kind::Value) {
-      bool used = false;
-      pattern.offset.walk([&](AffineExpr expr) {
-        if (auto s = dyn_cast<AffineSymbolExpr>(expr))
-          used |= &context.getSymbols()[s.getPosition()] == &symbol;
-      });
-      if (used) {
-        whyNot = "the offset depends on a dynamic layout";
-        return failure();
-      }
-      operands.push_back(Value());
-      continue;
-    }
-    operands.push_back(symbol.value);
-  }
+  for (const PatternSymbol &symbol : context.getSymbols())
+    operands.push_back(symbol.kind == PatternSymbol::Kind::Value ? symbol.value
+                                                                 : Value());
   // Unused symbol slots get a placeholder the fold never reads.
   Value placeholder;
   for (Value &operand : operands) {
     if (operand)
       continue;
     if (!placeholder)
-      placeholder = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+      placeholder = arith::ConstantIndexOp::create(rewriter, loc, 0);
     operand = placeholder;
   }
   AffineMap map = AffineMap::get(0, operands.size(), pattern.offset);
@@ -170,7 +173,6 @@ static LogicalResult buildLists(RewriterBase &rewriter, Location loc,
     sizes.push_back(rewriter.getIndexAttr(side.sizes[d]));
     strides.push_back(rewriter.getIndexAttr(side.strides[d]));
   }
-  return success();
 }
 
 static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
@@ -187,17 +189,19 @@ static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
   }
   if (from == to)
     return failure(); // Not a transfer between levels: nothing to say.
+  if (failed(checkExpressible(transfer->source, context, whyNot)) ||
+      failed(checkExpressible(transfer->target, context, whyNot)))
+    return failure();
   Location loc = op->getLoc();
   rewriter.setInsertionPoint(op);
   SmallVector<OpFoldResult> srcOffsets, srcSizes, srcStrides;
   SmallVector<OpFoldResult> dstOffsets, dstSizes, dstStrides;
-  if (failed(buildLists(rewriter, loc, transfer->source, context, srcOffsets,
-                        srcSizes, srcStrides, whyNot)) ||
-      failed(buildLists(rewriter, loc, transfer->target, context, dstOffsets,
-                        dstSizes, dstStrides, whyNot)))
-    return failure();
-  rewriter.create<air::DmaMemcpyNdOp>(
-      loc, Type(), ValueRange(), transfer->target.base, dstOffsets, dstSizes,
+  buildLists(rewriter, loc, transfer->source, context, srcOffsets, srcSizes,
+             srcStrides);
+  buildLists(rewriter, loc, transfer->target, context, dstOffsets, dstSizes,
+             dstStrides);
+  air::DmaMemcpyNdOp::create(
+      rewriter, loc, Type(), ValueRange(), transfer->target.base, dstOffsets, dstSizes,
       dstStrides, transfer->source.base, srcOffsets, srcSizes, srcStrides);
   rewriter.eraseOp(op);
   return success();

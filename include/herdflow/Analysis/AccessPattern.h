@@ -27,7 +27,9 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace herdflow {
 
@@ -103,6 +105,16 @@ struct AccessPattern {
 
   unsigned getRank() const { return sizes.size(); }
   int64_t getNumElements() const;
+
+  /// The smallest and largest element index the pattern touches in its
+  /// base's linearized space, when the offset and strides are constants (and
+  /// the extent fits in int64_t).
+  std::optional<std::pair<int64_t, int64_t>> getStaticElementRange() const;
+
+  /// Fails, with the reason, when constants prove the pattern leaves its base
+  /// buffer: a negative stride, a negative offset, or an extent beyond the
+  /// base's elements. Patterns the constants do not decide pass.
+  mlir::LogicalResult checkStaticBounds(std::string *reason = nullptr) const;
 
   /// Memory level: 0 = L3 (no or 0 memory space), 1 = L2, 2 = L1; -1 for a
   /// memory space herdflow does not know.
