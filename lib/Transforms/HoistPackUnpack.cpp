@@ -28,6 +28,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
@@ -113,11 +114,18 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
   if (!alloc || !alloc.getType().getLayout().isIdentity())
     return failure();
   // T: written once, completely, by a copy-like op in the same block, read
-  // only through this collapse.
+  // only through this collapse, freed only in its own block.
   Operation *writer = nullptr;
+  SmallVector<Operation *> deallocs;
   for (Operation *user : temporary.getUsers()) {
-    if (user == collapse || isa<memref::DeallocOp>(user))
+    if (user == collapse)
       continue;
+    if (isa<memref::DeallocOp>(user)) {
+      if (user->getBlock() != alloc->getBlock())
+        return failure();
+      deallocs.push_back(user);
+      continue;
+    }
     if (writer || !isCopyLike(user) || getCopyDestination(user) != temporary)
       return failure();
     writer = user;
@@ -128,16 +136,29 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
   FailureOr<Transfer> write = analyzeTransfer(writer, context);
   if (failed(write) || !write->target.coversWholeBase())
     return failure();
+  // No dealloc of T between the writer and the copy (that input reads freed
+  // memory; leave it alone).
+  for (Operation *dealloc : deallocs)
+    if (dealloc->getBlock() == copy->getBlock() &&
+        writer->isBeforeInBlock(dealloc) && dealloc->isBeforeInBlock(copy))
+      return failure();
   // The writer's source must not change before the copy.
   Value source = getViewBase(getCopySource(writer));
   for (Operation *op = writer->getNextNode(); op != copy; op = op->getNextNode())
     if (getEffectsOnBase(op, source).second)
       return failure();
+  // V must take T's shape: not every strided layout can be expanded.
+  Value destination = getCopyDestination(copy);
+  auto destinationType = dyn_cast<MemRefType>(destination.getType());
+  if (!destinationType ||
+      failed(memref::ExpandShapeOp::computeExpandedType(
+          destinationType, alloc.getType().getShape(),
+          collapse.getReassociationIndices())))
+    return failure();
 
   rewriter.setInsertionPoint(copy);
-  Value destination = getCopyDestination(copy);
-  auto expanded = rewriter.create<memref::ExpandShapeOp>(
-      copy->getLoc(), alloc.getType().getShape(), destination,
+  auto expanded = memref::ExpandShapeOp::create(
+      rewriter, copy->getLoc(), alloc.getType().getShape(), destination,
       collapse.getReassociationIndices());
   IRMapping mapping;
   mapping.map(temporary, expanded.getResult());
@@ -145,7 +166,7 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
   rewriter.eraseOp(copy);
   rewriter.eraseOp(collapse);
   rewriter.eraseOp(writer);
-  if (Operation *dealloc = findDealloc(temporary, alloc->getBlock()))
+  for (Operation *dealloc : deallocs)
     rewriter.eraseOp(dealloc);
   rewriter.eraseOp(alloc);
   return success();
@@ -173,8 +194,8 @@ static LogicalResult foldFillIntoPack(RewriterBase &rewriter,
           transfer->target.base != filled->base &&
           touchSameElements(transfer->source, *filled)) {
         rewriter.setInsertionPoint(op);
-        rewriter.create<linalg::FillOp>(op->getLoc(), fill.getInputs()[0],
-                                        getCopyDestination(op));
+        linalg::FillOp::create(rewriter, op->getLoc(), fill.getInputs()[0],
+                               getCopyDestination(op));
         rewriter.eraseOp(op);
         return success();
       }
@@ -356,8 +377,23 @@ static LogicalResult hoistInvariantCopy(RewriterBase &rewriter,
   return success();
 }
 
+/// True if cloneAtFirstIteration can rebuild `value` before `loop`: it
+/// depends only on values from outside, the induction variable and pure ops
+/// without regions. Changes nothing.
+static bool isComputableAtFirstIteration(scf::ForOp loop, Value value) {
+  if (value == loop.getInductionVar() || isDefinedOutside(value, loop))
+    return true;
+  Operation *def = value.getDefiningOp();
+  if (!def || !isMemoryEffectFree(def) || def->getNumRegions() != 0)
+    return false;
+  return llvm::all_of(def->getOperands(), [&](Value operand) {
+    return isComputableAtFirstIteration(loop, operand);
+  });
+}
+
 /// Clones the ops of `loop`'s body that `value` depends on (pure ops only)
 /// before the loop with the induction variable replaced by its lower bound.
+/// Check isComputableAtFirstIteration first: a failure here leaves clones.
 static FailureOr<Value>
 cloneAtFirstIteration(RewriterBase &rewriter, scf::ForOp loop, Value value,
                       IRMapping &mapping, SmallVectorImpl<Operation *> &clones) {
@@ -380,6 +416,27 @@ cloneAtFirstIteration(RewriterBase &rewriter, scf::ForOp loop, Value value,
   Operation *clone = rewriter.clone(*def, mapping);
   clones.push_back(clone);
   return clone->getResult(cast<OpResult>(value).getResultNumber());
+}
+
+/// True if `condition` is false on every iteration of `loop` but the first:
+/// a conjunction (arith.andi) with a conjunct `iv == lb`.
+static bool isFirstIterationOnly(Value condition, scf::ForOp loop) {
+  if (auto conjunction = condition.getDefiningOp<arith::AndIOp>())
+    return isFirstIterationOnly(conjunction.getLhs(), loop) ||
+           isFirstIterationOnly(conjunction.getRhs(), loop);
+  auto compare = condition.getDefiningOp<arith::CmpIOp>();
+  if (!compare || compare.getPredicate() != arith::CmpIPredicate::eq)
+    return false;
+  Value iv = loop.getInductionVar();
+  Value other = compare.getLhs() == iv   ? compare.getRhs()
+                : compare.getRhs() == iv ? compare.getLhs()
+                                         : Value();
+  if (!other)
+    return false;
+  if (other == loop.getLowerBound())
+    return true;
+  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+  return lb && getConstantIntValue(other) == lb;
 }
 
 /// The accumulator's round trip: `read` (V -> X, possibly inside an scf.if
@@ -414,7 +471,11 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
     return failure();
   scf::IfOp guard = dyn_cast<scf::IfOp>(readTop);
   if (guard) {
-    // One branch reads V into X, the other only fills X.
+    // The then branch only fills X, the else branch reads V into X, and the
+    // condition holds on the first iteration only: every later iteration
+    // reads what the previous one wrote, which is X itself once hoisted.
+    if (!isFirstIterationOnly(guard.getCondition(), loop))
+      return failure();
     for (Block *branch : {guard.thenBlock(), guard.elseBlock()}) {
       if (!branch)
         return failure();
@@ -425,7 +486,7 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
             return failure();
           continue;
         }
-        if (read || !isCopyLike(&op))
+        if (read || branch != guard.elseBlock() || !isCopyLike(&op))
           return failure();
         read = &op;
       }
@@ -482,6 +543,8 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
   };
   if (!availableOutside(write) || (!guard && !availableOutside(read)))
     return failure();
+  if (guard && !isComputableAtFirstIteration(loop, guard.getCondition()))
+    return failure();
 
   Operation *dealloc = bufferInBody ? findDealloc(buffer, body) : nullptr;
   if (bufferInBody)
@@ -492,8 +555,7 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
     SmallVector<Operation *> toFold;
     FailureOr<Value> condition = cloneAtFirstIteration(
         rewriter, loop, guard.getCondition(), mapping, toFold);
-    if (failed(condition))
-      return failure();
+    assert(succeeded(condition) && "checked by isComputableAtFirstIteration");
     mapping.map(guard.getCondition(), *condition);
     Operation *hoisted = rewriter.clone(*guard, mapping);
     rewriter.eraseOp(guard);
