@@ -7,6 +7,8 @@ The package holds:
   - ``herdflow.target``: the target descriptions (npu1, npu4), read from the
     same targets.json that the C++ passes embed;
   - ``herdflow.tools``: the location of the bundled ``aie-opt``;
+  - ``herdflow.errors``: the exceptions, all subclasses of ``HerdflowError``
+    (exported here too);
   - ``herdflow.compile_matmul`` / ``herdflow.compile_module``: the whole flow
     (``herdflow.compiler``), loaded on first use.
 """
@@ -15,11 +17,41 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .errors import (
+    ArgumentError,
+    CompileError,
+    ExecutionError,
+    FrontendError,
+    HerdflowError,
+    ModelError,
+    PassError,
+    ResourceError,
+    ScheduleError,
+    TargetDescriptionError,
+    TargetError,
+)
 from .target import TargetDescription, get_target, target_names
 
 __all__ = [
-    "CompiledMatmul", "CompiledModule", "TargetDescription", "compile_matmul", "compile_module", "get_target",
-    "target_names", "__version__",
+    "ArgumentError",
+    "CompileError",
+    "CompiledMatmul",
+    "CompiledModule",
+    "ExecutionError",
+    "FrontendError",
+    "HerdflowError",
+    "ModelError",
+    "PassError",
+    "ResourceError",
+    "ScheduleError",
+    "TargetDescription",
+    "TargetDescriptionError",
+    "TargetError",
+    "__version__",
+    "compile_matmul",
+    "compile_module",
+    "get_target",
+    "target_names",
 ]
 
 _COMPILER_NAMES = ("CompiledMatmul", "CompiledModule", "compile_matmul", "compile_module")

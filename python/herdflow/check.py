@@ -16,11 +16,26 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import ArgumentError
 from .runner import from_bf16_bits, to_bf16_bits
 from .schedule import INTEGER_TYPES, Schedule
 
+__all__ = ["CheckResult", "compare", "random_inputs", "reference"]
+
 _INPUT_NUMPY = {"i8": np.int8, "i16": np.int16, "i32": np.int32}
 F32_UNIT_ROUNDOFF = 2.0**-24
+
+
+def _schedule(schedule: object) -> Schedule:
+    if not isinstance(schedule, Schedule):
+        raise ArgumentError(f"expected a herdflow.schedule.Schedule, got {type(schedule).__name__}")
+    return schedule
+
+
+def _array(value: object, what: str) -> np.ndarray:
+    if not isinstance(value, np.ndarray):
+        raise ArgumentError(f"{what} must be a numpy array, got {type(value).__name__}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -37,7 +52,8 @@ class CheckResult:
 def random_inputs(schedule: Schedule, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """A[M,K] and B[K,N] in the IR's input representation: full-range
     integers (products overflow and wrap), uniform [-1, 1) floats, bf16 as
-    bit patterns."""
+    bit patterns. Raises ArgumentError for a non-Schedule."""
+    _schedule(schedule)
     rng = np.random.default_rng(seed)
     shapes = ((schedule.m, schedule.k), (schedule.k, schedule.n))
     if schedule.dtype in INTEGER_TYPES:
@@ -61,11 +77,18 @@ def _as_float64(schedule: Schedule, array: np.ndarray) -> np.ndarray:
 def reference(schedule: Schedule, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """numpy's result: int32 with wrap-around, or float64 (exact enough)."""
     if schedule.dtype in INTEGER_TYPES:
-        return a.astype(np.int32) @ b.astype(np.int32)
-    return _as_float64(schedule, a) @ _as_float64(schedule, b)
+        product: np.ndarray = a.astype(np.int32) @ b.astype(np.int32)
+    else:
+        product = _as_float64(schedule, a) @ _as_float64(schedule, b)
+    return product
 
 
 def compare(schedule: Schedule, a: np.ndarray, b: np.ndarray, result: np.ndarray) -> CheckResult:
+    """``result`` against numpy's; raises ArgumentError for arguments of
+    the wrong type."""
+    _schedule(schedule)
+    for value, what in ((a, "A"), (b, "B"), (result, "the result")):
+        _array(value, what)
     expected = reference(schedule, a, b)
     if result.shape != expected.shape:
         return CheckResult(False, float("inf"), f"shape {result.shape} != {expected.shape}")

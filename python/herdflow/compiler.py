@@ -12,43 +12,35 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import _validate
 from .check import CheckResult, compare, random_inputs
-from .passes import FILL_MODES, PassError, run_passes
+from .errors import ArgumentError, CompileError, PassError
+from .frontend import FRONTENDS
+from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
 from .resources import ResourceReport, check_resources
 from .schedule import Schedule
 from .structure import loop_structure
 
-# aie-streaming-k's passes in order (stages 1-6); the resource check (7)
-# reads the last one.
-PASS_STAGES = (
-    "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma", "dma-to-channel",
-    "share-peeled-dmas",
-)
-FRONTENDS = ("mlir", "iree")
-
 if TYPE_CHECKING:
     from .model import ModelResult
+
+__all__ = ["FRONTENDS", "PASS_STAGES", "CompileError", "CompiledMatmul", "CompiledModule", "compile_matmul",
+           "compile_module"]
 
 Progress = Callable[[str], None]
 
 
-class CompileError(PassError):
-    """The input is not in the form the pipeline expects, or a pass failed;
-    the message names the stage."""
-
-
-def _pass_pipeline(stage: str, target: str, fill_mode: str) -> str:
-    if stage == "fuse-fill-into-loop":
-        return f"aie-fuse-fill-into-loop{{mode={fill_mode}}}"
-    if stage == "share-peeled-dmas":
-        return f"aie-share-peeled-dmas{{target={target}}}"
-    return f"aie-{stage}"
+def _progress(progress: object) -> Progress | None:
+    if progress is not None and not callable(progress):
+        raise ArgumentError(f"progress must be a callable taking a str, got {type(progress).__name__}")
+    return progress
 
 
 # What each stage must have produced; a user's IR without it is not the
@@ -67,7 +59,7 @@ def _run_stages(text: str, target: str, fill_mode: str, stages: dict[str, str], 
     for stage in PASS_STAGES:
         start = time.perf_counter()
         try:
-            text = run_passes(text, _pass_pipeline(stage, target, fill_mode))
+            text = run_passes(text, stage_pipeline(stage, target, fill_mode))
         except CompileError:
             raise
         except PassError as error:
@@ -103,9 +95,11 @@ class CompiledModule:
         """The final, placeable AIR program."""
         return self.stages[PASS_STAGES[-1]]
 
-    def write_stages(self, directory: Path) -> list[Path]:
-        """Writes each stage as ``NN-<stage>.mlir`` into ``directory``."""
-        directory.mkdir(parents=True, exist_ok=True)
+    def write_stages(self, directory: Path | str) -> list[Path]:
+        """Writes each stage as ``NN-<stage>.mlir`` into ``directory``,
+        created if missing; its parent must exist (ArgumentError if not)."""
+        directory = _validate.output_path(directory, "the stages directory", directory=True)
+        directory.mkdir(exist_ok=True)
         paths = []
         for index, (stage, text) in enumerate(self.stages.items()):
             path = directory / f"{index:02d}-{stage}.mlir"
@@ -122,7 +116,8 @@ class CompiledMatmul(CompiledModule):
     frontend: str = "mlir"
 
     def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """C = A x B by the final AIR program on the CPU (aie-air-to-loops)."""
+        """C = A x B by the final AIR program on the CPU (aie-air-to-loops).
+        Raises ExecutionError for inputs of the wrong type or shape."""
         from .runner import execute
 
         return execute(self.air, [a, b])
@@ -133,7 +128,7 @@ class CompiledMatmul(CompiledModule):
         a, b = random_inputs(self.schedule, seed)
         return compare(self.schedule, a, b, self.run(a, b))
 
-    def model(self, **options: object) -> "ModelResult":
+    def model(self, **options: object) -> ModelResult:
         """The performance model of the final AIR program on the schedule's
         target (options: clock_ghz, efficiency, depth, segments,
         bandwidth_scale); throughput counts the unpadded M x N x K."""
@@ -185,14 +180,16 @@ def compile_matmul(schedule: Schedule, frontend: str = "mlir", fill_mode: str = 
     """Compiles C = A x B for ``schedule``: the tensor IR, the front end's
     baseline (``frontend`` "mlir": embedded MLIR 22; "iree": iree-opt 3.13),
     then each aie-streaming-k pass, then the resource check on the schedule's
-    target. Raises ScheduleError, FrontendError, CompileError, or
-    ResourceError (the program does not fit; its report attached)."""
+    target. Raises ArgumentError (``schedule`` is not a Schedule, unknown
+    front end or fill mode), FrontendError, CompileError, or ResourceError
+    (the program does not fit; its report attached); all HerdflowError."""
     from .frontend import generate, matmul_payload
 
-    if frontend not in FRONTENDS:
-        raise ValueError(f"unknown front end '{frontend}' (one of: {', '.join(FRONTENDS)})")
-    if fill_mode not in FILL_MODES:
-        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
+    if not isinstance(schedule, Schedule):
+        raise ArgumentError(f"compile_matmul takes a herdflow.schedule.Schedule, got {type(schedule).__name__}")
+    _validate.choice(frontend, FRONTENDS, "front end")
+    _validate.choice(fill_mode, FILL_MODES, "fill mode")
+    progress = _progress(progress)
     stages: dict[str, str] = {"tensor": matmul_payload(schedule)}
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -211,14 +208,19 @@ def compile_module(module: object, target: str = "npu1", fill_mode: str = "condi
     module of herdflow's bindings): the tiled, packed, bufferized matmul with
     a block-level and a thread-level scf.forall, as the front ends (or IREE
     with the same schedule) produce. Raises CompileError naming the stage
-    whose expected result is missing."""
+    whose expected result is missing, ResourceError when the result does
+    not fit, ArgumentError for an unknown target or fill mode or a module
+    that is neither text nor an MLIR module."""
+    from .mlir import ir
     from .target import target_names
 
-    if target not in target_names():
-        raise ValueError(f"unknown target '{target}' (one of: {', '.join(target_names())})")
-    if fill_mode not in FILL_MODES:
-        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
-    text = module if isinstance(module, str) else str(module)
+    _validate.choice(target, target_names(), "target")
+    _validate.choice(fill_mode, FILL_MODES, "fill mode")
+    progress = _progress(progress)
+    if isinstance(module, (ir.Module, ir.Operation, ir.OpView)):
+        text = str(module)
+    else:
+        text = _validate.text(module, "the module (IR text or an ir.Module)")
     if "scf.forall" not in text:
         raise CompileError("the input has no scf.forall: compile_module expects the tiled, packed, bufferized "
                            "matmul (block forall around a thread forall), not the tensor-level matmul")

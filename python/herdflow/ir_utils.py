@@ -12,22 +12,44 @@ def constant_int(value: ir.Value) -> int | None:
     owner = value.owner
     op = owner.operation if isinstance(owner, ir.OpView) else owner
     if isinstance(op, ir.Operation) and op.name == "arith.constant":
-        return ir.IntegerAttr(op.attributes["value"]).value
+        value_attr = op.attributes["value"]
+        if isinstance(value_attr, ir.IntegerAttr):
+            return int(ir.IntegerAttr(value_attr).value)
     return None
 
 
 def memory_level(value: ir.Value) -> int | None:
     """A memref's memory space as an integer (no space: 0 = L3); None for a
-    value that is not a memref."""
+    value that is not a memref; ValueError for a space that is not an
+    integer attribute."""
     if not isinstance(value.type, ir.MemRefType):
         return None
     space = ir.MemRefType(value.type).memory_space
-    return 0 if space is None else ir.IntegerAttr(space).value
+    if space is None:
+        return 0
+    if not isinstance(space, ir.IntegerAttr):
+        raise ValueError(f"memory space {space} of {value.type} is not an integer (L3 = 0, L2 = 1, L1 = 2)")
+    return int(ir.IntegerAttr(space).value)
 
 
 def operand_segment(op: ir.Operation, index: int) -> list[ir.Value]:
     """The operands of segment ``index`` of an op with operandSegmentSizes
     (AIR hierarchy ops: 1 = sizes; channel ops: 1 = indices)."""
+    if "operandSegmentSizes" not in op.attributes:
+        raise ValueError(f"{op.name} has no operandSegmentSizes")
     segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
     start = sum(segments[:index])
     return list(op.operands)[start:start + segments[index]]
+
+
+def mlir_error_summary(error: Exception) -> str:
+    """The first error of an ``ir.MLIRError`` as one line, ``<loc>: <message>``
+    (its text without the diagnostics when it has none)."""
+    diagnostics = getattr(error, "error_diagnostics", None) or []
+    if diagnostics:
+        first = diagnostics[0]
+        location = str(first.location)
+        if location.startswith("loc(") and location.endswith(")"):
+            location = location[4:-1]
+        return f"{location}: {first.message}"
+    return str(error).strip().partition("\n")[0]

@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
-from .mlir import ir
-from .mlir.passmanager import PassManager
+from . import _validate
+from .errors import PassError
+
+__all__ = ["FILL_MODES", "PASS_STAGES", "PassError", "fuse_fill_into_loop", "run_passes", "stage_pipeline",
+           "streaming_k"]
 
 FILL_MODES = ("conditional", "peel")
+# aie-streaming-k's passes in order (stages 1-6); the resource check (7)
+# reads the last one.
+PASS_STAGES = (
+    "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma", "dma-to-channel",
+    "share-peeled-dmas",
+)
 
 
-class PassError(RuntimeError):
-    """A pass pipeline failed. The message's first line holds the first
-    error; the rest, MLIR's diagnostics with their notes. ``errors`` lists
-    the error messages (without locations)."""
-
-    def __init__(self, message: str, errors: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.errors = errors or []
+def stage_pipeline(stage: str, target: str, fill_mode: str) -> str:
+    """The pass (with its options) that produces ``stage`` (one of
+    PASS_STAGES, or "check-resources")."""
+    if stage == "fuse-fill-into-loop":
+        return f"aie-fuse-fill-into-loop{{mode={fill_mode}}}"
+    if stage in ("share-peeled-dmas", "check-resources"):
+        return f"aie-{stage}{{target={target}}}"
+    return f"aie-{stage}"
 
 
 def run_passes(ir_text: str, pipeline: str) -> str:
     """Parses ``ir_text``, runs ``builtin.module(<pipeline>)`` with the
-    verifier after every pass, and returns the printed result."""
+    verifier after every pass, and returns the printed result. Raises
+    ArgumentError for arguments that are not text, PassError when the IR
+    does not parse or a pass fails."""
+    from .mlir import ir
+    from .mlir.passmanager import PassManager
+
+    _validate.text(ir_text, "the IR")
+    _validate.text(pipeline, "the pass pipeline")
     with ir.Context():
         try:
             module = ir.Module.parse(ir_text)
@@ -37,15 +53,19 @@ def run_passes(ir_text: str, pipeline: str) -> str:
 
 
 def fuse_fill_into_loop(ir_text: str, mode: str = "conditional") -> str:
-    """Stage 1: aie-fuse-fill-into-loop in ``mode`` (conditional or peel)."""
-    if mode not in FILL_MODES:
-        raise ValueError(f"unknown fill mode '{mode}' (one of: {', '.join(FILL_MODES)})")
-    return run_passes(ir_text, f"aie-fuse-fill-into-loop{{mode={mode}}}")
+    """Stage 1: aie-fuse-fill-into-loop in ``mode`` (conditional or peel).
+    Raises ArgumentError for an unknown mode, PassError as run_passes."""
+    _validate.choice(mode, FILL_MODES, "fill mode")
+    return run_passes(ir_text, stage_pipeline("fuse-fill-into-loop", "", mode))
 
 
 def streaming_k(ir_text: str, target: str = "npu1", fill_mode: str = "conditional") -> str:
     """Stages 1-7: the ``aie-streaming-k`` pipeline, from the front end's
-    baseline to placeable channel-form AIR checked against ``target``."""
-    if fill_mode not in FILL_MODES:
-        raise ValueError(f"unknown fill mode '{fill_mode}' (one of: {', '.join(FILL_MODES)})")
+    baseline to placeable channel-form AIR checked against ``target``.
+    Raises ArgumentError for an unknown target or fill mode, PassError as
+    run_passes."""
+    from .target import target_names
+
+    _validate.choice(target, target_names(), "target")
+    _validate.choice(fill_mode, FILL_MODES, "fill mode")
     return run_passes(ir_text, f"aie-streaming-k{{target={target} fill-mode={fill_mode}}}")

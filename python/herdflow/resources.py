@@ -7,8 +7,13 @@ import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .passes import PassError, run_passes
+from . import _validate
+from .errors import PassError, ResourceError
+from .passes import run_passes
+
+__all__ = ["ResourceError", "ResourceReport", "SegmentUsage", "TileUsage", "check_resources"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class TileUsage:
     bytes_available: int | None = None
 
     @staticmethod
-    def from_json(entry: dict) -> "TileUsage":
+    def from_json(entry: dict[str, Any]) -> TileUsage:
         return TileUsage(
             kind=entry["kind"], index=entry["index"], s2mm=entry["s2mm"], s2mm_available=entry["s2mmAvailable"],
             mm2s=entry["mm2s"], mm2s_available=entry["mm2sAvailable"],
@@ -66,13 +71,13 @@ class ResourceReport:
     traffic_complete: bool
 
     @staticmethod
-    def from_json(report: dict) -> "ResourceReport":
+    def from_json(report: dict[str, Any]) -> ResourceReport:
         segments = []
         for entry in report["segments"]:
             shape = entry.get("herdShape")
             segments.append(SegmentUsage(
                 segment=entry.get("segment", ""), herd=entry.get("herd"),
-                herd_shape=tuple(shape) if shape else None,
+                herd_shape=(int(shape[0]), int(shape[1])) if shape else None,
                 core=TileUsage.from_json(entry["core"]) if "core" in entry else None,
                 memtiles=tuple(TileUsage.from_json(t) for t in entry["memtiles"]),
                 shims=tuple(TileUsage.from_json(t) for t in entry["shims"]),
@@ -100,19 +105,15 @@ class ResourceReport:
         return "\n".join(lines)
 
 
-class ResourceError(PassError):
-    """The program does not fit the target; the message holds the errors and
-    ``report`` what was counted."""
-
-    def __init__(self, message: str, errors: list[str], report: ResourceReport | None) -> None:
-        super().__init__(message, errors)
-        self.report = report
-
-
 def check_resources(ir_text: str, target: str = "npu1") -> ResourceReport:
     """Runs ``aie-check-resources{target=...}`` on an AIR program. Returns the
     usage report; raises ResourceError (with the errors at the ops and the
-    report) when a limit is exceeded."""
+    report) when a limit is exceeded or the IR cannot be checked,
+    ArgumentError when ``ir_text`` is not text or ``target`` is unknown."""
+    from .target import target_names
+
+    _validate.text(ir_text, "the AIR program")
+    _validate.choice(target, target_names(), "target")
     with tempfile.TemporaryDirectory(prefix="herdflow-") as scratch:
         path = Path(scratch) / "report.json"
         try:

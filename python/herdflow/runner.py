@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import Any
 
 import numpy as np
 
+from . import _validate
+from .errors import ArgumentError, ExecutionError
+from .ir_utils import mlir_error_summary
 from .mlir import ir
 from .mlir.execution_engine import ExecutionEngine
 from .mlir.passmanager import PassManager
 from .mlir.runtime import get_ranked_memref_descriptor, make_nd_memref_descriptor, ranked_memref_to_numpy
 
-NUMPY_TYPES = {
+NUMPY_TYPES: dict[str, Any] = {  # numpy scalar types
     "i8": np.int8,
     "i16": np.int16,
     "i32": np.int32,
@@ -56,8 +60,7 @@ LOWERING_PIPELINE = (
 )
 
 
-class ExecutionError(RuntimeError):
-    """The IR could not be lowered or run on the CPU."""
+__all__ = ["LOWERING_PIPELINE", "NUMPY_TYPES", "ExecutionError", "execute", "from_bf16_bits", "to_bf16_bits"]
 
 
 def to_bf16_bits(values: np.ndarray) -> np.ndarray:
@@ -106,12 +109,21 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
     ``ir_text`` on ``inputs`` and returns its single result as a numpy array.
 
     bf16 inputs and outputs are uint16 bit patterns (see ``to_bf16_bits``).
+    Raises ArgumentError when ``ir_text`` is not text or ``inputs`` not a
+    list or tuple of arrays, ExecutionError when the IR does not parse, has
+    no such function, the inputs do not match its arguments, or it cannot
+    be lowered.
     """
+    _validate.text(ir_text, "the IR")
+    if not isinstance(inputs, (list, tuple)):
+        raise ArgumentError(f"inputs must be a list or tuple of numpy arrays, got {type(inputs).__name__}")
+    if function is not None:
+        _validate.text(function, "the function name")
     with ir.Context(), ir.Location.unknown():
         try:
             module = ir.Module.parse(ir_text)
         except ir.MLIRError as error:
-            raise ExecutionError(f"cannot parse the IR: {error}") from None
+            raise ExecutionError(f"cannot parse the IR: {mlir_error_summary(error)}\n{error}") from None
         funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
         public = [f for f in funcs if "sym_visibility" not in f.attributes]
         if function is not None:
@@ -127,9 +139,11 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
         if len(ftype.inputs) != len(inputs):
             raise ExecutionError(f"@{name} takes {len(ftype.inputs)} arguments, {len(inputs)} were given")
         arguments = []
-        for index, (type_, value) in enumerate(zip(ftype.inputs, inputs)):
+        for index, (type_, value) in enumerate(zip(ftype.inputs, inputs, strict=True)):
             shaped = _shaped(type_)
             expected = NUMPY_TYPES[_element_name(shaped.element_type)]
+            if not isinstance(value, np.ndarray):
+                raise ExecutionError(f"argument #{index} of @{name} must be a numpy array, got {type(value).__name__}")
             array = np.ascontiguousarray(value)
             if array.dtype != expected or tuple(array.shape) != tuple(shaped.shape):
                 raise ExecutionError(

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import ceil
+from numbers import Integral
+from typing import Any, cast
 
+from .errors import ScheduleError, TargetError
 from .target import TargetDescription, get_target
 
 INPUT_TYPES = ("i8", "i16", "i32", "bf16", "f32")
@@ -31,19 +34,50 @@ BYTES = {"i8": 1, "i16": 2, "i32": 4, "bf16": 2, "f32": 4}
 DISCUSSION_I32_PACK = (4, 8, 8)
 
 
-class ScheduleError(ValueError):
-    """A schedule that cannot be built or does not fit the target."""
+# Every size (M, N, K, tiles, herd, pack, and M, N, K after padding) must be
+# below 2**31: the IR's shapes and the C++ passes' arithmetic are 32-bit safe
+# only up to there.
+SIZE_LIMIT = 2**31
+
+__all__ = ["ACCUMULATOR_TYPES", "BYTES", "INPUT_TYPES", "INTEGER_TYPES", "SIZE_LIMIT", "Schedule", "ScheduleError"]
 
 
-def _pair(value: tuple[int, int] | list[int], what: str) -> tuple[int, int]:
-    if len(value) != 2:
-        raise ScheduleError(f"{what} must have two entries, got {list(value)}")
-    return (int(value[0]), int(value[1]))
+def _size(value: Any, what: str) -> int:
+    """``value`` as an int in [1, 2**31); bools and non-integral numbers
+    (2.5, "64") are refused, numpy integers accepted."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise ScheduleError(f"{what} must be an integer, got {value!r} ({type(value).__name__})")
+    number = int(value)
+    if number < 1:
+        raise ScheduleError(f"{what} must be an integer >= 1, got {number}")
+    if number >= SIZE_LIMIT:
+        raise ScheduleError(f"{what} must be below 2**31 = {SIZE_LIMIT}, got {number}")
+    return number
+
+
+def _sizes(value: Any, count: int, what: str, example: str) -> tuple[int, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+        raise ScheduleError(f"{what} must be a tuple of {count} integers like {example}, got {value!r}")
+    if len(value) != count:
+        raise ScheduleError(f"{what} must have {count} entries like {example}, got {list(value)}")
+    return tuple(_size(v, f"each entry of {what}") for v in value)
+
+
+def _pair(value: Any, what: str, example: str) -> tuple[int, int]:
+    first, second = _sizes(value, 2, what, example)
+    return (first, second)
 
 
 @dataclass(frozen=True)
 class Schedule:
-    """One matmul and its streaming-K tiling; validated on construction."""
+    """One matmul and its streaming-K tiling; validated on construction.
+
+    Raises ScheduleError (a HerdflowError and ValueError) naming the field
+    or limit for anything it cannot build: sizes that are not integers in
+    [1, 2**31) (bools refused), an unknown type or target, a herd that does
+    not fit the array, tiles that do not divide, pack sizes that do not
+    divide the tiles, L1/L2 footprints over capacity.
+    """
 
     m: int
     n: int
@@ -59,33 +93,36 @@ class Schedule:
 
     def __post_init__(self) -> None:
         for name in ("m", "n", "k"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or value < 1:
-                raise ScheduleError(f"{name.upper()} must be an integer >= 1, got {value!r}")
-        if self.dtype not in INPUT_TYPES:
-            raise ScheduleError(f"input type '{self.dtype}' is not supported (one of: {', '.join(INPUT_TYPES)})")
+            object.__setattr__(self, name, _size(getattr(self, name), name.upper()))
+        if not isinstance(self.dtype, str) or self.dtype not in INPUT_TYPES:
+            raise ScheduleError(f"input type {self.dtype!r} is not supported (one of: {', '.join(INPUT_TYPES)})")
         allowed = ACCUMULATOR_TYPES[self.dtype]
-        acc = self.acc_dtype or allowed[0]
-        if acc not in allowed:
+        acc = allowed[0] if self.acc_dtype is None else self.acc_dtype
+        if not isinstance(acc, str) or acc not in allowed:
             raise ScheduleError(
-                f"accumulator type '{acc}' is not supported for {self.dtype} inputs (use {', '.join(allowed)})"
+                f"accumulator type {acc!r} is not supported for {self.dtype} inputs (use {', '.join(allowed)})"
             )
         object.__setattr__(self, "acc_dtype", acc)
         try:
             description = get_target(self.target)
-        except KeyError as error:
-            raise ScheduleError(str(error.args[0])) from None
+        except TargetError as error:
+            raise ScheduleError(str(error)) from None
         object.__setattr__(self, "target_description", description)
-        object.__setattr__(self, "block", _pair(self.block, "block tile"))
-        object.__setattr__(self, "herd", _pair(self.herd, "herd"))
-        object.__setattr__(self, "k_tiles", _pair(self.k_tiles, "K tiles"))
+        object.__setattr__(self, "block", _pair(self.block, "block tile (m, n)", "(64, 64)"))
+        object.__setattr__(self, "herd", _pair(self.herd, "herd (rows, columns)", "(2, 2)"))
+        object.__setattr__(self, "k_tiles", _pair(self.k_tiles, "K tiles (L2, L1)", "(256, 32)"))
         if self.pack is None:
-            pack = DISCUSSION_I32_PACK if self.dtype == "i32" else description.pack_sizes(self.dtype)
+            try:
+                pack = DISCUSSION_I32_PACK if self.dtype == "i32" else description.pack_sizes(self.dtype)
+            except TargetError as error:
+                raise ScheduleError(str(error)) from None
         else:
-            if len(self.pack) != 3:
-                raise ScheduleError(f"pack sizes must be (m, n, k), got {list(self.pack)}")
-            pack = tuple(int(v) for v in self.pack)
+            pack = _sizes(self.pack, 3, "pack sizes (m, n, k)", "(4, 8, 8)")  # type: ignore[assignment]
         object.__setattr__(self, "pack", pack)
+        for name, padded in zip("MNK", self.padded, strict=True):
+            if padded >= SIZE_LIMIT:
+                raise ScheduleError(f"{name} padded to whole tiles is {padded}, which must be below 2**31 = "
+                                    f"{SIZE_LIMIT}")
         self._validate()
 
     # --- derived sizes ---
@@ -120,9 +157,9 @@ class Schedule:
     def _footprint(self, rows: int, cols: int, k_tile: int) -> int:
         """Bytes of A (rows x k_tile) and B (k_tile x cols) slices with the
         target's buffer depth, plus the rows x cols accumulator."""
-        depth = self.target_description.model.bufferDepth.value
+        depth = self.target_description.model.buffer_depth.value
         inputs = (rows * k_tile + k_tile * cols) * BYTES[self.dtype]
-        return depth * inputs + rows * cols * BYTES[self.acc_dtype]
+        return depth * inputs + rows * cols * BYTES[cast(str, self.acc_dtype)]
 
     def l1_bytes(self) -> int:
         """L1 use of one core in the streaming-K schedule (core tile, L1 K tile)."""
@@ -140,10 +177,10 @@ class Schedule:
         rows, cols = self.herd
         if rows < 1 or cols < 1:
             raise ScheduleError(f"herd {rows}x{cols} must have at least one row and one column")
-        if rows > t.coreRows.value or cols > t.columns.value:
+        if rows > t.core_rows.value or cols > t.columns.value:
             raise ScheduleError(
                 f"herd {rows}x{cols} (rows x columns) does not fit the {t.name} array of "
-                f"{t.coreRows.value}x{t.columns.value} cores"
+                f"{t.core_rows.value}x{t.columns.value} cores"
             )
         bm, bn = self.block
         if bm < 1 or bn < 1:
@@ -155,21 +192,42 @@ class Schedule:
         kl2, kl1 = self.k_tiles
         if kl1 < 1 or kl2 < 1 or kl2 % kl1:
             raise ScheduleError(f"K tiles {kl2},{kl1}: the L1 K tile must divide the L2 K tile")
-        pm, pn, pk = self.pack
+        pm, pn, pk = cast("tuple[int, int, int]", self.pack)
         cm, cn = self.core_tile
-        if min(self.pack) < 1 or cm % pm or cn % pn or kl1 % pk:
+        if min(pm, pn, pk) < 1 or cm % pm or cn % pn or kl1 % pk:
             raise ScheduleError(
                 f"pack sizes {pm}x{pn}x{pk} (m, n, k) do not divide the core tile {cm}x{cn} "
                 f"and the L1 K tile {kl1}"
             )
-        l1 = self.l1_bytes()
-        if l1 > t.l1Bytes.value:
+        # Two shapes the flow cannot build, refused here with the reason
+        # rather than failing late (both front ends behave the same).
+        k_steps = self.padded[2] // kl1
+        if (cm, cn) == (pm, pn) and k_steps > 1:
+            # One-shot bufferization: "Yield operand #0 is not equivalent to
+            # the corresponding iter bbArg" on the K loop.
             raise ScheduleError(
-                f"L1 footprint {l1} B per core exceeds the {t.name} L1 capacity of {t.l1Bytes.value} B "
-                f"(core tile {cm}x{cn}, L1 K tile {kl1}, buffer depth {t.model.bufferDepth.value})"
+                f"core tile {cm}x{cn} is a single {pm}x{pn} pack tile and K takes {k_steps} L1 K steps: the front "
+                f"end cannot keep a one-tile packed accumulator in place across the K loop (bufferization fails); "
+                f"give each core at least two pack tiles in M or N (a larger block tile or a smaller herd) or "
+                f"use a single K step"
+            )
+        if (rows, cols) == (1, 1) and k_steps == 1:
+            # aie-dma-to-channel leaves such a herd unchanged (remark: "it
+            # both reads and writes a segment L2 buffer").
+            raise ScheduleError(
+                f"a 1x1 herd with a single K step (K {self.k} padded to the L1 K tile {kl1}) has no K loop to "
+                f"initialize the accumulator in L1, so the core would read and write the L2 accumulator, which "
+                f"aie-dma-to-channel cannot turn into channels; use an L2 K tile larger than the L1 K tile, "
+                f"a smaller L1 K tile, or a herd of more than one core"
+            )
+        l1 = self.l1_bytes()
+        if l1 > t.l1_bytes.value:
+            raise ScheduleError(
+                f"L1 footprint {l1} B per core exceeds the {t.name} L1 capacity of {t.l1_bytes.value} B "
+                f"(core tile {cm}x{cn}, L1 K tile {kl1}, buffer depth {t.model.buffer_depth.value})"
             )
         l2 = self.l2_bytes()
-        l2_capacity = cols * t.memtileBytes.value
+        l2_capacity = cols * t.memtile_bytes.value
         if l2 > l2_capacity:
             raise ScheduleError(
                 f"L2 footprint {l2} B per segment exceeds the {cols} memtile(s) of the herd's columns "
@@ -178,8 +236,9 @@ class Schedule:
 
     def describe(self) -> str:
         """One line for reports and logs."""
+        pm, pn, pk = cast("tuple[int, int, int]", self.pack)
         return (
             f"{self.case} {self.dtype}->{self.acc_dtype} on {self.target}: block {self.block[0]}x{self.block[1]}, "
             f"herd {self.herd[0]}x{self.herd[1]}, K tiles {self.k_tiles[0]},{self.k_tiles[1]}, "
-            f"pack {'x'.join(map(str, self.pack))}"
+            f"pack {pm}x{pn}x{pk}"
         )

@@ -11,17 +11,24 @@ reports print it.
 
 from __future__ import annotations
 
-from .ir_utils import LEVEL_NAMES, constant_int, memory_level, operand_segment
+from . import _validate
+from .errors import ArgumentError
+from .ir_utils import LEVEL_NAMES, constant_int, memory_level, mlir_error_summary, operand_segment
 from .mlir import ir
 
+__all__ = ["loop_structure"]
+
 MOVEMENT_OPS = ("linalg.copy", "memref.copy", "linalg.transpose")
-LISTED_OPS = MOVEMENT_OPS + ("linalg.fill", "linalg.generic", "linalg.matmul", "memref.alloc")
+LISTED_OPS = (*MOVEMENT_OPS, "linalg.fill", "linalg.generic", "linalg.matmul", "memref.alloc")
 
 
 def _level(value: ir.Value) -> str:
-    level = memory_level(value)
+    try:
+        level = memory_level(value)
+    except ValueError:
+        return str(ir.MemRefType(value.type).memory_space)
     if level is None:
-        return "tensor"
+        return "tensor" if isinstance(value.type, ir.RankedTensorType) else str(value.type)
     return LEVEL_NAMES.get(level, str(level))
 
 
@@ -31,11 +38,18 @@ def _constant(value: ir.Value) -> str:
 
 
 def _sizes(op: ir.Operation) -> str:
-    return ", ".join(_constant(v) for v in operand_segment(op, 1))
+    try:
+        return ", ".join(_constant(v) for v in operand_segment(op, 1))
+    except ValueError:
+        return "?"
 
 
 def _symbol(op: ir.Operation) -> str:
     return f" @{ir.StringAttr(op.attributes['sym_name']).value}" if "sym_name" in op.attributes else ""
+
+
+def _memrefs(op: ir.Operation) -> list[ir.Value]:
+    return [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
 
 
 def _describe(op: ir.Operation) -> str | None:
@@ -46,13 +60,15 @@ def _describe(op: ir.Operation) -> str | None:
         return f"{name}{_symbol(op)}"
     if name == "air.dma_memcpy_nd":
         # Operands: async deps, dst, dst lists..., src, ...: find the memrefs.
-        memrefs = [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
+        memrefs = _memrefs(op)
+        if len(memrefs) != 2:
+            return str(name)
         return f"{name} {_level(memrefs[1])} -> {_level(memrefs[0])}"
     if name in ("air.channel.put", "air.channel.get"):
-        memref = next(v for v in op.operands if isinstance(v.type, ir.MemRefType))
-        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
-        return f"{name} @{channel} {_level(memref)}"
-    if name == "scf.forall":
+        memrefs = _memrefs(op)
+        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value if "chan_name" in op.attributes else "?"
+        return f"{name} @{channel} {_level(memrefs[0]) if memrefs else '?'}"
+    if name == "scf.forall" and "staticUpperBound" in op.attributes:
         bounds = ", ".join(str(b) for b in ir.DenseI64ArrayAttr(op.attributes["staticUpperBound"]))
         mapping = str(op.attributes["mapping"]) if "mapping" in op.attributes else "[]"
         return f"scf.forall ({bounds}) {mapping}"
@@ -61,9 +77,9 @@ def _describe(op: ir.Operation) -> str | None:
         return f"scf.for {lower} to {upper} step {step}"
     if name == "memref.alloc":
         return f"memref.alloc {_level(op.results[0])} {op.results[0].type}"
-    if name in MOVEMENT_OPS:
+    if name in MOVEMENT_OPS and len(op.operands):
         return f"{name} {_level(op.operands[0])} -> {_level(op.operands[-1])}"
-    if name == "linalg.fill":
+    if name == "linalg.fill" and len(op.operands):
         return f"linalg.fill -> {_level(op.operands[-1])}"
     if name in ("linalg.generic", "linalg.matmul"):
         levels = ", ".join(_level(v) for v in op.operands)
@@ -77,7 +93,7 @@ def _outline(block: ir.Block, depth: int, lines: list[str]) -> None:
         text = _describe(op)
         if text is not None:
             lines.append("  " * depth + text)
-        if op.name in ("scf.forall", "scf.for", "air.launch", "air.segment", "air.herd"):
+        if op.name in ("scf.forall", "scf.for", "air.launch", "air.segment", "air.herd") and op.regions[0].blocks:
             _outline(op.regions[0].blocks[0], depth + 1, lines)
         elif op.name not in ("linalg.generic", "linalg.fill", "linalg.copy", "linalg.transpose", "linalg.matmul"):
             for region in op.regions:
@@ -86,9 +102,14 @@ def _outline(block: ir.Block, depth: int, lines: list[str]) -> None:
 
 
 def loop_structure(ir_text: str) -> list[str]:
-    """The outline of every function in ``ir_text``, one entry per line."""
+    """The outline of every function in ``ir_text``, one entry per line.
+    Raises ArgumentError when ``ir_text`` is not text or does not parse."""
+    _validate.text(ir_text, "the IR")
     with ir.Context():
-        module = ir.Module.parse(ir_text)
+        try:
+            module = ir.Module.parse(ir_text)
+        except ir.MLIRError as error:
+            raise ArgumentError(f"cannot parse the IR: {mlir_error_summary(error)}\n{error}") from None
         lines: list[str] = []
         _outline(module.body, 0, lines)
         return lines

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
+
+from .errors import TargetDescriptionError, TargetError
 
 T = TypeVar("T")
 
 ELEMENT_TYPES = ("i8", "i16", "i32", "bf16", "f32")
 
 
-class TargetDescriptionError(ValueError):
-    """targets.json is missing a field or has one of the wrong type."""
+def _json(key: str) -> dict[str, str]:
+    """Field metadata: the field is read from (and written to) targets.json
+    under ``key``; the file is shared with C++ and keeps its camelCase keys."""
+    return {"json": key}
 
 
 @dataclass(frozen=True)
@@ -34,60 +38,68 @@ class Fact(Generic[T]):
 class DmaEngine:
     """The DMA engines of one tile kind (core, memtile or shim)."""
 
-    s2mmChannels: Fact[int]
-    mm2sChannels: Fact[int]
-    bufferDescriptors: Fact[int]
-    dims: Fact[int]
-    maxWrap: Fact[int]
-    maxStrideWords: Fact[int]
-    maxRepeat: Fact[int]
+    s2mm_channels: Fact[int] = field(metadata=_json("s2mmChannels"))
+    mm2s_channels: Fact[int] = field(metadata=_json("mm2sChannels"))
+    buffer_descriptors: Fact[int] = field(metadata=_json("bufferDescriptors"))
+    dims: Fact[int] = field(metadata=_json("dims"))
+    max_wrap: Fact[int] = field(metadata=_json("maxWrap"))
+    max_stride_words: Fact[int] = field(metadata=_json("maxStrideWords"))
+    max_repeat: Fact[int] = field(metadata=_json("maxRepeat"))
 
 
 @dataclass(frozen=True)
 class ModelParameters:
     """Performance-model parameters that have no vendor number."""
 
-    computeEfficiency: Fact[float]
-    transferSetupCycles: Fact[int]
-    bufferDepth: Fact[int]
-    dispatchMicroseconds: Fact[float]
-    reconfigurationMicroseconds: Fact[float]
+    compute_efficiency: Fact[float] = field(metadata=_json("computeEfficiency"))
+    transfer_setup_cycles: Fact[int] = field(metadata=_json("transferSetupCycles"))
+    buffer_depth: Fact[int] = field(metadata=_json("bufferDepth"))
+    dispatch_microseconds: Fact[float] = field(metadata=_json("dispatchMicroseconds"))
+    reconfiguration_microseconds: Fact[float] = field(metadata=_json("reconfigurationMicroseconds"))
+
+
+_MODEL_KINDS: dict[str, type] = {
+    "compute_efficiency": float, "transfer_setup_cycles": int, "buffer_depth": int, "dispatch_microseconds": float,
+    "reconfiguration_microseconds": float,
+}
 
 
 @dataclass(frozen=True)
 class TargetDescription:
-    """Everything herdflow knows about one AIE target."""
+    """Everything herdflow knows about one AIE target. Field names are
+    snake_case; ``to_json`` gives the camelCase layout of targets.json."""
 
     name: str
     summary: str
     columns: Fact[int]
-    coreRows: Fact[int]
-    clockGHz: Fact[float]
-    macsPerCycle: dict[str, Fact[int]]
-    intrinsicMKN: dict[str, Fact[tuple[int, int, int]]]
-    l1Bytes: Fact[int]
-    l1Banks: Fact[int]
-    memtileBytes: Fact[int]
-    coreDma: DmaEngine
-    memtileDma: DmaEngine
-    shimDma: DmaEngine
-    streamBytesPerCycle: Fact[int]
-    ddrGBps: Fact[float]
+    core_rows: Fact[int]
+    clock_ghz: Fact[float]
+    macs_per_cycle: dict[str, Fact[int]]
+    intrinsic_mkn: dict[str, Fact[tuple[int, int, int]]]
+    l1_bytes: Fact[int]
+    l1_banks: Fact[int]
+    memtile_bytes: Fact[int]
+    core_dma: DmaEngine
+    memtile_dma: DmaEngine
+    shim_dma: DmaEngine
+    stream_bytes_per_cycle: Fact[int]
+    ddr_gbps: Fact[float]
     model: ModelParameters = field(repr=False)
 
     @property
     def num_cores(self) -> int:
-        return self.columns.value * self.coreRows.value
+        return self.columns.value * self.core_rows.value
 
     def pack_sizes(self, element_type: str) -> tuple[int, int, int]:
-        """Pack sizes in herdflow's (m, n, k) order, from the m x k x n intrinsic."""
-        try:
-            m, k, n = self.intrinsicMKN[element_type].value
-        except KeyError:
-            raise KeyError(
+        """Pack sizes in herdflow's (m, n, k) order, from the m x k x n
+        intrinsic. Raises TargetError for an element type without one."""
+        fact = self.intrinsic_mkn.get(element_type) if isinstance(element_type, str) else None
+        if fact is None:
+            raise TargetError(
                 f"target {self.name} has no intrinsic for element type "
-                f"'{element_type}' (known: {', '.join(sorted(self.intrinsicMKN))})"
-            ) from None
+                f"{element_type!r} (known: {', '.join(sorted(self.intrinsic_mkn))})"
+            )
+        m, k, n = fact.value
         return (m, n, k)
 
     def to_json(self) -> dict[str, Any]:
@@ -97,23 +109,23 @@ class TargetDescription:
             value = list(f.value) if isinstance(f.value, tuple) else f.value
             return {"value": value, "source": f.source}
 
-        def dma(d: DmaEngine) -> dict[str, Any]:
-            return {x.name: fact(getattr(d, x.name)) for x in fields(d)}
+        def keyed(obj: DmaEngine | ModelParameters) -> dict[str, Any]:
+            return {x.metadata["json"]: fact(getattr(obj, x.name)) for x in fields(obj)}
 
         return {
             "summary": self.summary,
-            "array": {"columns": fact(self.columns), "coreRows": fact(self.coreRows)},
-            "clockGHz": fact(self.clockGHz),
-            "macsPerCycle": {k: fact(v) for k, v in self.macsPerCycle.items()},
-            "intrinsicMKN": {k: fact(v) for k, v in self.intrinsicMKN.items()},
-            "l1": {"bytes": fact(self.l1Bytes), "banks": fact(self.l1Banks)},
-            "memtile": {"bytes": fact(self.memtileBytes)},
-            "coreDma": dma(self.coreDma),
-            "memtileDma": dma(self.memtileDma),
-            "shimDma": dma(self.shimDma),
-            "streamBytesPerCycle": fact(self.streamBytesPerCycle),
-            "ddrGBps": fact(self.ddrGBps),
-            "model": {x.name: fact(getattr(self.model, x.name)) for x in fields(self.model)},
+            "array": {"columns": fact(self.columns), "coreRows": fact(self.core_rows)},
+            "clockGHz": fact(self.clock_ghz),
+            "macsPerCycle": {k: fact(v) for k, v in self.macs_per_cycle.items()},
+            "intrinsicMKN": {k: fact(v) for k, v in self.intrinsic_mkn.items()},
+            "l1": {"bytes": fact(self.l1_bytes), "banks": fact(self.l1_banks)},
+            "memtile": {"bytes": fact(self.memtile_bytes)},
+            "coreDma": keyed(self.core_dma),
+            "memtileDma": keyed(self.memtile_dma),
+            "shimDma": keyed(self.shim_dma),
+            "streamBytesPerCycle": fact(self.stream_bytes_per_cycle),
+            "ddrGBps": fact(self.ddr_gbps),
+            "model": keyed(self.model),
         }
 
 
@@ -157,19 +169,24 @@ def _facts(obj: Any, key: str, path: str, kind: type) -> dict[str, Fact[Any]]:
 
 def _dma(obj: Any, key: str, path: str) -> DmaEngine:
     raw = _get(obj, key, path)
-    return DmaEngine(**{x.name: _fact(raw, x.name, f"{path}.{key}", int) for x in fields(DmaEngine)})
+    return DmaEngine(**{x.name: _fact(raw, x.metadata["json"], f"{path}.{key}", int) for x in fields(DmaEngine)})
 
 
 def _model(obj: Any, path: str) -> ModelParameters:
     raw = _get(obj, "model", path)
-    kinds = {"computeEfficiency": float, "transferSetupCycles": int, "bufferDepth": int,
-             "dispatchMicroseconds": float, "reconfigurationMicroseconds": float}
-    return ModelParameters(**{name: _fact(raw, name, f"{path}.model", kind) for name, kind in kinds.items()})
+    return ModelParameters(**{
+        x.name: _fact(raw, x.metadata["json"], f"{path}.model", _MODEL_KINDS[x.name]) for x in fields(ModelParameters)
+    })
 
 
 def parse_target(name: str, raw: Any) -> TargetDescription:
+    """One entry of targets.json (camelCase keys) as a TargetDescription
+    (snake_case fields). Raises TargetDescriptionError naming the JSON path
+    of a missing or malformed field."""
     path = f"targets.{name}"
     summary = _get(raw, "summary", path)
+    if not isinstance(summary, str):
+        raise TargetDescriptionError(f"targets.json: {path}.summary must be a string")
     array = _get(raw, "array", path)
     l1 = _get(raw, "l1", path)
     memtile = _get(raw, "memtile", path)
@@ -177,18 +194,18 @@ def parse_target(name: str, raw: Any) -> TargetDescription:
         name=name,
         summary=summary,
         columns=_fact(array, "columns", f"{path}.array", int),
-        coreRows=_fact(array, "coreRows", f"{path}.array", int),
-        clockGHz=_fact(raw, "clockGHz", path, float),
-        macsPerCycle=_facts(raw, "macsPerCycle", path, int),
-        intrinsicMKN=_facts(raw, "intrinsicMKN", path, tuple),
-        l1Bytes=_fact(l1, "bytes", f"{path}.l1", int),
-        l1Banks=_fact(l1, "banks", f"{path}.l1", int),
-        memtileBytes=_fact(memtile, "bytes", f"{path}.memtile", int),
-        coreDma=_dma(raw, "coreDma", path),
-        memtileDma=_dma(raw, "memtileDma", path),
-        shimDma=_dma(raw, "shimDma", path),
-        streamBytesPerCycle=_fact(raw, "streamBytesPerCycle", path, int),
-        ddrGBps=_fact(raw, "ddrGBps", path, float),
+        core_rows=_fact(array, "coreRows", f"{path}.array", int),
+        clock_ghz=_fact(raw, "clockGHz", path, float),
+        macs_per_cycle=_facts(raw, "macsPerCycle", path, int),
+        intrinsic_mkn=_facts(raw, "intrinsicMKN", path, tuple),
+        l1_bytes=_fact(l1, "bytes", f"{path}.l1", int),
+        l1_banks=_fact(l1, "banks", f"{path}.l1", int),
+        memtile_bytes=_fact(memtile, "bytes", f"{path}.memtile", int),
+        core_dma=_dma(raw, "coreDma", path),
+        memtile_dma=_dma(raw, "memtileDma", path),
+        shim_dma=_dma(raw, "shimDma", path),
+        stream_bytes_per_cycle=_fact(raw, "streamBytesPerCycle", path, int),
+        ddr_gbps=_fact(raw, "ddrGBps", path, float),
         model=_model(raw, path),
     )
 
@@ -198,7 +215,7 @@ def targets_json_text() -> str:
     return resources.files(__package__).joinpath("targets.json").read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load() -> dict[str, TargetDescription]:
     raw = json.loads(targets_json_text())
     entries = _get(raw, "targets", "")
@@ -206,12 +223,14 @@ def _load() -> dict[str, TargetDescription]:
 
 
 def target_names() -> list[str]:
+    """The names of the targets in targets.json, sorted ("npu1", "npu4")."""
     return list(_load())
 
 
 def get_target(name: str) -> TargetDescription:
-    """The description of target ``name`` ("npu1" or "npu4")."""
+    """The description of target ``name`` ("npu1" or "npu4"). Raises
+    TargetError for a name that is not in targets.json."""
     targets = _load()
-    if name not in targets:
-        raise KeyError(f"unknown target '{name}' (known: {', '.join(targets)})")
+    if not isinstance(name, str) or name not in targets:
+        raise TargetError(f"unknown target {name!r} (known: {', '.join(targets)})")
     return targets[name]

@@ -9,6 +9,7 @@ through ``iree-opt`` and reads its generic-form output back.
 
 from __future__ import annotations
 
+from ..errors import ArgumentError, FrontendError
 from ..schedule import Schedule
 from .payload import matmul_payload
 from .script import render_script
@@ -16,12 +17,12 @@ from .script import render_script
 FRONTENDS = ("mlir", "iree")
 
 
-class FrontendError(RuntimeError):
-    """The front end could not run (tool missing, script failure)."""
-
-
 def generate(schedule: Schedule, frontend: str = "mlir") -> str:
-    """The stage-0 (baseline) IR of ``schedule`` as MLIR 22 text."""
+    """The stage-0 (baseline) IR of ``schedule`` as MLIR 22 text. Raises
+    ArgumentError when ``schedule`` is not a Schedule, FrontendError for an
+    unknown front end or when the front end fails."""
+    if not isinstance(schedule, Schedule):
+        raise ArgumentError(f"generate takes a herdflow.schedule.Schedule, got {type(schedule).__name__}")
     if frontend == "mlir":
         from .embedded import run_embedded
 
@@ -30,7 +31,7 @@ def generate(schedule: Schedule, frontend: str = "mlir") -> str:
         from .iree import run_iree
 
         return run_iree(schedule)
-    raise FrontendError(f"unknown front end '{frontend}' (one of: {', '.join(FRONTENDS)})")
+    raise FrontendError(f"unknown front end {frontend!r} (one of: {', '.join(FRONTENDS)})")
 
 
 __all__ = ["FRONTENDS", "FrontendError", "generate", "matmul_payload", "render_script"]

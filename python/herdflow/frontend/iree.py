@@ -43,7 +43,7 @@ def find_iree_opt() -> str:
             f"frontend='iree' needs iree-base-compiler=={IREE_VERSION}: "
             "pip install 'herdflow[iree]' (or pip install iree-base-compiler==" + IREE_VERSION + ")"
         ) from None
-    return find_tool("iree-opt")
+    return str(find_tool("iree-opt"))
 
 
 def run_iree(schedule: Schedule) -> str:
@@ -52,9 +52,12 @@ def run_iree(schedule: Schedule) -> str:
 
     iree_opt = find_iree_opt()
     source = matmul_payload(schedule) + render_script(schedule, "iree313")
-    completed = subprocess.run(
-        [iree_opt, *IREE_OPT_FLAGS, "-"], input=source, capture_output=True, text=True, timeout=600
-    )
+    try:
+        completed = subprocess.run(
+            [iree_opt, *IREE_OPT_FLAGS, "-"], input=source, capture_output=True, text=True, timeout=600
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise FrontendError(f"iree-opt could not run on {schedule.case}: {error}") from None
     if completed.returncode != 0:
         raise FrontendError(
             f"iree-opt failed on {schedule.case} (exit {completed.returncode}):\n{completed.stderr.strip()}"

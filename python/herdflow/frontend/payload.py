@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from ..errors import ArgumentError
 from ..schedule import INTEGER_TYPES, Schedule
 
 
@@ -27,13 +30,17 @@ def _zero_pad(value: str, shape: tuple[int, int], padded: tuple[int, int], dtype
 
 def matmul_payload(schedule: Schedule) -> str:
     """``C = fill(0); C += A x B`` on tensors, with zero padding of A and B
-    to the schedule's padded sizes and the result sliced back when needed."""
+    to the schedule's padded sizes and the result sliced back when needed.
+    Raises ArgumentError when ``schedule`` is not a Schedule."""
+    if not isinstance(schedule, Schedule):
+        raise ArgumentError(f"matmul_payload takes a herdflow.schedule.Schedule, got {type(schedule).__name__}")
     m, n, k = schedule.m, schedule.n, schedule.k
     mp, np_, kp = schedule.padded
-    t, acc = schedule.dtype, schedule.acc_dtype
+    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)  # never None once the Schedule is built
     lines = [
         f"// {schedule.describe()}",
-        f"func.func @{function_name(schedule)}(%A: tensor<{m}x{k}x{t}>, %B: tensor<{k}x{n}x{t}>) -> tensor<{m}x{n}x{acc}> {{",
+        f"func.func @{function_name(schedule)}(%A: tensor<{m}x{k}x{t}>, %B: tensor<{k}x{n}x{t}>) "
+        f"-> tensor<{m}x{n}x{acc}> {{",
     ]
     a, b = "%A", "%B"
     if (mp, kp) != (m, k) or (kp, np_) != (k, n):

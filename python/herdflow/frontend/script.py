@@ -18,6 +18,9 @@ then bufferize.
 
 from __future__ import annotations
 
+from typing import cast
+
+from ..errors import ArgumentError
 from ..schedule import Schedule
 from .payload import zero_literal
 
@@ -26,8 +29,8 @@ FLAVORS = ("mlir22", "iree313")
 
 class _Syntax:
     def __init__(self, flavor: str) -> None:
-        if flavor not in FLAVORS:
-            raise ValueError(f"unknown script flavor '{flavor}' (one of: {', '.join(FLAVORS)})")
+        if not isinstance(flavor, str) or flavor not in FLAVORS:
+            raise ArgumentError(f"unknown script flavor {flavor!r} (one of: {', '.join(FLAVORS)})")
         self.flavor = flavor
         self.open, self.close = ("{", "}") if flavor == "mlir22" else ("<", ">")
 
@@ -94,8 +97,9 @@ def _steps(schedule: Schedule, syntax: _Syntax) -> str:
     bm, bn = schedule.block
     cm, cn = schedule.core_tile
     kl2, kl1 = schedule.k_tiles
-    pm, pn, pk = schedule.pack
-    t, acc = schedule.dtype, schedule.acc_dtype
+    # Never None once the Schedule is built.
+    pm, pn, pk = cast("tuple[int, int, int]", schedule.pack)
+    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
     padding_values = f"[{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}]"
     l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
     l1 = syntax.props("memory_space = 2, bufferize_destination_only, emit_dealloc")
@@ -187,7 +191,10 @@ def _steps(schedule: Schedule, syntax: _Syntax) -> str:
 
 
 def render_script(schedule: Schedule, flavor: str = "mlir22") -> str:
-    """The transform-dialect module that applies ``schedule`` to the payload."""
+    """The transform-dialect module that applies ``schedule`` to the payload.
+    Raises ArgumentError for a non-Schedule or an unknown flavor."""
+    if not isinstance(schedule, Schedule):
+        raise ArgumentError(f"render_script takes a herdflow.schedule.Schedule, got {type(schedule).__name__}")
     syntax = _Syntax(flavor)
     header = f"// herdflow streaming-K schedule ({flavor}): {schedule.describe()}\n"
     return (

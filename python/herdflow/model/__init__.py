@@ -21,13 +21,15 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import _validate
+from ..errors import HerdflowError, ModelError
+from ..ir_utils import mlir_error_summary
 from ..mlir import ir
 from ..target import TargetDescription, get_target
-from ..ir_utils import memory_level
-from .program import ModelError, Parameters, ProgramBuilder, Task, _memref_operands
+from .program import MAX_WORK, Parameters, ProgramBuilder, Task, _memref_operands, level
 from .simulate import Timeline, simulate
 
-__all__ = ["ModelError", "ModelResult", "model_air"]
+__all__ = ["MAX_WORK", "ModelError", "ModelResult", "model_air"]
 
 SIMULATED_LAUNCHES = 3
 FLOAT_TYPES = ("bf16", "f32")
@@ -110,15 +112,19 @@ class ModelResult:
     def cores(self) -> int:
         return self.herd[0] * self.herd[1] * self.params.segments
 
-    def write_trace(self, path: Path) -> None:
+    def write_trace(self, path: Path | str) -> None:
         """Chrome trace-event JSON (opens in Perfetto): a track per core and
-        per hardware channel, for the simulated launch iterations."""
+        per hardware channel, for the simulated launch iterations. Raises
+        ArgumentError when ``path``'s directory does not exist."""
+        path = _validate.output_path(path, "the trace")
         assert self.schedule is not None
         us_per_cycle = 1e-3 / self.params.clock_ghz
         resources = sorted({r for task in self.tasks for r in task.resources})
         tids = {name: index for index, name in enumerate(resources)}
-        events: list[dict] = [{"name": "thread_name", "ph": "M", "pid": 0, "tid": tid, "args": {"name": name}}
-                              for name, tid in tids.items()]
+        events: list[dict[str, object]] = [
+            {"name": "thread_name", "ph": "M", "pid": 0, "tid": tid, "args": {"name": name}}
+            for name, tid in tids.items()
+        ]
         for task in self.tasks:
             if task.duration <= 0:
                 continue
@@ -130,9 +136,13 @@ class ModelResult:
                 })
         path.write_text(json.dumps({"traceEvents": events, "displayTimeUnit": "ns"}))
 
-    def write_timeline(self, path: Path, computes: int = 24) -> None:
+    def write_timeline(self, path: Path | str, computes: int = 24) -> None:
         """A Gantt chart (PNG) of core (0,0) and the channels feeding it over
-        its first `computes` compute steps: overlap, or its absence, shows."""
+        its first `computes` compute steps: overlap, or its absence, shows.
+        Raises ArgumentError when ``path``'s directory does not exist,
+        ModelError without matplotlib."""
+        path = _validate.output_path(path, "the timeline")
+        computes = _validate.integer(computes, "computes")
         try:
             import matplotlib
         except ImportError:
@@ -161,7 +171,7 @@ class ModelResult:
                     if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
             kinds = [t.kind if t.kind == "compute" else t.levels for t in self.tasks
                      if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
-            for (start, width), kind in zip(bars, kinds):
+            for (start, width), kind in zip(bars, kinds, strict=True):
                 axes.broken_barh([(start, width)], (row - 0.4, 0.8), color=colors.get(kind, "tab:gray"),
                                  edgecolor="white", linewidth=0.5)
         axes.set_yticks(range(len(tracks)), tracks)
@@ -181,33 +191,34 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
     """`shim_use`: shim read channels, write channels, bytes read, bytes
     written (all segment copies): DDR bandwidth is shared between reads and
     writes in proportion to their bytes, then evenly among the channels."""
-    clock = clock_ghz if clock_ghz is not None else target.clockGHz.value
-    eff = efficiency if efficiency is not None else target.model.computeEfficiency.value
-    rate = target.streamBytesPerCycle.value * bandwidth_scale
-    ddr = target.ddrGBps.value / clock  # bytes per cycle
+    clock = clock_ghz if clock_ghz is not None else target.clock_ghz.value
+    eff = efficiency if efficiency is not None else target.model.compute_efficiency.value
+    rate = target.stream_bytes_per_cycle.value * bandwidth_scale
+    ddr = target.ddr_gbps.value / clock  # bytes per cycle
     readers, writers, read_bytes, write_bytes = shim_use
     total = max(read_bytes + write_bytes, 1)
     read_rate = min(rate, ddr * read_bytes / total / max(readers, 1)) if read_bytes else rate
     write_rate = min(rate, ddr * write_bytes / total / max(writers, 1)) if write_bytes else rate
-    macs = {dtype: fact.value * eff for dtype, fact in target.macsPerCycle.items()}
+    macs = {dtype: fact.value * eff for dtype, fact in target.macs_per_cycle.items()}
     params = Parameters(
         clock_ghz=clock, bytes_per_cycle=rate, shim_read_bytes_per_cycle=read_rate,
         shim_write_bytes_per_cycle=write_rate, ddr_bytes_per_cycle=ddr,
-        macs_per_cycle=macs, efficiency=eff, setup_cycles=float(target.model.transferSetupCycles.value),
-        depth=depth if depth is not None else target.model.bufferDepth.value, segments=segments,
+        macs_per_cycle=macs, efficiency=eff, setup_cycles=float(target.model.transfer_setup_cycles.value),
+        depth=depth if depth is not None else target.model.buffer_depth.value, segments=segments,
     )
     sources = {
-        "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clockGHz.source})",
-        "stream bandwidth": f"{rate:g} B/cycle per channel ({target.streamBytesPerCycle.source}"
-                            f"{'; scaled x%g' % bandwidth_scale if bandwidth_scale != 1 else ''})",
-        "DDR bandwidth": f"{target.ddrGBps.value:g} GB/s = {ddr:.1f} B/cycle, shared by bytes between reads and "
+        "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clock_ghz.source})",
+        "stream bandwidth": f"{rate:g} B/cycle per channel ({target.stream_bytes_per_cycle.source}"
+                            f"{f'; scaled x{bandwidth_scale:g}' if bandwidth_scale != 1 else ''})",
+        "DDR bandwidth": f"{target.ddr_gbps.value:g} GB/s = {ddr:.1f} B/cycle, shared by bytes between reads and "
                          f"writes, then by {readers} shim read and {writers} write channels: {read_rate:.2f} and "
-                         f"{write_rate:.2f} B/cycle each at most ({target.ddrGBps.source})",
-        "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macsPerCycle.items())
-                      + f" ({next(iter(target.macsPerCycle.values())).source})",
-        "compute efficiency": f"{eff:g} ({'set' if efficiency is not None else target.model.computeEfficiency.source})",
-        "transfer setup": f"{params.setup_cycles:g} cycles ({target.model.transferSetupCycles.source})",
-        "buffer depth": f"{params.depth} ({'set' if depth is not None else target.model.bufferDepth.source}; "
+                         f"{write_rate:.2f} B/cycle each at most ({target.ddr_gbps.source})",
+        "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macs_per_cycle.items())
+                      + f" ({next(iter(target.macs_per_cycle.values())).source})",
+        "compute efficiency":
+            f"{eff:g} ({'set' if efficiency is not None else target.model.compute_efficiency.source})",
+        "transfer setup": f"{params.setup_cycles:g} cycles ({target.model.transfer_setup_cycles.source})",
+        "buffer depth": f"{params.depth} ({'set' if depth is not None else target.model.buffer_depth.source}; "
                         "a herdflow.depth attribute on an allocation overrides it)",
         "linalg.fill": "free (zeroing the accumulator is not counted)",
     }
@@ -223,9 +234,12 @@ def _minimum_l3(module: ir.Module) -> dict[str, int]:
         for view in block.operations:
             op = view.operation
             if op.name == "air.dma_memcpy_nd":
-                dst, src = _memref_operands(op)[:2]
+                memrefs = _memref_operands(op)
+                if len(memrefs) != 2:
+                    raise ModelError(f"an air.dma_memcpy_nd with {len(memrefs)} memref operands")
+                dst, src = memrefs
                 for value, table in ((src, reads), (dst, writes)):
-                    if memory_level(value) == 0:
+                    if level(value) == 0:
                         shape = ir.MemRefType(value.type)
                         table[value] = math.prod(shape.shape) * max(1, shape.element_type.width // 8)
             for region in op.regions:
@@ -242,20 +256,52 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
     """Models a channel-form AIR program (one launch > segment > herd, as the
     aie-streaming-k pipeline makes it) on ``target``. ``segments`` places
     that many segment copies side by side (launch iterations spread over
-    them); ``useful_macs`` counts throughput on the unpadded problem."""
+    them); ``useful_macs`` counts throughput on the unpadded problem.
+
+    Raises ArgumentError for a bad argument (``clock_ghz`` and
+    ``bandwidth_scale`` finite and > 0, ``efficiency`` in (0, 1], ``depth``,
+    ``segments`` and ``useful_macs`` integers >= 1), TargetError for an
+    unknown target, ModelError for a program outside the model's subset
+    (which includes one that takes more than MAX_WORK op visits per launch
+    iteration to interpret)."""
+    air_text = _validate.text(air_text, "the AIR program")
     description = get_target(target)
+    if clock_ghz is not None:
+        clock_ghz = _validate.number(clock_ghz, "clock_ghz")
+    if efficiency is not None:
+        efficiency = _validate.number(efficiency, "efficiency", maximum=1.0)
+    bandwidth_scale = _validate.number(bandwidth_scale, "bandwidth_scale")
+    if depth is not None:
+        depth = _validate.integer(depth, "depth")
+    segments = _validate.integer(segments, "segments")
+    if useful_macs is not None:
+        useful_macs = _validate.integer(useful_macs, "useful_macs", limit=2**127)
+    try:
+        return _model_air(air_text, description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
+                          useful_macs)
+    except HerdflowError:
+        raise
+    except (KeyError, ValueError, IndexError, TypeError, AttributeError, ZeroDivisionError) as error:
+        # What the checks above and in ProgramBuilder did not foresee: the
+        # program is still outside the subset; say where, not a traceback.
+        raise ModelError(f"the program is outside the model's subset ({type(error).__name__}: {error})") from error
+
+
+def _model_air(air_text: str, description: TargetDescription, clock_ghz: float | None, efficiency: float | None,
+               bandwidth_scale: float, depth: int | None, segments: int, useful_macs: int | None) -> ModelResult:
     with ir.Context():
         try:
             module = ir.Module.parse(air_text)
         except ir.MLIRError as error:
-            raise ModelError(f"cannot parse the AIR program: {error}") from None
+            raise ModelError(f"cannot parse the AIR program: {mlir_error_summary(error)}\n{error}") from None
         unshared = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
                                (0, 0, 0, 0))[0]
         probe = ProgramBuilder(module, description, unshared)
         rows, columns = probe.herd_shape()
-        if segments < 1 or rows > description.coreRows.value or columns * segments > description.columns.value:
+        if rows > description.core_rows.value or columns * segments > description.columns.value:
             raise ModelError(f"{segments} segment copies of a {rows}x{columns} herd do not fit the "
-                             f"{description.name} array of {description.coreRows.value}x{description.columns.value}")
+                             f"{description.name} array of {description.core_rows.value}x{description.columns.value}")
+        probe.work()
         launches = probe.launch_count()
         per_copy = math.ceil(launches / segments)
         simulated = min(per_copy, SIMULATED_LAUNCHES)
@@ -302,11 +348,12 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
     cores = rows * columns * segments
     l3_read, l3_write = traffic.get("L3->L2", 0), traffic.get("L2->L3", 0)
     shim_columns = len({r.split(".")[0] for r in per_resource_bytes if r.startswith("shim")}) * segments
-    shim_read_rate = max(shim_columns, 1) * description.shimDma.mm2sChannels.value * params.bytes_per_cycle
-    shim_write_rate = max(shim_columns, 1) * description.shimDma.s2mmChannels.value * params.bytes_per_cycle
+    shim_read_rate = max(shim_columns, 1) * description.shim_dma.mm2s_channels.value * params.bytes_per_cycle
+    shim_write_rate = max(shim_columns, 1) * description.shim_dma.s2mm_channels.value * params.bytes_per_cycle
 
     def busiest(prefix: str) -> float:
-        return max((b for r, b in per_resource_bytes.items() if r.startswith(prefix)), default=0) / params.bytes_per_cycle
+        busiest_bytes = max((b for r, b in per_resource_bytes.items() if r.startswith(prefix)), default=0)
+        return busiest_bytes / params.bytes_per_cycle
 
     bounds = [
         Bound("compute", macs / (cores * rate)),
@@ -321,7 +368,7 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
         for resource in task.resources:
             busy[resource] = busy.get(resource, 0.0) + task.duration
     utilization = {resource: value / makespan for resource, value in busy.items()}
-    peak = cores * description.macsPerCycle[dtype].value * 2 if dtype in description.macsPerCycle else 0.0
+    peak = cores * description.macs_per_cycle[dtype].value * 2 if dtype in description.macs_per_cycle else 0.0
     return ModelResult(
         target=description.name, params=params, cycles=cycles, launches=launches, simulated_launches=simulated,
         herd=(rows, columns), ops=2 * (useful_macs if useful_macs is not None else macs), dtype=dtype,

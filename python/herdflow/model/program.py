@@ -15,15 +15,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
+from ..errors import ModelError
 from ..ir_utils import LEVEL_NAMES, constant_int, memory_level, operand_segment
 from ..mlir import ir
 from ..target import TargetDescription
 
+__all__ = ["MAX_WORK", "ModelError", "Parameters", "ProgramBuilder", "Task"]
 
+# The model interprets the program op by op (loops unrolled, each core's
+# program once per core): at most this many op visits per launch iteration,
+# so that a loop of 2**40 trips is refused at once instead of running for
+# hours. The largest schedule of benchmarks/model.py needs 1.5e5 (4 s in
+# all); 1e6 takes about half a minute.
+MAX_WORK = 1_000_000
 
-class ModelError(ValueError):
-    """The module is outside the subset the model reads; says why."""
+Env = dict[Any, Any]
 
 
 @dataclass
@@ -66,11 +74,39 @@ class _Instance:
         self.readers: set[int] = set()  # reads since the last write
 
 
+def _memref_type(value: ir.Value, what: str) -> ir.MemRefType:
+    if not isinstance(value.type, ir.MemRefType):
+        raise ModelError(f"{what} is {value.type}, not a memref; the model reads bufferized AIR")
+    memref = ir.MemRefType(value.type)
+    if not memref.has_static_shape:
+        raise ModelError(f"{what} has the dynamic shape {memref}; the model needs static shapes")
+    return memref
+
+
 def _element_bytes(value: ir.Value) -> int:
-    return max(1, ir.MemRefType(value.type).element_type.width // 8)
+    element = _memref_type(value, "a transferred buffer").element_type
+    if not isinstance(element, (ir.IntegerType, ir.FloatType)):
+        raise ModelError(f"element type {element} is outside the model's subset (integers and floats)")
+    return max(1, int(element.width) // 8)
+
+
+def level(value: ir.Value) -> int:
+    """The memory level of a memref (0 = L3, 1 = L2, 2 = L1); ModelError for
+    anything else."""
+    try:
+        found = memory_level(value)
+    except ValueError as error:
+        raise ModelError(str(error)) from None
+    if found is None:
+        raise ModelError(f"a transfer operand is {value.type}, not a memref")
+    if found not in LEVEL_NAMES:
+        raise ModelError(f"memory space {found} is not a level the model knows (0 = L3, 1 = L2, 2 = L1)")
+    return found
 
 
 def _static_list(op: ir.Operation, name: str) -> list[int]:
+    if name not in op.attributes:
+        raise ModelError(f"{op.name} has no {name}")
     return list(ir.DenseI64ArrayAttr(op.attributes[name]))
 
 
@@ -78,7 +114,7 @@ def _pattern_bytes(op: ir.Operation, memref: ir.Value, sizes_attr: str) -> int:
     sizes = _static_list(op, sizes_attr)
     if any(size < 0 for size in sizes):
         raise ModelError(f"{op.name} has a dynamic size; the model needs static transfer sizes")
-    count = math.prod(sizes) if sizes else math.prod(ir.MemRefType(memref.type).shape)
+    count = math.prod(sizes) if sizes else math.prod(_memref_type(memref, f"the buffer of {op.name}").shape)
     return count * _element_bytes(memref)
 
 
@@ -87,7 +123,37 @@ def _memref_operands(op: ir.Operation) -> list[ir.Value]:
 
 
 def _attr_int(op: ir.Operation, name: str) -> int | None:
-    return ir.IntegerAttr(op.attributes[name]).value if name in op.attributes else None
+    if name not in op.attributes:
+        return None
+    attr = op.attributes[name]
+    if not isinstance(attr, ir.IntegerAttr):
+        raise ModelError(f"{name} on {op.name} is {attr}, not an integer")
+    return int(ir.IntegerAttr(attr).value)
+
+
+def _constants(values: list[ir.Value]) -> list[int | None]:
+    return [constant_int(v) for v in values]
+
+
+def _sizes(op: ir.Operation) -> list[int]:
+    """The static sizes of an air.launch or air.herd, each >= 1."""
+    sizes = _constants(operand_segment(op, 1))
+    if any(size is None for size in sizes):
+        raise ModelError(f"{op.name} has a dynamic size")
+    if not sizes or any(size < 1 for size in sizes):  # type: ignore[operator]
+        raise ModelError(f"{op.name} has sizes {sizes}; the model needs one or two sizes, each >= 1")
+    return sizes  # type: ignore[return-value]
+
+
+def trip_count(op: ir.Operation) -> tuple[int, int, int, int]:
+    """(lower, upper, step, trips) of an scf.for with constant bounds and a
+    positive step."""
+    lower, upper, step = _constants(list(op.operands)[:3])
+    if lower is None or upper is None or step is None:
+        raise ModelError("an scf.for has non-constant bounds; the model unrolls static loops")
+    if step < 1:
+        raise ModelError(f"an scf.for has step {step}; the model unrolls loops with a positive step")
+    return lower, upper, step, max(0, -(-(upper - lower) // step))
 
 
 def _macs(op: ir.Operation) -> tuple[int, str]:
@@ -95,12 +161,14 @@ def _macs(op: ir.Operation) -> tuple[int, str]:
     the element type of its first input."""
     sizes: dict[int, int] = {}
     maps = op.attributes["indexing_maps"]
-    for value, attr in zip(op.operands, maps):
-        shape = ir.MemRefType(value.type).shape
-        for dim, expr in zip(shape, ir.AffineMapAttr(attr).value.results):
+    for value, attr in zip(op.operands, maps, strict=False):
+        shape = _memref_type(value, "an operand of linalg.generic").shape
+        for dim, expr in zip(shape, ir.AffineMapAttr(attr).value.results, strict=False):
             if isinstance(expr, ir.AffineDimExpr):
                 sizes[ir.AffineDimExpr(expr).position] = dim
-    dtype = str(ir.MemRefType(op.operands[0].type).element_type)
+    if not op.operands:
+        raise ModelError("a linalg.generic without operands")
+    dtype = str(_memref_type(op.operands[0], "an operand of linalg.generic").element_type)
     return math.prod(sizes.values()), dtype
 
 
@@ -150,6 +218,8 @@ class ProgramBuilder:
         for view in module.body.operations:
             op = view.operation
             if op.name == "air.channel":
+                if "size" not in op.attributes:
+                    raise ModelError("an air.channel without a size")
                 size = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["size"])]
                 broadcast = None
                 if "broadcast_shape" in op.attributes:
@@ -160,10 +230,7 @@ class ProgramBuilder:
     # -- launch structure --------------------------------------------------
 
     def launch_count(self) -> int:
-        sizes = [constant_int(v) for v in operand_segment(self.launch_ops[0], 1)]
-        if any(size is None for size in sizes):
-            raise ModelError("air.launch has a dynamic size")
-        return math.prod(sizes)  # type: ignore[arg-type]
+        return math.prod(_sizes(self.launch_ops[0]))
 
     def segment_and_herd(self) -> tuple[ir.Operation, ir.Operation]:
         segments = [op.operation for op in self.launch_ops[0].regions[0].blocks[0].operations
@@ -178,10 +245,40 @@ class ProgramBuilder:
 
     def herd_shape(self) -> tuple[int, int]:
         _, herd = self.segment_and_herd()
-        sizes = [constant_int(v) for v in operand_segment(herd, 1)]
-        if any(size is None for size in sizes):
-            raise ModelError("air.herd has a dynamic size")
-        return (sizes[0], sizes[1]) if len(sizes) == 2 else (1, sizes[0])  # type: ignore[return-value]
+        sizes = _sizes(herd)
+        if len(sizes) > 2:
+            raise ModelError(f"air.herd has {len(sizes)} sizes; the model reads 1-D and 2-D herds")
+        return (sizes[0], sizes[1]) if len(sizes) == 2 else (1, sizes[0])
+
+    def work(self) -> int:
+        """How many op visits one launch iteration takes to interpret (loops
+        unrolled, the herd's body once per core), computed without
+        unrolling; raises ModelError above MAX_WORK."""
+        segment, herd = self.segment_and_herd()
+        rows, columns = self.herd_shape()
+        total = self._work(segment.regions[0].blocks[0], herd, rows * columns)
+        if total > MAX_WORK:
+            raise ModelError(f"the program takes {total:,} op visits per launch iteration to interpret (loops "
+                             f"unrolled, the herd's body once per core); the model handles at most {MAX_WORK:,} (fewer "
+                             "K steps: larger K tiles)")
+        return total
+
+    def _work(self, block: ir.Block, herd: ir.Operation, cores: int) -> int:
+        total = 0
+        for view in block.operations:
+            op = view.operation
+            total += 1
+            if op.name == "scf.for":
+                total += trip_count(op)[3] * self._work(op.regions[0].blocks[0], herd, cores)
+            elif op.name == "scf.if":
+                total += max((self._work(region.blocks[0], herd, cores) for region in op.regions if region.blocks),
+                             default=0)
+            elif op.name == "air.herd":
+                if op != herd:
+                    raise ModelError("an air.herd inside a loop or branch of the segment is outside the model's "
+                                     "subset (one herd, directly in the segment)")
+                total += cores * self._work(op.regions[0].blocks[0], herd, cores)
+        return total
 
     # -- tasks -------------------------------------------------------------
 
@@ -192,17 +289,18 @@ class ProgramBuilder:
             self.resource_order.setdefault(resource, []).append(task.id)
         return task
 
-    def _allocate(self, process: str, value: ir.Value, env: dict) -> None:
+    def _allocate(self, process: str, value: ir.Value, env: Env) -> None:
         history = self.instances.setdefault((process, value), [])
         history.append(_Instance(len(history)))
         env[value] = history[-1]
 
-    def _slot_free_deps(self, process: str, value: ir.Value, env: dict) -> set[int]:
+    def _slot_free_deps(self, process: str, value: ir.Value, env: Env) -> set[int]:
         """The tasks that used the slot this allocation reuses."""
         history = self.instances.get((process, value))
         if not history:
             return set()
-        previous = env[value].index - self._depth(value)
+        index: int = env[value].index
+        previous = index - self._depth(value)
         if previous < 0:
             return set()
         # Reads since the last write follow that write, which followed the
@@ -213,9 +311,11 @@ class ProgramBuilder:
         owner = value.owner
         op = owner.operation if isinstance(owner, ir.OpView) else owner
         depth = _attr_int(op, "herdflow.depth") if isinstance(op, ir.Operation) else None
+        if depth is not None and depth < 1:
+            raise ModelError(f"herdflow.depth = {depth} on an allocation; a buffer depth is >= 1")
         return depth if depth else self.params.depth
 
-    def _instance(self, value: ir.Value, env: dict) -> _Instance | None:
+    def _instance(self, value: ir.Value, env: Env) -> _Instance | None:
         return env.get(value)
 
     def build(self, launches: int) -> list[Task]:
@@ -223,19 +323,17 @@ class ProgramBuilder:
         rows, columns = self.herd_shape()
         for launch in range(launches):
             self.launch = launch
-            seg_env: dict = {}
+            seg_env: Env = {}
             self._run_block(segment.regions[0].blocks[0], "seg", seg_env, herd=(herd, rows, columns))
         return self.tasks
 
-    def _run_block(self, block: ir.Block, process: str, env: dict, herd: tuple | None = None,
+    def _run_block(self, block: ir.Block, process: str, env: Env, herd: tuple | None = None,
                    core: tuple[int, ...] | None = None) -> None:
         for view in block.operations:
             op = view.operation
             name = op.name
             if name == "scf.for":
-                lower, upper, step = (constant_int(v) for v in list(op.operands)[:3])
-                if lower is None or upper is None or step is None:
-                    raise ModelError("an scf.for has non-constant bounds; the model unrolls static loops")
+                lower, upper, step, _ = trip_count(op)
                 body = op.regions[0].blocks[0]
                 for _ in range(lower, upper, step):
                     self._run_block(body, process, env, herd, core)
@@ -259,14 +357,16 @@ class ProgramBuilder:
             elif name == "linalg.fill":
                 self._fill(op, process, env)
             elif name == "air.herd":
-                assert herd is not None
+                if herd is None or op != herd[0]:
+                    raise ModelError("an air.herd inside a loop, branch or another herd is outside the model's "
+                                     "subset (one herd, directly in the segment)")
                 herd_op, rows, columns = herd
                 body = herd_op.regions[0].blocks[0]
                 ids = list(body.arguments)[:len(operand_segment(herd_op, 1))]
                 for x in range(rows):
                     for y in range(columns):
                         coords = (x, y) if len(ids) == 2 else (y,)
-                        core_env: dict = {arg: c for arg, c in zip(ids, coords)}
+                        core_env: Env = dict(zip(ids, coords, strict=True))
                         self._run_block(body, f"core{x},{y}", core_env, core=coords)
             elif name in ("air.launch", "air.segment"):
                 raise ModelError(f"nested {name} is outside the model's subset")
@@ -278,9 +378,13 @@ class ProgramBuilder:
             return _attr_int(op, "herdflow.memtile") or 0
         return 0
 
-    def _dma(self, op: ir.Operation, process: str, env: dict) -> None:
-        dst, src = _memref_operands(op)[:2]
-        src_level, dst_level = memory_level(src), memory_level(dst)
+    def _dma(self, op: ir.Operation, process: str, env: Env) -> None:
+        memrefs = _memref_operands(op)
+        if len(memrefs) != 2:
+            raise ModelError(f"an air.dma_memcpy_nd with {len(memrefs)} memref operands (expected a destination "
+                             "and a source)")
+        dst, src = memrefs
+        src_level, dst_level = level(src), level(dst)
         levels = f"{LEVEL_NAMES[src_level]}->{LEVEL_NAMES[dst_level]}"
         nbytes = _pattern_bytes(op, src, "static_src_sizes")
         key = _attr_int(op, "herdflow.dma_channel")
@@ -302,13 +406,13 @@ class ProgramBuilder:
         self._reads(task, src, env)
         self._writes(task, process, dst, env)
 
-    def _reads(self, task: Task, value: ir.Value, env: dict) -> None:
+    def _reads(self, task: Task, value: ir.Value, env: Env) -> None:
         instance = self._instance(value, env)
         if instance is not None:
             task.deps |= instance.writers - {task.id}
             instance.readers.add(task.id)
 
-    def _writes(self, task: Task, process: str, value: ir.Value, env: dict) -> None:
+    def _writes(self, task: Task, process: str, value: ir.Value, env: Env) -> None:
         instance = self._instance(value, env)
         if instance is None:
             return
@@ -326,13 +430,17 @@ class ProgramBuilder:
                 cached = _macs(op)
             else:
                 memrefs = _memref_operands(op)
+                if not memrefs:
+                    raise ModelError(f"an {op.name} without a memref")
                 sizes = "static_src_sizes" if op.name == "air.channel.put" else "static_dst_sizes"
                 channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+                if channel not in self.channel_decls:
+                    raise ModelError(f"{op.name} on @{channel}, which is not an air.channel of the module")
                 cached = (channel, operand_segment(op, 1), memrefs[0], _pattern_bytes(op, memrefs[0], sizes))
             self.static_info[op] = cached
         return cached
 
-    def _stream(self, op: ir.Operation, env: dict, consumer: bool) -> tuple[str, tuple[int, ...]]:
+    def _stream(self, op: ir.Operation, env: Env, consumer: bool) -> tuple[str, tuple[int, ...]]:
         channel, index_values, _, _ = self._static(op)
         shape, _ = self.channel_decls[channel]
         indices = []
@@ -343,24 +451,26 @@ class ProgramBuilder:
             indices.append(index)
         if not indices:
             indices = [0] * len(shape)
+        if len(indices) != len(shape):
+            raise ModelError(f"@{channel} has {len(shape)} dimensions, a transfer on it gives {len(indices)} indices")
         if consumer:
-            indices = [0 if extent == 1 else index for index, extent in zip(indices, shape)]
+            indices = [0 if extent == 1 else index for index, extent in zip(indices, shape, strict=True)]
         return channel, tuple(indices)
 
-    def _put(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
+    def _put(self, op: ir.Operation, process: str, env: Env, core: tuple[int, ...] | None) -> None:
         _, _, src, nbytes = self._static(op)
         channel, stream = self._stream(op, env, consumer=False)
         if core is not None:
             source = f"{process}.mm2s.@{channel}"
         else:
             source = f"memtile{self._memtile(src)}.mm2s.@{channel}{list(stream)}"
-        levels = f"{LEVEL_NAMES[memory_level(src)]}->"
+        levels = f"{LEVEL_NAMES[level(src)]}->"
         task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle
                           + self.params.setup_cycles, [source], bytes=nbytes, levels=levels)
         self._reads(task, src, env)
         self.streams.setdefault((channel, stream), []).append(task.id)
 
-    def _get(self, op: ir.Operation, process: str, env: dict, core: tuple[int, ...] | None) -> None:
+    def _get(self, op: ir.Operation, process: str, env: Env, core: tuple[int, ...] | None) -> None:
         _, _, dst, _ = self._static(op)
         channel, stream = self._stream(op, env, consumer=True)
         puts = self.streams.get((channel, stream), [])
@@ -377,10 +487,10 @@ class ProgramBuilder:
         task.resources.append(sink)
         self.resource_order.setdefault(sink, []).append(task.id)
         if task.levels.endswith("->"):
-            task.levels += LEVEL_NAMES[memory_level(dst)]
+            task.levels += LEVEL_NAMES[level(dst)]
         self._writes(task, process, dst, env)
 
-    def _compute(self, op: ir.Operation, process: str, env: dict) -> None:
+    def _compute(self, op: ir.Operation, process: str, env: Env) -> None:
         macs, dtype = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
@@ -392,7 +502,7 @@ class ProgramBuilder:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
 
-    def _fill(self, op: ir.Operation, process: str, env: dict) -> None:
+    def _fill(self, op: ir.Operation, process: str, env: Env) -> None:
         # Zeroing the accumulator: not a MAC; modeled as free (stated in the report).
         task = self._task("compute", "fill", 0.0, [process])
         self._writes(task, process, list(op.operands)[-1], env)

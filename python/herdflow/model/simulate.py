@@ -9,6 +9,7 @@ broadcast transfer holds the source channel and every receiving channel).
 from __future__ import annotations
 
 import heapq
+import itertools
 from dataclasses import dataclass
 
 from .program import ModelError, Task
@@ -35,7 +36,7 @@ def simulate(tasks: list[Task], resource_order: dict[str, list[int]]) -> Timelin
             successors[dep].append(task.id)
             pending[task.id] += 1
     for order in resource_order.values():
-        for before, after in zip(order, order[1:]):
+        for before, after in itertools.pairwise(order):
             if before != after:
                 successors[before].append(after)
                 pending[after] += 1
