@@ -4,27 +4,39 @@
     herdflow compile --m 1024 --n 512 --k 2048 --dtype i32 --herd 2x2 --emit air --check
     herdflow compile --m 100 --n 37 --k 300 --dtype bf16 --emit tensor -o tensor.mlir
     herdflow targets
+
+Every failure is one line on stderr, ``herdflow: error: ...``, and a non-zero
+exit: 2 for bad arguments (including a schedule that cannot be built), 1 for
+a failure of the flow (any other HerdflowError, an I/O error, a failed
+check), 130 when interrupted. ``--debug`` shows the traceback instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import math
+import os
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, NoReturn
 
-from . import __version__
-from .schedule import INPUT_TYPES, Schedule, ScheduleError
+from . import __version__, _validate
+from .errors import ArgumentError, HerdflowError, ScheduleError
+from .frontend import FRONTENDS
+from .passes import FILL_MODES, PASS_STAGES, stage_pipeline
+from .schedule import ACCUMULATOR_TYPES, INPUT_TYPES, SIZE_LIMIT, Schedule
+from .target import target_names
 
-STAGES = (
-    "tensor", "baseline", "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma",
-    "dma-to-channel", "share-peeled-dmas", "check-resources", "air",
-)
-# Passes that read the target description.
-TARGETED_STAGES = ("share-peeled-dmas", "check-resources")
+STAGES = ("tensor", "baseline", *PASS_STAGES, "check-resources", "air")
+ACC_TYPES = tuple(sorted({acc for accs in ACCUMULATOR_TYPES.values() for acc in accs}))
+# The options' defaults are the Schedule's.
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(Schedule) if f.init}
 EXIT_BAD_ARGUMENTS = 2
 EXIT_FAILURE = 1
+EXIT_INTERRUPTED = 130
 
 
 def _dims(count: int, separator: str, what: str) -> Callable[[str], tuple[int, ...]]:
@@ -34,9 +46,11 @@ def _dims(count: int, separator: str, what: str) -> Callable[[str], tuple[int, .
             values = tuple(int(p) for p in parts)
         except ValueError:
             values = ()
+        example = separator.join(["64"] * count) if separator == "x" else "256,32"
         if len(values) != count or min(values) < 1:
-            example = separator.join(["64"] * count) if separator == "x" else "256,32"
             raise argparse.ArgumentTypeError(f"{what} must be {count} positive integers like {example}, got '{text}'")
+        if max(values) >= SIZE_LIMIT:
+            raise argparse.ArgumentTypeError(f"{what}: each size must be below 2**31 = {SIZE_LIMIT}, got '{text}'")
         return values
 
     return parse
@@ -49,13 +63,69 @@ def _positive(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected an integer >= 1, got '{text}'")
+    if value >= SIZE_LIMIT:
+        raise argparse.ArgumentTypeError(f"expected an integer below 2**31 = {SIZE_LIMIT}, got '{text}'")
     return value
+
+
+def _real(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{text}'") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got '{text}'")
+    return value
+
+
+def _positive_real(text: str) -> float:
+    value = _real(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got '{text}'")
+    return value
+
+
+def _fraction(text: str) -> float:
+    value = _real(text)
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"must be in (0, 1] (a fraction of the peak), got '{text}'")
+    return value
+
+
+def _output(directory: bool = False) -> Callable[[str], Path]:
+    """A path to write: its directory must exist (herdflow creates none but
+    --all-stages' DIR itself)."""
+
+    def parse(text: str) -> Path:
+        try:
+            return _validate.output_path(text, "", directory=directory)
+        except ArgumentError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return parse
+
+
+def _read_text(path: Path, what: str) -> str:
+    """A file's text, or ArgumentError saying why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArgumentError(f"cannot read {what} {path}: no such file") from None
+    except IsADirectoryError:
+        raise ArgumentError(f"cannot read {what} {path}: it is a directory") from None
+    except OSError as error:
+        raise ArgumentError(f"cannot read {what} {path}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ArgumentError(f"cannot read {what} {path}: not UTF-8 text (byte {error.start}); expected MLIR "
+                            "text") from None
 
 
 class _Parser(argparse.ArgumentParser):
     """Bad arguments: one line and exit code 2, as argparse does, without usage noise."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_ARGUMENTS, f"herdflow: error: {message} (see --help)\n")
 
 
@@ -64,19 +134,22 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
     case.add_argument("--m", type=_positive, required=required, help="rows of A and C")
     case.add_argument("--n", type=_positive, required=required, help="columns of B and C")
     case.add_argument("--k", type=_positive, required=required, help="reduction size (columns of A, rows of B)")
-    case.add_argument("--dtype", choices=INPUT_TYPES, default="i32", help="input element type (default: i32)")
+    case.add_argument("--dtype", choices=INPUT_TYPES, default=DEFAULTS["dtype"],
+                      help=f"input element type (default: {DEFAULTS['dtype']})")
     case.add_argument(
-        "--acc-dtype", choices=("i32", "f32"), default=None,
+        "--acc-dtype", choices=ACC_TYPES, default=None,
         help="accumulator/output type (default: i32 for integer inputs, f32 for bf16/f32)",
     )
     sched = parser.add_argument_group("schedule")
-    sched.add_argument("--target", choices=("npu1", "npu4"), default="npu1", help="AIE target (default: npu1)")
-    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=(64, 64),
-                       help="block tile MxN: one launch work item (default: 64x64)")
-    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=(2, 2),
-                       help="herd RxC, rows tile M and columns tile N (default: 2x2)")
-    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=(256, 32),
-                       help="K tiles for L2 and L1 (default: 256,32)")
+    sched.add_argument("--target", choices=target_names(), default=DEFAULTS["target"],
+                       help=f"AIE target, from targets.json (default: {DEFAULTS['target']})")
+    block, herd, k_tiles = DEFAULTS["block"], DEFAULTS["herd"], DEFAULTS["k_tiles"]
+    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=block,
+                       help=f"block tile MxN: one launch work item (default: {block[0]}x{block[1]})")
+    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=herd,
+                       help=f"herd RxC, rows tile M and columns tile N (default: {herd[0]}x{herd[1]})")
+    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=k_tiles,
+                       help=f"K tiles for L2 and L1 (default: {k_tiles[0]},{k_tiles[1]})")
     sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
                        help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
 
@@ -122,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_schedule_options(compile_, required=True)
     out = compile_.add_argument_group("output")
-    out.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
+    out.add_argument("--frontend", choices=FRONTENDS, default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
     out.add_argument("--emit", choices=STAGES, default="baseline",
                      help="stage to print: the tensor input, the front end's baseline, the IR after a "
@@ -133,12 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
                           "and print a report (schedule, loop structure, bytes per level, L1/L2 and "
                           "channel use per tile kind, compile times, check) instead of the IR; exit 1 if "
                           "the check fails")
-    out.add_argument("--all-stages", type=Path, metavar="DIR",
-                     help="also write every stage as DIR/NN-<stage>.mlir")
-    out.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
+    out.add_argument("--all-stages", type=_output(directory=True), metavar="DIR",
+                     help="also write every stage as DIR/NN-<stage>.mlir (DIR is created; its parent must exist)")
+    out.add_argument("--fill-mode", choices=FILL_MODES, default="conditional",
                      help="aie-fuse-fill-into-loop mode: scf.if on the first K iteration, or peeling "
                           "(default: conditional)")
-    out.add_argument("-o", "--output", type=Path, help="write the IR to this file instead of stdout")
+    out.add_argument("-o", "--output", type=_output(),
+                     help="write the IR to this file instead of stdout (its directory must exist)")
     out.add_argument("--check", action="store_true",
                      help="also run the emitted IR on random inputs on the CPU and compare with numpy "
                           "(exit 1 on a mismatch)")
@@ -169,26 +243,28 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("file", nargs="?", type=Path, help="a channel-form AIR program (instead of --m/--n/--k)")
     _add_schedule_options(model, required=False)
     knobs = model.add_argument_group("model")
-    knobs.add_argument("--fill-mode", choices=("conditional", "peel"), default="conditional",
+    knobs.add_argument("--fill-mode", choices=FILL_MODES, default="conditional",
                        help="aie-fuse-fill-into-loop mode when compiling a matmul (default: conditional)")
-    knobs.add_argument("--frontend", choices=("mlir", "iree"), default="mlir",
+    knobs.add_argument("--frontend", choices=FRONTENDS, default="mlir",
                        help="tensor codegen when compiling a matmul (default: mlir)")
-    knobs.add_argument("--clock-ghz", type=float, default=None,
-                       help="clock (default: the target's, 1.0 GHz on npu1)")
-    knobs.add_argument("--efficiency", type=float, default=None,
-                       help="fraction of peak MACs/cycle the kernel sustains (default: the target's, 1.0)")
+    knobs.add_argument("--clock-ghz", type=_positive_real, default=None,
+                       help="clock, finite and > 0 (default: the target's, 1.0 GHz on npu1)")
+    knobs.add_argument("--efficiency", type=_fraction, default=None,
+                       help="fraction of peak MACs/cycle the kernel sustains, in (0, 1] (default: the target's, 1.0)")
     knobs.add_argument("--depth", type=_positive, default=None,
                        help="buffer depth (default: the target's, 2 = double buffering)")
     knobs.add_argument("--segments", type=_positive, default=1,
                        help="segment copies placed side by side, launch iterations spread over them "
                             "(default: 1, as the AIR flow lowers air.launch)")
-    knobs.add_argument("--trace", type=Path, metavar="JSON", help="write a Chrome trace (open in Perfetto)")
-    knobs.add_argument("--timeline", type=Path, metavar="PNG", help="write a Gantt chart of core (0,0)")
+    knobs.add_argument("--trace", type=_output(), metavar="JSON",
+                       help="write a Chrome trace (open in Perfetto)")
+    knobs.add_argument("--timeline", type=_output(), metavar="PNG",
+                       help="write a Gantt chart of core (0,0)")
     model.set_defaults(run=_model)
 
     targets = commands.add_parser("targets", help="print the target descriptions with their sources",
                                   description="Print every fact of the target descriptions and where it comes from.")
-    targets.add_argument("name", nargs="?", choices=("npu1", "npu4"), help="one target (default: all)")
+    targets.add_argument("name", nargs="?", choices=target_names(), help="one target (default: all)")
     targets.set_defaults(run=_targets)
     return parser
 
@@ -222,8 +298,7 @@ def _compile(args: argparse.Namespace) -> int:
 
             text = fuse_fill_into_loop(text, args.fill_mode)
             for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
-                options = f"{{target={args.target}}}" if stage in TARGETED_STAGES else ""
-                text = run_passes(text, f"aie-{stage}{options}")
+                text = run_passes(text, stage_pipeline(stage, args.target, args.fill_mode))
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
     if args.output:
         args.output.write_text(text)
@@ -251,23 +326,24 @@ def _model(args: argparse.Namespace) -> int:
 
     if args.file is not None:
         if args.m or args.n or args.k:
-            raise ScheduleError("give an AIR file or --m/--n/--k, not both")
-        air = args.file.read_text()
+            raise ArgumentError("give an AIR file or --m/--n/--k, not both")
+        air = _read_text(args.file, "the AIR file")
         useful = None
-        _progress(f"modeling {args.file} on {args.target}")
+        what = f"{args.file} on {args.target}"
     else:
         if not (args.m and args.n and args.k):
-            raise ScheduleError("give an AIR file, or --m, --n and --k")
+            raise ArgumentError("give an AIR file, or --m, --n and --k")
         from .compiler import compile_matmul
 
         schedule = _schedule(args)
         _progress(schedule.describe())
         air = compile_matmul(schedule, args.frontend, args.fill_mode, progress=_progress).air
         useful = schedule.m * schedule.n * schedule.k
+        what = "the final AIR"
     start = time.perf_counter()
     result = model_air(air, args.target, clock_ghz=args.clock_ghz, efficiency=args.efficiency, depth=args.depth,
                        segments=args.segments, useful_macs=useful)
-    _progress(f"modeled in {time.perf_counter() - start:.2f} s")
+    _progress(f"modeled {what} in {time.perf_counter() - start:.2f} s")
     sys.stdout.write(result.describe() + "\n")
     if args.trace:
         result.write_trace(args.trace)
@@ -300,30 +376,71 @@ def _print_facts(key: str, value: object, indent: str) -> None:
             _print_facts(sub_key, sub_value, indent + "  ")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "command", None):
-        parser.print_help()
-        return EXIT_BAD_ARGUMENTS
-    from .frontend import FrontendError
-    from .model import ModelError
-    from .passes import PassError
-    from .runner import ExecutionError
+def _error(message: str, hint: str = "") -> None:
+    """The one line of a failure: the message's first line (the rest of a
+    pass failure's diagnostics is for --debug)."""
+    first, _, rest = message.strip().partition("\n")
+    if rest and not hint:
+        hint = " (details with --debug)"
+    print(f"herdflow: error: {first}{hint}", file=sys.stderr, flush=True)
 
+
+def _describe(error: BaseException) -> str:
+    return str(error).strip() or type(error).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line; returns the exit code (see the module's
+    docstring). Never lets an exception through unless --debug is given."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv  # until the arguments are parsed
     try:
-        return args.run(args)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        debug = args.debug
+        if not getattr(args, "command", None):
+            parser.print_help()
+            return EXIT_BAD_ARGUMENTS
+        code: int = args.run(args)
+        return code
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (`herdflow targets | head -1`):
+        # nothing left to say; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except ScheduleError as error:
-        if args.debug:
+        if debug:
             raise
-        print(f"herdflow: error: invalid schedule: {error}", file=sys.stderr)
+        _error(f"invalid schedule: {_describe(error)}")
         return EXIT_BAD_ARGUMENTS
-    except (FrontendError, PassError, ExecutionError, ModelError, OSError) as error:
-        if args.debug:
+    except ArgumentError as error:
+        if debug:
             raise
-        first, _, rest = str(error).partition("\n")
-        hint = " (details with --debug)" if rest else ""
-        print(f"herdflow: error: {first}{hint}", file=sys.stderr)
+        _error(_describe(error))
+        return EXIT_BAD_ARGUMENTS
+    except HerdflowError as error:
+        if debug:
+            raise
+        _error(_describe(error))
+        return EXIT_FAILURE
+    except OSError as error:
+        if debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        _error(f"{where}{error.strerror or _describe(error)}")
+        return EXIT_FAILURE
+    except Exception as error:
+        if debug:
+            raise
+        _error(f"internal error: {type(error).__name__}: {_describe(error)}",
+               " (a bug in herdflow; rerun with --debug for the traceback)")
         return EXIT_FAILURE
 
 

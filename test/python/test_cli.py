@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from conftest import mutated_air
+
 
 def _herdflow(*args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("herdflow", path=str(Path(sys.executable).parent))
@@ -131,3 +135,155 @@ def test_a_schedule_that_does_not_fit_is_one_line_with_the_numbers() -> None:
     assert error.startswith("herdflow: error: does not fit npu1: memtile 0 needs 7 input (S2MM) DMA channels; "
                             "a npu1 memtile has 6"), error
     assert error.endswith("(and 3 more) (details with --debug)")
+
+
+# --- Every failure is one line, for any argument or file (issue 12) ---------
+
+def _assert_fails_in_one_line(result: subprocess.CompletedProcess[str], *texts: str) -> str:
+    """Non-zero exit, stderr exactly one line `herdflow: error: ...` holding
+    every text, no traceback; returns the line."""
+    assert result.returncode != 0, result
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("herdflow: error: "), result.stderr
+    for text in texts:
+        assert text in lines[0], (text, lines[0])
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def air_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("air") / "air.mlir"
+    result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "512", "--emit", "air", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_sizes_beyond_2_31_are_refused() -> None:
+    # Was a traceback (MLIRError: invalid dimension) from the front end.
+    _assert_fails_in_one_line(_herdflow("compile", "--m", "99999999999999999999", "--n", "8", "--k", "8"),
+                              "argument --m: expected an integer below 2**31 = 2147483648")
+    _assert_fails_in_one_line(_herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "--block", "4294967296x64"),
+                              "--block: each size must be below 2**31")
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--clock-ghz", "0", "argument --clock-ghz: must be greater than 0, got '0'"),
+    ("--clock-ghz", "-1", "argument --clock-ghz: must be greater than 0, got '-1'"),
+    ("--clock-ghz", "nan", "argument --clock-ghz: expected a finite number, got 'nan'"),
+    ("--clock-ghz", "inf", "argument --clock-ghz: expected a finite number, got 'inf'"),
+    ("--efficiency", "0", "argument --efficiency: must be in (0, 1]"),
+    ("--efficiency", "1.5", "argument --efficiency: must be in (0, 1]"),
+    ("--efficiency", "-0.5", "argument --efficiency: must be in (0, 1]"),
+])
+def test_model_parameters_are_checked(air_file: Path, option: str, value: str, message: str) -> None:
+    _assert_fails_in_one_line(_herdflow("model", str(air_file), option, value), message)
+
+
+def test_model_file_that_cannot_be_read(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.mlir"
+    binary.write_bytes(b"\xff\xfe\x00\x81 not text")
+    line = _assert_fails_in_one_line(_herdflow("model", str(binary)), f"cannot read the AIR file {binary}: not UTF-8")
+    assert line.endswith("expected MLIR text")
+    _assert_fails_in_one_line(_herdflow("model", str(tmp_path / "missing.mlir")),
+                              f"cannot read the AIR file {tmp_path / 'missing.mlir'}: no such file")
+    _assert_fails_in_one_line(_herdflow("model", str(tmp_path)), f"cannot read the AIR file {tmp_path}: it is a directory")
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("loop step 0", "an scf.for has step 0"),
+    ("memory space 3", "memory space 3 is not a level the model knows"),
+    ("memory space string", 'memory space "l2" of memref<'),
+    ("channels in an outer module", "which is not an air.channel of the module"),
+])
+def test_model_on_air_outside_its_subset(tmp_path: Path, kind: str, message: str) -> None:
+    path = tmp_path / "mutated.mlir"
+    path.write_text(mutated_air(kind))
+    _assert_fails_in_one_line(_herdflow("model", str(path)), message)
+
+
+def test_model_refuses_programs_too_large_to_interpret_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "mutated.mlir"
+    for kind, message in (("loop of 2**40 trips", "op visits per launch iteration"),
+                          ("herd of 2**33", "herd do not fit the npu1 array")):
+        path.write_text(mutated_air(kind))
+        exe = shutil.which("herdflow", path=str(Path(sys.executable).parent))
+        assert exe
+        result = subprocess.run([exe, "model", str(path)], capture_output=True, text=True, timeout=60)
+        _assert_fails_in_one_line(result, message)
+
+
+@pytest.mark.parametrize("args", [
+    ["compile", "--m", "8", "--n", "8", "--k", "8", "-o", "{missing}/x.mlir"],
+    ["compile", "--m", "8", "--n", "8", "--k", "8", "--all-stages", "{missing}/stages"],
+    ["model", "{air}", "--trace", "{missing}/trace.json"],
+    ["model", "{air}", "--timeline", "{missing}/timeline.png"],
+])
+def test_outputs_into_missing_directories_create_nothing(tmp_path: Path, air_file: Path, args: list[str]) -> None:
+    missing = tmp_path / "nonexistent" / "dir"
+    argv = [a.format(missing=missing, air=air_file) for a in args]
+    _assert_fails_in_one_line(_herdflow(*argv), f"directory {missing} does not exist")
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_output_onto_a_directory_is_refused(tmp_path: Path) -> None:
+    _assert_fails_in_one_line(_herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "-o", str(tmp_path)),
+                              f"cannot write {tmp_path}: it is a directory")
+
+
+def test_valid_schedules_the_flow_cannot_build_fail_up_front_with_the_reason() -> None:
+    # Were "Failed to apply named transform sequence" and "no transfer into
+    # L1 became a channel", after progress lines.
+    result = _herdflow("compile", "--m", "100", "--n", "100", "--k", "193", "--dtype", "i8", "--target", "npu4",
+                       "--block", "16x16", "--herd", "2x2", "--k-tiles", "64,64")
+    _assert_fails_in_one_line(result, "invalid schedule: core tile 8x8 is a single 8x8 pack tile")
+    assert result.returncode == 2
+    result = _herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "--dtype", "i16", "--block", "8x8",
+                       "--herd", "1x1", "--k-tiles", "8,8", "--emit", "air")
+    _assert_fails_in_one_line(result, "invalid schedule: a 1x1 herd with a single K step")
+
+
+def test_debug_keeps_the_traceback(tmp_path: Path) -> None:
+    result = _herdflow("--debug", "model", str(tmp_path / "missing.mlir"))
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr and "herdflow.errors.ArgumentError: cannot read the AIR file" in result.stderr
+
+
+def test_choices_come_from_their_source_of_truth(monkeypatch: pytest.MonkeyPatch) -> None:
+    from herdflow import cli
+
+    monkeypatch.setattr(cli, "target_names", lambda: ["npu1", "npu4", "npu7"])
+    parser = cli.build_parser()
+    assert parser.parse_args(["targets", "npu7"]).name == "npu7"
+    assert parser.parse_args(["compile", "--m", "1", "--n", "1", "--k", "1", "--target", "npu7"]).target == "npu7"
+    from herdflow.compiler import PASS_STAGES
+    from herdflow.passes import FILL_MODES
+
+    assert cli.STAGES == ("tensor", "baseline", *PASS_STAGES, "check-resources", "air")
+    args = parser.parse_args(["model", "--fill-mode", FILL_MODES[-1], "--acc-dtype", "f32"])
+    assert (args.fill_mode, args.acc_dtype) == (FILL_MODES[-1], "f32")
+
+
+def test_any_error_in_main_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from herdflow import cli
+    from herdflow.model import ModelError
+
+    def fail_with(error: BaseException) -> None:
+        def run(args: object) -> int:
+            raise error
+
+        monkeypatch.setattr(cli, "_targets", run)
+
+    fail_with(ModelError("the first line\nand details"))
+    assert cli.main(["targets"]) == 1
+    assert capsys.readouterr().err == "herdflow: error: the first line (details with --debug)\n"
+    # An internal error: one line with the hint, the traceback with --debug.
+    fail_with(KeyError("surprise"))
+    assert cli.main(["targets"]) == 1
+    assert capsys.readouterr().err == ("herdflow: error: internal error: KeyError: 'surprise' (a bug in herdflow; "
+                                       "rerun with --debug for the traceback)\n")
+    with pytest.raises(KeyError):
+        cli.main(["--debug", "targets"])
+    fail_with(KeyboardInterrupt())
+    assert cli.main(["targets"]) == 130
+    assert capsys.readouterr().err == "herdflow: error: interrupted\n"
