@@ -185,6 +185,26 @@ AccessPattern::getDependencies(const AccessPatternContext &context) const {
   return values.takeVector();
 }
 
+AccessPattern
+AccessPattern::withValues(const AccessPatternContext &context,
+                          const llvm::DenseMap<Value, int64_t> &values) const {
+  MLIRContext *ctx = offset.getContext();
+  SmallVector<AffineExpr> replacements;
+  for (auto [position, symbol] : llvm::enumerate(context.getSymbols())) {
+    auto it = symbol.kind == PatternSymbol::Kind::Value
+                  ? values.find(symbol.value)
+                  : values.end();
+    replacements.push_back(it != values.end()
+                               ? getAffineConstantExpr(it->second, ctx)
+                               : getAffineSymbolExpr(position, ctx));
+  }
+  AccessPattern result = *this;
+  result.offset = simplify(offset.replaceSymbols(replacements));
+  for (AffineExpr &stride : result.strides)
+    stride = simplify(stride.replaceSymbols(replacements));
+  return result;
+}
+
 bool AccessPattern::isInvariantIn(LoopLikeOpInterface loop,
                                   const AccessPatternContext &context) const {
   if (!loop.isDefinedOutsideOfLoop(base))
@@ -484,6 +504,40 @@ FailureOr<AccessPattern> herdflow::computeAccessPattern(
   std::string outOfBounds;
   if (failed(pattern->checkStaticBounds(&outOfBounds)))
     return fail(reason, "the view is out of bounds: " + outOfBounds);
+  return pattern;
+}
+
+FailureOr<AccessPattern>
+herdflow::computeAccessPattern(const air::TransferSide &side,
+                               AccessPatternContext &context,
+                               std::string *reason) {
+  FailureOr<AccessPattern> memref =
+      computeAccessPattern(side.memref, context, reason);
+  if (failed(memref) || side.isWholeMemref())
+    return memref;
+  // AIR lists count elements from the memref's first element in the
+  // underlying buffer: sum (offset_d + i_d) * stride_d.
+  AccessPattern pattern;
+  pattern.base = memref->base;
+  pattern.memorySpace = memref->memorySpace;
+  AffineExpr offset = memref->offset;
+  for (auto [offsetEntry, size, stride] :
+       llvm::zip_equal(side.offsets, side.sizes, side.strides)) {
+    std::optional<int64_t> staticSize = getConstantIntValue(size);
+    if (!staticSize) {
+      if (reason)
+        *reason = "a size is not static";
+      return failure();
+    }
+    AffineExpr strideExpr = context.getIndexExpr(stride);
+    offset = offset + context.getIndexExpr(offsetEntry) * strideExpr;
+    pattern.sizes.push_back(*staticSize);
+    pattern.strides.push_back(simplify(strideExpr));
+  }
+  pattern.offset = simplify(offset);
+  std::string outOfBounds;
+  if (failed(pattern.checkStaticBounds(&outOfBounds)))
+    return fail(reason, "the pattern is out of bounds: " + outOfBounds);
   return pattern;
 }
 

@@ -235,3 +235,10 @@ const TargetDescription *herdflow::lookupTargetDescription(StringRef name) {
   auto it = registry.find(name);
   return it == registry.end() ? nullptr : &it->second;
 }
+
+int64_t herdflow::getMaxCoresOfAnyTarget() {
+  int64_t most = 0;
+  for (StringRef name : getTargetNames())
+    most = std::max(most, lookupTargetDescription(name)->numCores());
+  return most;
+}

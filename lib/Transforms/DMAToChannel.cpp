@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"
@@ -30,6 +31,9 @@
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MathExtras.h"
+
 
 namespace herdflow {
 #define GEN_PASS_DEF_DMATOCHANNELPASS
@@ -94,6 +98,8 @@ private:
   }
   SmallVector<Value> getSegmentSideOperands(const HerdTransfer &transfer);
   LogicalResult checkControlFlow(Operation *op, std::string &whyNot);
+  LogicalResult checkMemoryEffects(std::string &whyNot);
+  LogicalResult checkInstancePatterns(std::string &whyNot);
 
   void declareChannel(HerdTransfer &transfer);
   void mirror(Block &block, OpBuilder &builder, IRMapping base,
@@ -224,6 +230,23 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
       return failure();
     }
     herdShape.push_back(*extent);
+  }
+  // Every transfer is enumerated per core: bound the work by the largest
+  // array a herd can be placed on.
+  int64_t cores = 1;
+  bool overflows = llvm::any_of(herdShape, [&](int64_t extent) {
+    return llvm::MulOverflow(cores, extent, cores);
+  });
+  if (overflows || cores > getMaxCoresOfAnyTarget()) {
+    whyNot = "the herd is " +
+             llvm::join(llvm::map_range(herdShape,
+                                        [](int64_t extent) {
+                                          return std::to_string(extent);
+                                        }),
+                        "x") +
+             " cores, more than any described target has (" +
+             std::to_string(getMaxCoresOfAnyTarget()) + ")";
+    return failure();
   }
   bool async = false;
   herd.walk([&](air::AsyncOpInterface op) {
@@ -375,6 +398,164 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
                "herd";
       return failure();
     }
+  if (failed(checkMemoryEffects(whyNot)) ||
+      failed(checkInstancePatterns(whyNot)))
+    return failure();
+  return success();
+}
+
+/// The buffer `value` is a view of, followed out of the hierarchy ops it is
+/// a kernel argument of.
+static Value traceBuffer(Value value) {
+  while (true) {
+    value = getViewBase(value);
+    auto arg = dyn_cast<BlockArgument>(value);
+    auto hierarchy =
+        arg ? dyn_cast<air::HierarchyInterface>(arg.getOwner()->getParentOp())
+            : nullptr;
+    if (!hierarchy)
+      return value;
+    ArrayRef<BlockArgument> kernelArgs = hierarchy.getKernelArguments();
+    auto it = llvm::find(kernelArgs, arg);
+    if (it == kernelArgs.end())
+      return value;
+    value = hierarchy.getKernelOperands()[it - kernelArgs.begin()];
+  }
+}
+
+/// False only when `a` and `b` provably do not overlap: distinct
+/// allocations, or different memory spaces.
+static bool mayAlias(Value a, Value b) {
+  a = traceBuffer(a);
+  b = traceBuffer(b);
+  if (a == b)
+    return true;
+  if (cast<MemRefType>(a.getType()).getMemorySpace() !=
+      cast<MemRefType>(b.getType()).getMemorySpace())
+    return false;
+  auto isAllocation = [](Value v) {
+    return v.getDefiningOp<memref::AllocOp>() ||
+           v.getDefiningOp<memref::AllocaOp>();
+  };
+  return !(isAllocation(a) && isAllocation(b));
+}
+
+/// The rewrite runs the segment sides of the moved transfers before (reads
+/// of L3 and L2) or after (write-backs into L2) the whole herd. That is
+/// only the same program when no other op of the herd writes what a moved
+/// read reads, or reads or writes what a moved write-back writes: decided
+/// from memory effects, with L1 (private to each core) exempt.
+LogicalResult HerdToChannels::checkMemoryEffects(std::string &whyNot) {
+  SmallVector<Value> movedReads, movedWrites;
+  for (HerdTransfer &transfer : transfers) {
+    if (transfer.role == Role::FromL1)
+      movedWrites.push_back(transfer.dma.getDst());
+    else
+      movedReads.push_back(transfer.dma.getSrc());
+  }
+  auto conflict = [&](Operation *op, StringRef what) {
+    whyNot = ("'" + op->getName().getStringRef() + "' in the herd " + what +
+              " a buffer whose transfer would move out of the herd")
+                 .str();
+    return WalkResult::interrupt();
+  };
+  WalkResult walk = herd.getRegion().walk([&](Operation *op) {
+    if (transferIndex.contains(op))
+      return WalkResult::advance();
+    if (auto alloc = dyn_cast<memref::AllocOp>(op);
+        alloc && stagedBuffers.contains(alloc))
+      return WalkResult::advance();
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects) {
+      if (op->hasTrait<OpTrait::HasRecursiveMemoryEffects>())
+        return WalkResult::advance(); // Its nested ops are visited.
+      return conflict(op, "may access");
+    }
+    SmallVector<MemoryEffects::EffectInstance> instances;
+    effects.getEffects(instances);
+    for (const MemoryEffects::EffectInstance &instance : instances) {
+      bool writes = isa<MemoryEffects::Write, MemoryEffects::Free>(
+          instance.getEffect());
+      bool reads = isa<MemoryEffects::Read>(instance.getEffect());
+      if (!writes && !reads)
+        continue;
+      Value value = instance.getValue();
+      if (!value) {
+        // Channels are their own resource; anything else may be any buffer.
+        if (isa<air::ChannelResource>(instance.getResource()))
+          continue;
+        if (writes || !movedWrites.empty())
+          return conflict(op, "may access");
+        continue;
+      }
+      if (!isa<MemRefType>(value.getType()) || getMemorySpaceLevel(value) == 2)
+        continue;
+      // Deallocating a staged buffer moves with it.
+      if (auto alloc = traceBuffer(value).getDefiningOp<memref::AllocOp>();
+          alloc && stagedBuffers.contains(alloc))
+        continue;
+      auto aliases = [&](ArrayRef<Value> buffers) {
+        return llvm::any_of(buffers,
+                            [&](Value buffer) { return mayAlias(value, buffer); });
+      };
+      if (writes && (aliases(movedReads) || aliases(movedWrites)))
+        return conflict(op, "writes");
+      if (reads && aliases(movedWrites))
+        return conflict(op, "reads");
+    }
+    return WalkResult::advance();
+  });
+  return failure(walk.wasInterrupted());
+}
+
+/// Each core's instance of a moved segment side becomes a pattern with
+/// constant tile ids, which the folds then make static: every instance must
+/// stay inside its buffer (the input may only be in bounds on the cores that
+/// reach the transfer; the segment runs every instance).
+LogicalResult HerdToChannels::checkInstancePatterns(std::string &whyNot) {
+  for (HerdTransfer &transfer : transfers) {
+    auto op = cast<air::TransferOpInterface>(transfer.dma.getOperation());
+    SmallVector<air::TransferSide> sides;
+    if (transfer.role == Role::Stage)
+      sides = {op.getSide(0), op.getSide(1)};
+    else if (transfer.role == Role::ToL1)
+      sides = {*op.getReadSide()};
+    else
+      sides = {*op.getWriteSide()};
+    for (const air::TransferSide &side : sides) {
+      AccessPatternContext context(herd.getContext());
+      std::string reason;
+      FailureOr<AccessPattern> pattern =
+          computeAccessPattern(side, context, &reason);
+      if (failed(pattern)) {
+        whyNot = "a transfer's pattern: " + reason;
+        return failure();
+      }
+      for (Value value : pattern->getDependencies(context))
+        if (!llvm::is_contained(herd.getIds(), value) &&
+            dependsOnTileIds(value)) {
+          whyNot = "a transfer's pattern depends on the tile ids through "
+                   "arithmetic the analysis cannot evaluate per core";
+          return failure();
+        }
+      for (const Coordinates &at : enumerateInstances(transfer.instanceDims)) {
+        DenseMap<Value, int64_t> ids;
+        for (auto [d, id] : llvm::enumerate(herd.getIds()))
+          ids[id] = at[d];
+        if (failed(pattern->withValues(context, ids).checkStaticBounds(
+                &reason))) {
+          whyNot = "on core (" +
+                   llvm::join(llvm::map_range(at,
+                                              [](int64_t c) {
+                                                return std::to_string(c);
+                                              }),
+                              ", ") +
+                   ") a transfer's pattern is out of bounds: " + reason;
+          return failure();
+        }
+      }
+    }
+  }
   return success();
 }
 
@@ -645,9 +826,10 @@ void HerdToChannels::rewrite() {
   eraseTriviallyDeadOps(rewriter, herd);
   pruneUnusedKernelArguments(rewriter, herd);
   // The write-backs' cloned index computations fold to constants, which
-  // splitting needs.
-  (void)applyPatternsGreedily(herd->getParentOp()->getRegion(0),
-                              getFoldingPatterns(herd.getContext()));
+  // splitting needs. The segment is the nearest region isolated from above.
+  (void)applyPatternsGreedily(
+      herd->getParentOfType<air::SegmentOp>().getRegion(),
+      getFoldingPatterns(herd.getContext()));
   splitWrittenBuffers();
 }
 

@@ -20,6 +20,7 @@
 #ifndef HERDFLOW_ANALYSIS_ACCESSPATTERN_H
 #define HERDFLOW_ANALYSIS_ACCESSPATTERN_H
 
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/Value.h"
@@ -132,6 +133,12 @@ struct AccessPattern {
   /// True if the pattern depends on the induction variable `iv`.
   bool dependsOn(mlir::Value iv, const AccessPatternContext &context) const;
 
+  /// This pattern with the symbols that stand for `values` replaced by their
+  /// constants (e.g. a herd's tile ids at one core).
+  AccessPattern
+  withValues(const AccessPatternContext &context,
+             const llvm::DenseMap<mlir::Value, int64_t> &values) const;
+
   /// Same base, sizes, offset and strides.
   bool operator==(const AccessPattern &other) const;
 
@@ -147,6 +154,15 @@ struct AccessPattern {
 /// with the reason in `reason`.
 mlir::FailureOr<AccessPattern>
 computeAccessPattern(mlir::Value view, AccessPatternContext &context,
+                     std::string *reason = nullptr);
+
+/// The pattern of one side of an AIR transfer (a DMA side, a put or a get):
+/// the memref's own pattern (through its views) walked by the side's
+/// offsets, sizes and strides. Failure, with the reason, when the lists are
+/// not static sizes or the result provably leaves the buffer.
+mlir::FailureOr<AccessPattern>
+computeAccessPattern(const air::TransferSide &side,
+                     AccessPatternContext &context,
                      std::string *reason = nullptr);
 
 /// True if `a` and `b` touch the same set of elements of the same base, in

@@ -92,6 +92,11 @@ llvm::SmallVector<llvm::StringRef> getTargetNames();
 /// with the JSON path of the offending field.
 const TargetDescription *lookupTargetDescription(llvm::StringRef name);
 
+/// The most cores any described target has: the bound for a pass without a
+/// target that enumerates the cores of a herd (a larger herd cannot be
+/// placed anywhere).
+int64_t getMaxCoresOfAnyTarget();
+
 /// The embedded targets.json text, exactly as in the source tree.
 llvm::StringRef getTargetDescriptionsJSONText();
 

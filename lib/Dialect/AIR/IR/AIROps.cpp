@@ -762,3 +762,28 @@ ChannelGetOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
 
 #define GET_OP_CLASSES
 #include "herdflow/Dialect/AIR/IR/AIROps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// TransferOpInterface
+//===----------------------------------------------------------------------===//
+
+unsigned DmaMemcpyNdOp::getNumSides() { return 2; }
+TransferSide DmaMemcpyNdOp::getSide(unsigned index) {
+  if (index == 0)
+    return {TransferSide::Access::Read, getSrc(), getMixedSrcOffsets(),
+            getMixedSrcSizes(), getMixedSrcStrides()};
+  return {TransferSide::Access::Write, getDst(), getMixedDstOffsets(),
+          getMixedDstSizes(), getMixedDstStrides()};
+}
+
+unsigned ChannelPutOp::getNumSides() { return 1; }
+TransferSide ChannelPutOp::getSide(unsigned) {
+  return {TransferSide::Access::Read, getSrc(), getMixedOffsets(),
+          getMixedSizes(), getMixedStrides()};
+}
+
+unsigned ChannelGetOp::getNumSides() { return 1; }
+TransferSide ChannelGetOp::getSide(unsigned) {
+  return {TransferSide::Access::Write, getDst(), getMixedOffsets(),
+          getMixedSizes(), getMixedStrides()};
+}

@@ -22,6 +22,23 @@ struct ChannelResource
 };
 } // namespace herdflow::air
 
+namespace herdflow::air {
+/// One side of a transfer op: the memref it reads or writes and the access
+/// pattern on it (element (i_0, ..., i_n) is at sum (offsets[d] + i_d) *
+/// strides[d]; empty lists mean the whole memref in row-major order).
+struct TransferSide {
+  enum class Access { Read, Write };
+  Access access;
+  mlir::Value memref;
+  llvm::SmallVector<mlir::OpFoldResult> offsets, sizes, strides;
+
+  bool isWholeMemref() const { return offsets.empty(); }
+  mlir::MemRefType getMemRefType() const {
+    return llvm::cast<mlir::MemRefType>(memref.getType());
+  }
+};
+} // namespace herdflow::air
+
 #define GET_TYPEDEF_CLASSES
 #include "herdflow/Dialect/AIR/IR/AIRTypes.h.inc"
 

@@ -62,4 +62,38 @@ def AIR_HierarchyInterface : OpInterface<"HierarchyInterface"> {
   ];
 }
 
+def AIR_TransferOpInterface : OpInterface<"TransferOpInterface"> {
+  let cppNamespace = "::herdflow::air";
+  let description = [{
+    An op that moves elements through access patterns, one per side:
+    `air.dma_memcpy_nd` reads its source side and writes its destination
+    side; `air.channel.put` reads its one side into a channel and
+    `air.channel.get` writes its one side from a channel. Every pass and the
+    access-pattern analysis read transfers through this interface, so no one
+    re-derives which operand is which.
+  }];
+  let methods = [
+    InterfaceMethod<"Number of sides (2 for a DMA, 1 for a channel op).",
+      "unsigned", "getNumSides", (ins)>,
+    InterfaceMethod<"Side `index`: its memref, access and pattern lists.",
+      "::herdflow::air::TransferSide", "getSide", (ins "unsigned":$index)>,
+  ];
+  let extraClassDeclaration = [{
+    /// The side that reads memory, if the op has one.
+    std::optional<::herdflow::air::TransferSide> getReadSide() {
+      for (unsigned i = 0, e = getNumSides(); i < e; ++i)
+        if (getSide(i).access == ::herdflow::air::TransferSide::Access::Read)
+          return getSide(i);
+      return std::nullopt;
+    }
+    /// The side that writes memory, if the op has one.
+    std::optional<::herdflow::air::TransferSide> getWriteSide() {
+      for (unsigned i = 0, e = getNumSides(); i < e; ++i)
+        if (getSide(i).access == ::herdflow::air::TransferSide::Access::Write)
+          return getSide(i);
+      return std::nullopt;
+    }
+  }];
+}
+
 #endif // HERDFLOW_DIALECT_AIR_IR_AIRINTERFACES_TD

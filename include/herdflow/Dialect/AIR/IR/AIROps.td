@@ -129,7 +129,8 @@ defvar AIR_AccessPatternDescription = [{
 }];
 
 def AIR_DmaMemcpyNdOp : AIR_Op<"dma_memcpy_nd", [
-    AttrSizedOperandSegments, AIR_AsyncOpInterface]> {
+    AttrSizedOperandSegments, AIR_AsyncOpInterface,
+    DeclareOpInterfaceMethods<AIR_TransferOpInterface>]> {
   let summary = "N-d strided copy between two memrefs";
   let description = !strconcat([{
     Copies the elements of the source access pattern into the destination
@@ -222,6 +223,7 @@ def AIR_ChannelOp : AIR_Op<"channel", [Symbol]> {
 
 def AIR_ChannelPutOp : AIR_Op<"channel.put", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
+    DeclareOpInterfaceMethods<AIR_TransferOpInterface>,
     MemoryEffects<[MemWrite<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Sends an access pattern of a memref into a channel";
@@ -290,6 +292,7 @@ def AIR_ChannelPutOp : AIR_Op<"channel.put", [
 
 def AIR_ChannelGetOp : AIR_Op<"channel.get", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
+    DeclareOpInterfaceMethods<AIR_TransferOpInterface>,
     MemoryEffects<[MemRead<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Receives from a channel into an access pattern of a memref";
