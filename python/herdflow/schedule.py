@@ -202,14 +202,18 @@ class Schedule:
         # Two shapes the flow cannot build, refused here with the reason
         # rather than failing late (both front ends behave the same).
         k_steps = self.padded[2] // kl1
-        if (cm, cn) == (pm, pn) and k_steps > 1:
-            # One-shot bufferization: "Yield operand #0 is not equivalent to
-            # the corresponding iter bbArg" on the K loop.
+        if (cm, cn) == (pm, pn):
+            # The packed accumulator has 1x1 outer dimensions: its layout
+            # transpose folds away and the front end's promotion to L1 does
+            # not apply. With several K steps one-shot bufferization fails
+            # ("Yield operand #0 is not equivalent to the corresponding iter
+            # bbArg"); with one, the core computes on an L3 accumulator and
+            # aie-dma-to-channel leaves the herd ("stages L3 data into an L2
+            # buffer not allocated in it").
             raise ScheduleError(
-                f"core tile {cm}x{cn} is a single {pm}x{pn} pack tile and K takes {k_steps} L1 K steps: the front "
-                f"end cannot keep a one-tile packed accumulator in place across the K loop (bufferization fails); "
-                f"give each core at least two pack tiles in M or N (a larger block tile or a smaller herd) or "
-                f"use a single K step"
+                f"core tile {cm}x{cn} is a single {pm}x{pn} pack tile: the front end cannot keep a one-tile packed "
+                f"accumulator in L1; give each core at least two pack tiles in M or N (a larger block tile or a "
+                f"smaller herd)"
             )
         if (rows, cols) == (1, 1) and k_steps == 1:
             # aie-dma-to-channel leaves such a herd unchanged (remark: "it
