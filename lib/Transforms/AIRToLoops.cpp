@@ -12,18 +12,25 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
+#include "herdflow/Target/TargetDescription.h"
 #include "herdflow/Transforms/Utils.h"
 
+#include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <limits>
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/DialectConversion.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_AIRTOLOOPSPASS
@@ -41,6 +48,24 @@ static void replaceToken(RewriterBase &rewriter, Operation *op, Value token) {
   auto fresh = rewriter.create<air::WaitAllOp>(
       op->getLoc(), air::AsyncTokenType::get(op->getContext()), ValueRange());
   rewriter.replaceAllUsesWith(token, fresh.getAsyncToken());
+}
+
+/// Lowers the affine ops of `op`'s body that require valid dims and symbols
+/// (affine.if, affine.for, affine.load, ...): the body is an affine scope in
+/// which the ids are symbols, but once the body becomes a loop nest they are
+/// induction variables, which are neither. affine.apply/min/max stay.
+static LogicalResult lowerScopedAffineOps(air::HierarchyInterface op) {
+  MLIRContext *context = op->getContext();
+  ConversionTarget target(*context);
+  target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
+  target.addIllegalOp<affine::AffineIfOp, affine::AffineForOp,
+                      affine::AffineParallelOp, affine::AffineLoadOp,
+                      affine::AffineStoreOp, affine::AffineVectorLoadOp,
+                      affine::AffineVectorStoreOp, affine::AffinePrefetchOp,
+                      affine::AffineYieldOp>();
+  RewritePatternSet patterns(context);
+  populateAffineToStdConversionPatterns(patterns);
+  return applyPartialConversion(op, target, std::move(patterns));
 }
 
 static void lowerHierarchy(RewriterBase &rewriter, air::HierarchyInterface op) {
@@ -222,6 +247,10 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
 // Channels as FIFOs
 //===----------------------------------------------------------------------===//
 
+/// The most elements (and streams) a channel's FIFO may have on the CPU:
+/// 2^32, 16 GiB of i32, beyond what the runner's host can allocate.
+static constexpr int64_t kMaxFifoElements = int64_t(1) << 32;
+
 namespace {
 /// The CPU form of one air.channel: every stream is a FIFO of elements in one
 /// flat buffer, with a write position per stream and a read position per
@@ -318,8 +347,23 @@ analyzeChannels(Operation *root) {
       int64_t consumers =
           cast<IntegerAttr>((*decl.getBroadcastShape())[i]).getInt();
       fifo.consumerShape.push_back(consumers);
-      fifo.numConsumers *= consumers;
+      if (llvm::MulOverflow(fifo.numConsumers, consumers, fifo.numConsumers))
+        fifo.numConsumers = std::numeric_limits<int64_t>::max();
     }
+    // The lowering emits code per consumer and sizes FIFOs by streams:
+    // bound both before anything is built.
+    int64_t streams = 1;
+    bool overflows = llvm::any_of(fifo.shape, [&](int64_t extent) {
+      return llvm::MulOverflow(streams, extent, streams);
+    });
+    if (overflows || streams > kMaxFifoElements)
+      return decl.emitOpError("cannot be lowered to loops: it has more "
+                              "streams than a CPU FIFO holds (")
+             << kMaxFifoElements << ")";
+    if (fifo.numConsumers > getMaxCoresOfAnyTarget())
+      return decl.emitOpError("cannot be lowered to loops: it broadcasts to ")
+             << fifo.numConsumers << " consumers, more than any described "
+             << "target has cores (" << getMaxCoresOfAnyTarget() << ")";
     Operation *scope = getChannelScope(ops);
     fifo.function = ops.front()->getParentOfType<FunctionOpInterface>();
     if (!scope || !fifo.function ||
@@ -351,8 +395,18 @@ analyzeChannels(Operation *root) {
                                "messages it puts on ")
                << decl.getSymNameAttr()
                << " is unknown (a loop without a static trip count)";
-      fifo.capacity += *executions * *size;
+      int64_t messages;
+      if (llvm::MulOverflow(*executions, *size, messages) ||
+          llvm::AddOverflow(fifo.capacity, messages, fifo.capacity))
+        fifo.capacity = std::numeric_limits<int64_t>::max();
     }
+    int64_t elements;
+    if (llvm::MulOverflow(fifo.getNumStreams(),
+                          std::max<int64_t>(fifo.capacity, 1), elements) ||
+        elements > kMaxFifoElements)
+      return decl.emitOpError("cannot be lowered to loops: its FIFO would "
+                              "hold more elements than a CPU FIFO holds (")
+             << kMaxFifoElements << ")";
     fifos[decl] = std::move(fifo);
   }
   return fifos;
@@ -389,13 +443,18 @@ static void createFifoStorage(RewriterBase &rewriter, ChannelFifo &fifo,
       loc, MemRefType::get({streams}, indexType));
   fifo.readPositions = rewriter.create<memref::AllocOp>(
       loc, MemRefType::get({streams * fifo.numConsumers}, indexType));
-  Value zero = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+  // Positions start at zero: one loop each, whatever the stream count.
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
   for (Value positions : {fifo.writePositions, fifo.readPositions}) {
     auto type = cast<MemRefType>(positions.getType());
-    for (int64_t i = 0; i < type.getNumElements(); ++i)
-      rewriter.create<memref::StoreOp>(
-          loc, zero, positions,
-          ValueRange{rewriter.create<arith::ConstantIndexOp>(loc, i)});
+    Value count =
+        arith::ConstantIndexOp::create(rewriter, loc, type.getNumElements());
+    scf::ForOp::create(rewriter, loc, zero, count, one, ValueRange(),
+                       [&](OpBuilder &b, Location loc, Value i, ValueRange) {
+                         memref::StoreOp::create(b, loc, zero, positions, i);
+                         scf::YieldOp::create(b, loc);
+                       });
   }
   for (Block &block : fifo.function.getFunctionBody()) {
     Operation *terminator = block.getTerminator();
@@ -566,6 +625,11 @@ struct AIRToLoopsPass
     SmallVector<air::HierarchyInterface> hierarchy;
     root->walk([&](air::HierarchyInterface op) { hierarchy.push_back(op); });
     for (air::HierarchyInterface op : hierarchy) {
+      if (failed(lowerScopedAffineOps(op))) {
+        op->emitOpError("cannot be lowered to loops: its affine ops do not "
+                        "lower");
+        return signalPassFailure();
+      }
       SmallVector<air::DmaMemcpyNdOp> dmas;
       op->walk([&](air::DmaMemcpyNdOp dma) { dmas.push_back(dma); });
       for (air::DmaMemcpyNdOp dma : dmas)

@@ -23,6 +23,7 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -99,12 +100,24 @@ private:
 };
 } // namespace
 
+/// Bytes of one element: integers and floats by their bit width, vectors of
+/// them by their size; nullopt for types without a size in memory (index,
+/// opaque types), which no buffer count can hold.
+static std::optional<int64_t> getElementBytes(Type type) {
+  if (type.isIntOrFloat())
+    return llvm::divideCeil(type.getIntOrFloatBitWidth(), 8);
+  if (auto vector = dyn_cast<VectorType>(type);
+      vector && !vector.isScalable() && vector.getElementType().isIntOrFloat())
+    return vector.getNumElements() *
+           llvm::divideCeil(vector.getElementTypeBitWidth(), 8);
+  return std::nullopt;
+}
+
+/// Bytes of a buffer; checkCountable proved the shape static and the
+/// element size known for every buffer the checker sees.
 static int64_t getBytes(Value memref) {
   auto type = cast<MemRefType>(memref.getType());
-  if (!type.hasStaticShape())
-    return 0;
-  return type.getNumElements() *
-         llvm::divideCeil(type.getElementTypeBitWidth(), 8);
+  return type.getNumElements() * *getElementBytes(type.getElementType());
 }
 
 static bool isTransfer(Operation *op) {
@@ -161,8 +174,31 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
                                    ArrayRef<OpFoldResult> sizes,
                                    ArrayRef<OpFoldResult> strides,
                                    TileKind kind) {
-  if (sizes.empty())
-    return true; // The whole buffer: one linear transfer.
+  auto type = cast<MemRefType>(memref.getType());
+  int64_t elementBytes = *getElementBytes(type.getElementType());
+  // AIE DMAs address 32-bit words: below that width the innermost dimension
+  // must be contiguous and a whole number of words.
+  auto checkWords = [&](int64_t innermostElements, int64_t innermostStride) {
+    if (elementBytes >= 4)
+      return true;
+    if (innermostStride != 1) {
+      op->emitError("access pattern's innermost dimension has stride ")
+          << innermostStride << " on " << type.getElementType()
+          << " elements; AIE DMAs move 32-bit words, so below 32 bits it "
+             "must be 1";
+      return false;
+    }
+    if ((innermostElements * elementBytes) % 4 != 0) {
+      op->emitError("access pattern's innermost dimension moves ")
+          << innermostElements * elementBytes
+          << " bytes; AIE DMAs move 32-bit words, so it must be a multiple "
+             "of 4";
+      return false;
+    }
+    return true;
+  };
+  if (sizes.empty()) // The whole buffer: one linear transfer.
+    return checkWords(type.getNumElements(), 1);
   std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
   std::optional<SmallVector<int64_t>> constStrides =
       getConstantIntValues(strides);
@@ -175,11 +211,14 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
   // What the address generator walks.
   SmallVector<int64_t> dimSizes = *constSizes, dimStrides = *constStrides;
   mergeContiguousDims(dimSizes, dimStrides);
+  if (!checkWords(dimSizes.empty() ? 1 : dimSizes.back(),
+                  dimStrides.empty() ? 1 : dimStrides.back()))
+    return false;
   if (dimSizes.size() <= 1 && (dimStrides.empty() || dimStrides.back() == 1))
     return true;
   const DmaEngineDescription &engine = getEngine(kind);
-  int64_t bytes = llvm::divideCeil(
-      cast<MemRefType>(memref.getType()).getElementTypeBitWidth(), 8);
+  int64_t bytes = *getElementBytes(
+      cast<MemRefType>(memref.getType()).getElementType());
   int64_t dims = engine.dims.value;
   // A repeat dimension, where the engine has one, takes the outermost dim.
   bool repeat = engine.maxRepeat.value > 1 &&
@@ -344,14 +383,17 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
                            dst == 2 ? dma.getMixedDstStrides()
                                     : dma.getMixedSrcStrides(),
                            TileKind::Core);
+      // The far side runs on the memtile or shim DMA it reaches.
       Value other = dst == 2 ? dma.getSrc() : dma.getDst();
-      if (getMemorySpaceLevel(other) == 0)
+      int otherLevel = getMemorySpaceLevel(other);
+      if (otherLevel == 0 || otherLevel == 1)
         fits &= checkPattern(op, other,
                              dst == 2 ? dma.getMixedSrcSizes()
                                       : dma.getMixedDstSizes(),
                              dst == 2 ? dma.getMixedSrcStrides()
                                       : dma.getMixedDstStrides(),
-                             TileKind::Shim);
+                             otherLevel == 0 ? TileKind::Shim
+                                             : TileKind::Memtile);
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       core.inputs[getKey(op, false)].push_back(op);
       ++core.bufferDescriptors;
@@ -584,16 +626,19 @@ static std::string formatReport(const TargetDescription &target,
   return text;
 }
 
-static int64_t getPatternBytes(Value memref, ArrayRef<OpFoldResult> sizes) {
+/// Bytes one transfer side moves; nullopt when a size is dynamic.
+static std::optional<int64_t> getPatternBytes(Value memref,
+                                              ArrayRef<OpFoldResult> sizes) {
   if (sizes.empty())
     return getBytes(memref);
   int64_t elements = 1;
-  for (OpFoldResult size : sizes)
-    elements *= getConstantIntValue(size).value_or(0);
-  return elements * llvm::divideCeil(
-                        cast<MemRefType>(memref.getType())
-                            .getElementTypeBitWidth(),
-                        8);
+  for (OpFoldResult size : sizes) {
+    std::optional<int64_t> extent = getConstantIntValue(size);
+    if (!extent || llvm::MulOverflow(elements, *extent, elements))
+      return std::nullopt;
+  }
+  return elements * *getElementBytes(
+                        cast<MemRefType>(memref.getType()).getElementType());
 }
 
 /// Bytes each kind of transfer moves per run of the module's functions, by
@@ -612,7 +657,7 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
   bool exact = true;
   module.walk([&](Operation *op) {
     std::string key;
-    int64_t size = 0;
+    std::optional<int64_t> size;
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
       key = name(getMemorySpaceLevel(dma.getSrc())) + "->" + name(getMemorySpaceLevel(dma.getDst()));
       size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
@@ -628,11 +673,12 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
       return;
     }
     std::optional<int64_t> count = getExecutionBound(op);
-    if (!count) {
+    int64_t total;
+    if (!count || !size || llvm::MulOverflow(*size, *count, total) ||
+        llvm::AddOverflow(bytes[key], total, bytes[key])) {
       exact = false;
       return;
     }
-    bytes[key] += size * *count;
   });
   llvm::json::Object traffic;
   for (auto &[key, total] : bytes)
@@ -641,9 +687,78 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
   return traffic;
 }
 
+/// What the counts below assume, checked first with an error at each op
+/// that breaks it: every buffer has a static shape and elements with a size
+/// in memory; L1 buffers live in a herd (a core's memory holds them); a
+/// herd computes only on L1 (a core reaches no other memory but through its
+/// DMAs).
+static bool checkCountable(ModuleOp module) {
+  bool ok = true;
+  auto checkBuffer = [&](Operation *op, Value memref) {
+    auto type = dyn_cast<MemRefType>(memref.getType());
+    if (!type)
+      return;
+    if (!getElementBytes(type.getElementType())) {
+      op->emitError("cannot count the bytes of ")
+          << type << ": its element type has no size in memory";
+      ok = false;
+    } else if (!type.hasStaticShape()) {
+      op->emitError("cannot count the bytes of ")
+          << type << ": its shape is dynamic";
+      ok = false;
+    }
+  };
+  module.walk([&](Operation *op) {
+    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+      checkBuffer(op, alloc.getResult());
+      if (getMemorySpaceLevel(alloc.getResult()) == 2 &&
+          !op->getParentOfType<air::HerdOp>()) {
+        op->emitError("L1 buffer allocated outside a herd: no core's memory "
+                      "holds it");
+        ok = false;
+      }
+      return;
+    }
+    if (auto transfer = dyn_cast<air::TransferOpInterface>(op)) {
+      for (unsigned i = 0, e = transfer.getNumSides(); i < e; ++i)
+        checkBuffer(op, transfer.getSide(i).memref);
+      return;
+    }
+    if (!op->getParentOfType<air::HerdOp>() ||
+        isa<memref::DeallocOp, ViewLikeOpInterface>(op))
+      return;
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects)
+      return;
+    SmallVector<MemoryEffects::EffectInstance> instances;
+    effects.getEffects(instances);
+    for (const MemoryEffects::EffectInstance &instance : instances) {
+      Value value = instance.getValue();
+      if (!value || !isa<MemRefType>(value.getType()) ||
+          !isa<MemoryEffects::Read, MemoryEffects::Write>(instance.getEffect()))
+        continue;
+      int level = getMemorySpaceLevel(value);
+      if (level == 2)
+        continue;
+      op->emitError("a herd computes on ")
+          << (level == 1 ? "an L2" : level == 0 ? "an L3" : "a non-L1")
+          << " buffer; a core reaches only its own L1 (move the data with a "
+             "DMA or channel)";
+      ok = false;
+      return;
+    }
+  });
+  return ok;
+}
+
 llvm::json::Object herdflow::checkResources(ModuleOp module,
                                            const TargetDescription &target) {
   ResourceChecker checker(target);
+  if (!checkCountable(module))
+    return llvm::json::Object{{"target", target.name},
+                              {"segments", llvm::json::Array()},
+                              {"traffic", llvm::json::Object()},
+                              {"fits", false}};
   bool fits = true;
   module.walk([&](Operation *op) {
     if (isa<air::SegmentOp>(op) ||
