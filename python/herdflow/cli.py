@@ -17,6 +17,7 @@ import argparse
 import dataclasses
 import math
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -108,6 +109,9 @@ def _output(directory: bool = False) -> Callable[[str], Path]:
 def _read_text(path: Path, what: str) -> str:
     """A file's text, or ArgumentError saying why it cannot be read."""
     try:
+        if stat.S_ISCHR(path.stat().st_mode) or stat.S_ISBLK(path.stat().st_mode):
+            # /dev/zero and the like never end.
+            raise ArgumentError(f"cannot read {what} {path}: it is a device, not a file")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ArgumentError(f"cannot read {what} {path}: no such file") from None
