@@ -4,6 +4,7 @@ the class given) with the argument's name, never TypeError."""
 from __future__ import annotations
 
 import math
+import re
 from numbers import Integral, Real
 from pathlib import Path
 from typing import Any
@@ -65,3 +66,23 @@ def output_path(value: Any, what: str, directory: bool = False) -> Path:
     if not directory and path.is_dir():
         raise ArgumentError(f"cannot write {label}: it is a directory")
     return path
+
+
+# MLIR's parser recurses once per nested region and overflows the stack (a
+# segfault, not an error) somewhere past 2,000 levels: refuse deeper text
+# before parsing it. herdflow's own programs nest fewer than 20.
+MAX_NESTING = 1000
+_STRINGS_AND_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*')
+
+
+def nesting(ir_text: str, what: str, error: type[HerdflowError]) -> str:
+    """``ir_text`` if its braces nest at most MAX_NESTING deep (strings and
+    comments aside); ``error`` otherwise."""
+    depth = deepest = 0
+    for match in re.finditer(r"[{}]", _STRINGS_AND_COMMENTS.sub("", ir_text)):
+        depth += 1 if match.group() == "{" else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_NESTING:
+        raise error(f"{what} nests regions {deepest} deep; herdflow parses at most {MAX_NESTING} "
+                    "(MLIR's parser would overflow its stack)")
+    return ir_text

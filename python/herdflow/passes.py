@@ -35,7 +35,7 @@ def run_passes(ir_text: str, pipeline: str) -> str:
     from .mlir import ir
     from .mlir.passmanager import PassManager
 
-    _validate.text(ir_text, "the IR")
+    _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", PassError)
     _validate.text(pipeline, "the pass pipeline")
     with ir.Context():
         try:

@@ -114,7 +114,7 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
     no such function, the inputs do not match its arguments, or it cannot
     be lowered.
     """
-    _validate.text(ir_text, "the IR")
+    _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", ExecutionError)
     if not isinstance(inputs, (list, tuple)):
         raise ArgumentError(f"inputs must be a list or tuple of numpy arrays, got {type(inputs).__name__}")
     if function is not None:

@@ -104,7 +104,7 @@ def _outline(block: ir.Block, depth: int, lines: list[str]) -> None:
 def loop_structure(ir_text: str) -> list[str]:
     """The outline of every function in ``ir_text``, one entry per line.
     Raises ArgumentError when ``ir_text`` is not text or does not parse."""
-    _validate.text(ir_text, "the IR")
+    _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", ArgumentError)
     with ir.Context():
         try:
             module = ir.Module.parse(ir_text)

@@ -73,4 +73,11 @@ def mutated_air(kind: str) -> str:
         # An op before `module {` wraps the program in an implicit module:
         # the channel declarations are not at the top any more.
         return air.replace("module {", "air.channel @hf_extra [1, 1]\nmodule {", 1)
+    if kind == "regions nested 3000 deep":
+        # MLIR's parser overflows its stack (a segfault) somewhere past 2000.
+        lines = air.split("\n")
+        index = next(i for i, line in enumerate(lines) if "air.herd" in line)
+        loops = ["%hf_0 = arith.constant 0 : index", "%hf_1 = arith.constant 1 : index"]
+        loops += [f"scf.for %hf_i{i} = %hf_0 to %hf_1 step %hf_1 {{" for i in range(3000)] + ["}"] * 3000
+        return "\n".join(lines[:index] + loops + lines[index:])
     raise AssertionError(kind)

@@ -195,6 +195,7 @@ def test_model_file_that_cannot_be_read(tmp_path: Path) -> None:
     ("memory space 3", "memory space 3 is not a level the model knows"),
     ("memory space string", 'memory space "l2" of memref<'),
     ("channels in an outer module", "which is not an air.channel of the module"),
+    ("regions nested 3000 deep", "nests regions 30"),
 ])
 def test_model_on_air_outside_its_subset(tmp_path: Path, kind: str, message: str) -> None:
     path = tmp_path / "mutated.mlir"

@@ -145,6 +145,9 @@ def test_execute_refuses_bad_arguments() -> None:
         execute(ir, [[1, 2, 3, 4]])  # type: ignore[list-item]
     with pytest.raises(errors.ExecutionError, match=r"cannot parse the IR: \"-\":1:\d+: "):
         execute("func.func @f(", [])
+    # MLIR's parser would overflow the stack (a segfault).
+    with pytest.raises(errors.ExecutionError, match="the IR nests regions 3000 deep; herdflow parses at most 1000"):
+        execute("module {" * 3000 + "}" * 3000, [])
 
 
 def test_check_resources_and_passes_refuse_bad_arguments() -> None:
@@ -166,6 +169,8 @@ def test_check_resources_and_passes_refuse_bad_arguments() -> None:
         loop_structure(None)  # type: ignore[arg-type]
     with pytest.raises(errors.ArgumentError, match="cannot parse the IR"):
         loop_structure("module {")
+    with pytest.raises(errors.PassError, match="the IR nests regions 3000 deep"):
+        run_passes("module {" * 3000 + "}" * 3000, "canonicalize")
 
 
 def test_targets_raise_target_error() -> None:
@@ -196,6 +201,7 @@ def test_write_stages_creates_no_parent_directories(tmp_path: Path) -> None:
     ("memory space 3", r"memory space 3 is not a level the model knows \(0 = L3, 1 = L2, 2 = L1\)"),
     ("memory space string", r"memory space \"l2\" of memref<.*> is not an integer"),
     ("channels in an outer module", r"air.channel.put on @\w+, which is not an air.channel of the module"),
+    ("regions nested 3000 deep", r"the AIR program nests regions 30\d\d deep; herdflow parses at most 1000"),
 ])
 def test_model_raises_model_error_outside_its_subset(kind: str, message: str) -> None:
     from herdflow.model import model_air

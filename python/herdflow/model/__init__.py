@@ -264,7 +264,7 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
     unknown target, ModelError for a program outside the model's subset
     (which includes one that takes more than MAX_WORK op visits per launch
     iteration to interpret)."""
-    air_text = _validate.text(air_text, "the AIR program")
+    air_text = _validate.nesting(_validate.text(air_text, "the AIR program"), "the AIR program", ModelError)
     description = get_target(target)
     if clock_ghz is not None:
         clock_ghz = _validate.number(clock_ghz, "clock_ghz")
@@ -281,7 +281,7 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
                           useful_macs)
     except HerdflowError:
         raise
-    except (KeyError, ValueError, IndexError, TypeError, AttributeError, ZeroDivisionError) as error:
+    except (KeyError, ValueError, IndexError, TypeError, AttributeError, ZeroDivisionError, RecursionError) as error:
         # What the checks above and in ProgramBuilder did not foresee: the
         # program is still outside the subset; say where, not a traceback.
         raise ModelError(f"the program is outside the model's subset ({type(error).__name__}: {error})") from error
