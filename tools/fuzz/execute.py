@@ -1,0 +1,308 @@
+"""Differential execution: a program before and after a pass, on the CPU
+with herdflow.runner, on the same random inputs.
+
+Execution happens in a child process (JIT'd code can abort on AIR's
+channel asserts, segfault or loop forever), restarted when it dies or times
+out. Every static memref.alloc is filled with a "poison" value first, and a
+baseline counts only if two poisons give the same result: a program that
+reads memory it never wrote has no single right answer to compare against.
+
+Also a command to check one file by hand:
+    python -m tools.fuzz.execute reduced.mlir --pass=--aie-dma-to-channel
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .run import REPO
+
+OK, ERROR, CRASHED, TIMEOUT = "ok", "error", "crashed", "timeout"
+POISONS = (91, -77)
+MAX_INPUT_ELEMENTS = 1 << 20
+STARTUP_SECONDS = 30.0
+
+
+@dataclass
+class Execution:
+    status: str
+    array: np.ndarray | None = None
+    message: str = ""
+
+
+class NotRunnable(Exception):
+    """The program is not one the CPU runner can take (shapes, types, form)."""
+
+
+def _numpy_type(element: str) -> Any:
+    from herdflow.runner import NUMPY_TYPES
+
+    if element not in NUMPY_TYPES:
+        raise NotRunnable(f"element type {element}")
+    return NUMPY_TYPES[element]
+
+
+def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
+    """`text` with poisoned allocations, and random small-integer inputs for
+    the public function's arguments."""
+    from herdflow.mlir import ir
+    from herdflow.mlir.dialects import linalg
+
+    from herdflow.runner import to_bf16_bits
+
+    rng = np.random.default_rng(seed)
+    with ir.Context(), ir.Location.unknown():
+        module = ir.Module.parse(text)
+        funcs = [op.operation for op in module.body.operations if op.operation.name == "func.func"]
+        public = [f for f in funcs if "sym_visibility" not in f.attributes and len(f.regions[0].blocks)]
+        if len(public) != 1:
+            raise NotRunnable(f"{len(public)} public functions")
+        inputs = []
+        total = 0
+        for argument in public[0].regions[0].blocks[0].arguments:
+            if not isinstance(argument.type, (ir.MemRefType, ir.RankedTensorType)):
+                raise NotRunnable(f"argument of type {argument.type}")
+            shaped = ir.ShapedType(argument.type)
+            if not shaped.has_static_shape:
+                raise NotRunnable("dynamic argument shape")
+            element = str(shaped.element_type)
+            dtype = _numpy_type(element)
+            shape = tuple(shaped.shape)
+            total += int(np.prod(shape))
+            values = rng.integers(-4, 5, size=shape)
+            if element == "bf16":
+                inputs.append(to_bf16_bits(values.astype(np.float32)))
+            else:
+                inputs.append(values.astype(dtype))
+        if total > MAX_INPUT_ELEMENTS:
+            raise NotRunnable(f"{total} input elements")
+        allocs: list[ir.Operation] = []
+
+        def collect(op: ir.Operation) -> ir.WalkResult:
+            if op.name in ("memref.alloc", "memref.alloca"):
+                allocs.append(op.operation)
+            return ir.WalkResult.ADVANCE
+
+        module.operation.walk(collect)
+        for alloc in allocs:
+            type_ = ir.MemRefType(alloc.results[0].type)
+            element = type_.element_type
+            if not type_.has_static_shape:
+                continue
+            if isinstance(element, ir.IntegerType):
+                value: ir.Attribute = ir.IntegerAttr.get(element, poison)
+            elif isinstance(element, (ir.F32Type, ir.F64Type, ir.BF16Type, ir.F16Type)):
+                value = ir.FloatAttr.get(element, float(poison) * 1.5)
+            else:
+                continue
+            ip = ir.InsertionPoint(alloc)
+            filler = ir.Operation.create("arith.constant", results=[element], attributes={"value": value}, ip=ip)
+            with ip:
+                linalg.fill(filler.results[0], outs=[alloc.results[0]])
+            alloc.move_before(filler)
+        return str(module), inputs
+
+
+def _serve() -> None:
+    """The child's loop: requests on stdin, results on the real stdout (fd 1
+    goes to stderr so that nothing else can corrupt the stream)."""
+    from herdflow.runner import execute
+
+    out = os.dup(1)
+    os.dup2(2, 1)
+    requests = Connection(os.dup(0), writable=False)
+    replies = Connection(out, readable=False)
+    while True:
+        try:
+            request = requests.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        text, seed, poison = request
+        try:
+            prepared, inputs = prepare(text, seed, poison)
+            result = execute(prepared, inputs)
+            replies.send((OK, result, ""))
+        except Exception as error:  # anything the runner refuses: not runnable
+            replies.send((ERROR, None, f"{type(error).__name__}: {str(error)[:400]}"))
+
+
+class Executor:
+    """One long-lived child process that runs programs on the CPU."""
+
+    def __init__(self, timeout: float = 10.0) -> None:
+        self.timeout = timeout
+        self._process: subprocess.Popen[bytes] | None = None
+        self._requests: Connection | None = None
+        self._replies: Connection | None = None
+
+    def _start(self) -> tuple[Connection, Connection]:
+        if self._process is None or self._process.poll() is not None:
+            self._kill()
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+                [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]))
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "tools.fuzz.execute", "--serve"], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO, env=env)
+            assert self._process.stdin is not None and self._process.stdout is not None
+            self._requests = Connection(os.dup(self._process.stdin.fileno()), readable=False)
+            self._replies = Connection(os.dup(self._process.stdout.fileno()), writable=False)
+            self._process.stdin.close()
+            self._process.stdout.close()
+        assert self._requests is not None and self._replies is not None
+        return self._requests, self._replies
+
+    def _kill(self) -> None:
+        for connection in (self._requests, self._replies):
+            if connection is not None:
+                connection.close()
+        self._requests = self._replies = None
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait(10)
+        self._process = None
+
+    def run(self, text: str, seed: int, poison: int) -> Execution:
+        warm = self._process is not None and self._process.poll() is None
+        requests, replies = self._start()
+        try:
+            requests.send((text, seed, poison))
+            # A fresh child first pays for importing herdflow and MLIR.
+            ready = replies.poll(self.timeout + (0.0 if warm else STARTUP_SECONDS))
+        except OSError:
+            ready = True  # the child is gone; recv says how
+        if not ready:
+            self._kill()
+            return Execution(TIMEOUT, message=f"no result within {self.timeout:g} s")
+        try:
+            status, array, message = replies.recv()
+        except (EOFError, OSError):
+            code = self._process.wait(10) if self._process is not None else None
+            self._kill()
+            return Execution(CRASHED, message=f"the execution died (exit code {code})")
+        return Execution(status, array, message)
+
+    def close(self) -> None:
+        if self._requests is not None:
+            try:
+                self._requests.send(None)
+                assert self._process is not None
+                self._process.wait(5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self._kill()
+
+
+def same(expected: np.ndarray, actual: np.ndarray) -> tuple[bool, str]:
+    """Bit-exact for integers, allclose for floats (bf16 as uint16 bits)."""
+    from herdflow.runner import from_bf16_bits
+
+    if expected.shape != actual.shape or expected.dtype != actual.dtype:
+        return False, f"result {actual.dtype}{list(actual.shape)} instead of {expected.dtype}{list(expected.shape)}"
+    if expected.dtype == np.uint16:
+        expected, actual = from_bf16_bits(expected), from_bf16_bits(actual)
+    if np.issubdtype(expected.dtype, np.floating):
+        close = np.isclose(actual, expected, rtol=1e-3, atol=1e-3, equal_nan=True)
+    else:
+        close = actual == expected
+    if close.all():
+        return True, ""
+    wrong = np.argwhere(~close)
+    first = tuple(int(i) for i in wrong[0])
+    return False, (f"{len(wrong)} of {expected.size} elements differ (first at {list(first)}: "
+                   f"expected {expected[first]}, got {actual[first]})")
+
+
+@dataclass
+class Baseline:
+    results: tuple[np.ndarray, ...]
+
+
+class Differential:
+    """Before/after comparison on one executor, with a fixed input seed."""
+
+    def __init__(self, executor: Executor, input_seed: int = 0) -> None:
+        self.executor = executor
+        self.input_seed = input_seed
+
+    def baseline(self, text: str) -> Baseline | None:
+        """The program's results under both poisons, or None if it does not
+        run, or depends on memory it never wrote."""
+        results = []
+        for poison in POISONS:
+            execution = self.executor.run(text, self.input_seed, poison)
+            if execution.status != OK or execution.array is None:
+                return None
+            results.append(execution.array)
+        return Baseline(tuple(results)) if same(results[0], results[1])[0] else None
+
+    def compare(self, baseline: Baseline, text: str) -> str | None:
+        """None if `text` computes what the baseline did, else how it differs.
+        A program the runner cannot take (ExecutionError) is not a miscompile."""
+        execution = self.executor.run(text, self.input_seed, POISONS[0])
+        if execution.status == ERROR:
+            return None
+        if execution.status != OK or execution.array is None:
+            return f"execution {execution.status} after the pass ({execution.message})"
+        equal, message = same(baseline.results[0], execution.array)
+        return None if equal else f"result differs: {message}"
+
+
+def miscompile_category(message: str) -> str:
+    return message.split(":", 1)[0].split(" (", 1)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .run import PassConfig, default_aie_opt, run_pass, verify
+
+    parser = argparse.ArgumentParser(prog="python -m tools.fuzz.execute",
+                                     description="Run FILE on the CPU before and after one pass, compare.")
+    parser.add_argument("file", type=Path, nargs="?")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pass", dest="pass_flag",
+                        help="the pass as an aie-opt flag, e.g. --pass=--aie-dma-to-channel")
+    parser.add_argument("--aie-opt", default=None, help="aie-opt binary (default: as the fuzzer's)")
+    parser.add_argument("--input-seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.serve:
+        _serve()
+        return 0
+    if args.file is None or args.pass_flag is None:
+        parser.error("FILE and --pass are required")
+    aie_opt = args.aie_opt or str(default_aie_opt())
+    checked = verify(aie_opt, args.file.read_text())
+    if not checked.ok:
+        sys.stderr.write(f"the input does not verify:\n{checked.stderr}")
+        return 2
+    name, _, options = args.pass_flag.lstrip("-").partition("=")
+    outcome = run_pass(aie_opt, checked.text, PassConfig(name, options))
+    if outcome.kind != "ok":
+        sys.stderr.write(f"the pass did not produce a verified result: {outcome.kind} {outcome.message}\n")
+        return 2
+    executor = Executor()
+    try:
+        differential = Differential(executor, args.input_seed)
+        baseline = differential.baseline(checked.text)
+        if baseline is None:
+            sys.stderr.write("the input does not run deterministically on the CPU\n")
+            return 2
+        verdict = differential.compare(baseline, outcome.output or checked.text)
+    finally:
+        executor.close()
+    sys.stdout.write(f"miscompile: {verdict}\n" if verdict else "same result before and after the pass\n")
+    return 1 if verdict else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

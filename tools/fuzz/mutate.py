@@ -1,0 +1,658 @@
+"""Structure-aware mutations of an MLIR module, with herdflow's bindings.
+
+Each mutation is a small function `(module, state) -> description | None`
+(None: it found nothing to apply to). They keep the IR well formed enough
+to print (never a dangling use); whether it still verifies is aie-opt's
+call, and mutants it rejects are discarded by the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from herdflow.mlir import ir
+
+log = logging.getLogger(__name__)
+
+INT64_MIN = -(1 << 63)
+INTERESTING = (0, 1, -1, 1 << 31, 1 << 62)
+HUGE = 1 << 20  # a constant at least this large makes CPU execution pointless
+ISOLATED = ("builtin.module", "func.func", "air.launch", "air.segment", "air.herd")
+HIERARCHY = ("air.launch", "air.segment", "air.herd")
+VIEW_OPS = ("memref.subview", "memref.cast", "memref.expand_shape", "memref.collapse_shape",
+            "memref.reinterpret_cast", "memref.transpose")
+ASYNC_OPS = ("air.dma_memcpy_nd", "air.channel.put", "air.channel.get", "air.wait_all", *HIERARCHY)
+# Users that make a constant worth mutating: loop bounds, herd sizes, DMA patterns.
+STRUCTURAL_USERS = ("scf.for", "scf.forall", "scf.parallel", "memref.subview", "affine.apply", *ASYNC_OPS)
+CHANNEL_TYPES = ("dma_stream", "dma_packet", "npu_dma_stream", "npu_dma_packet", "cascade")
+
+
+@dataclass
+class State:
+    """Per-mutant randomness and what the mutations did."""
+
+    rng: random.Random
+    huge: bool = False
+    steps: list[str] = field(default_factory=list)
+
+    def value(self, old: int | None = None) -> int:
+        """An interesting integer, or a small change of `old`."""
+        choices = list(INTERESTING)
+        if old is not None:
+            choices += [old + 1, old - 1, old * 2, old // 2, -old]
+        value = self.rng.choice(choices)
+        if abs(value) >= HUGE:
+            self.huge = True
+        return value
+
+
+# --- IR helpers ---------------------------------------------------------------
+
+def walk_ops(module: ir.Module) -> list[ir.Operation]:
+    """Every op below the module, in pre-order."""
+    ops: list[ir.Operation] = []
+
+    def visit(op: ir.Operation) -> ir.WalkResult:
+        ops.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return ops[1:]
+
+
+def is_terminator(op: ir.Operation) -> bool:
+    name = op.name
+    return name.endswith(("yield", "terminator", "return", "in_parallel", "reduce", "condition")) \
+        or name in ("cf.br", "cf.cond_br")
+
+
+def _movable(ops: Iterable[ir.Operation]) -> list[ir.Operation]:
+    return [op for op in ops if not is_terminator(op) and op.name != "func.func"]
+
+
+def has_uses(value: ir.Value) -> bool:
+    return next(iter(value.uses), None) is not None
+
+
+def parent_op(op: ir.Operation) -> ir.Operation | None:
+    parent = op.parent
+    return parent.operation if parent is not None else None
+
+
+def visible_values(op: ir.Operation) -> list[ir.Value]:
+    """Values that dominate `op` (single-block regions): earlier results and
+    block arguments up to the nearest isolated-from-above op."""
+    values: list[ir.Value] = []
+    current = op
+    while True:
+        block = current.block
+        values.extend(block.arguments)
+        for other in block.operations:
+            if other.operation == current:
+                break
+            values.extend(other.results)
+        owner = block.owner.operation
+        if owner.name in ISOLATED:
+            return values
+        current = owner
+
+
+def _index() -> ir.Type:
+    return ir.IndexType.get()
+
+
+def constant(value: int, type_: ir.Type, ip: ir.InsertionPoint) -> ir.Value:
+    op = ir.Operation.create("arith.constant", results=[type_],
+                             attributes={"value": ir.IntegerAttr.get(type_, wrap(value, type_))}, ip=ip)
+    return op.results[0]
+
+
+def wrap(value: int, type_: ir.Type) -> int:
+    """`value` as a signed integer of `type_`'s width (index: 64)."""
+    width = ir.IntegerType(type_).width if isinstance(type_, ir.IntegerType) else 64
+    half = 1 << (width - 1)
+    return ((value + half) % (1 << width)) - half
+
+
+def segment_sizes(op: ir.Operation) -> list[int] | None:
+    if "operandSegmentSizes" not in op.attributes:
+        return None
+    return [int(v) for v in op.attributes["operandSegmentSizes"]]
+
+
+def rebuild(op: ir.Operation, operands: list[ir.Value], results: list[ir.Type],
+            attributes: dict[str, ir.Attribute]) -> ir.Operation:
+    """A copy of `op` with new operands/results/attributes, its regions' blocks
+    moved over; the old op is left in place (the caller rewires and erases)."""
+    new = ir.Operation.create(op.name, results=results, operands=operands, attributes=attributes,
+                              regions=len(op.regions), loc=op.location, ip=ir.InsertionPoint(op))
+    for old_region, new_region in zip(op.regions, new.regions, strict=True):
+        for block in list(old_region.blocks):
+            block.append_to(new_region)
+    return new
+
+
+def attributes_of(op: ir.Operation) -> dict[str, ir.Attribute]:
+    return {name: op.attributes[name] for name in op.attributes}
+
+
+def token_type() -> ir.Type:
+    return ir.Type.parse("!air.async.token")
+
+
+def new_token(ip: ir.InsertionPoint) -> ir.Value:
+    op = ir.Operation.create("air.wait_all", results=[token_type()], ip=ip)
+    return op.results[0]
+
+
+def func_of(block_arg: ir.Value) -> ir.Operation | None:
+    owner = ir.BlockArgument(block_arg).owner.owner.operation
+    return owner if owner.name == "func.func" else None
+
+
+def _update_function_type(func: ir.Operation) -> None:
+    old = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+    inputs = [arg.type for arg in func.regions[0].blocks[0].arguments]
+    func.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(inputs, list(old.results)))
+
+
+def _memref_args(module: ir.Module, ops: list[ir.Operation]) -> list[ir.Value]:
+    args: list[ir.Value] = []
+    for op in ops:
+        if op.name == "func.func" and len(op.regions[0].blocks) > 0:
+            args += list(op.regions[0].blocks[0].arguments)
+    return args
+
+
+def _escapes(range_ops: list[ir.Operation]) -> bool:
+    """Whether a result of `range_ops` is used outside the range."""
+    block = range_ops[0].block
+    for op in range_ops:
+        for result in op.results:
+            for use in result.uses:
+                user = use.owner.operation
+                while user is not None and user.block != block:
+                    user = parent_op(user)
+                if user is None or not any(user == member for member in range_ops):
+                    return True
+    return False
+
+
+# --- mutations ----------------------------------------------------------------
+
+Mutation = Callable[[ir.Module, State], "str | None"]
+
+
+def delete_op(module: ir.Module, state: State) -> str | None:
+    op = state.rng.choice(_movable(walk_ops(module)) or [None])
+    if op is None:
+        return None
+    for result in op.results:
+        if has_uses(result):
+            same = [v for v in visible_values(op) if v.type == result.type]
+            if not same:
+                return None
+            result.replace_all_uses_with(state.rng.choice(same))
+    name = op.name
+    op.erase()
+    return f"delete {name}"
+
+
+def duplicate_op(module: ir.Module, state: State) -> str | None:
+    op = state.rng.choice(_movable(walk_ops(module)) or [None])
+    if op is None:
+        return None
+    clone = op.clone(ip=ir.InsertionPoint(op))
+    if "sym_name" in clone.attributes and op.name == "air.channel":
+        clone.attributes["sym_name"] = ir.StringAttr.get(ir.StringAttr(op.attributes["sym_name"]).value + "_dup")
+    if state.rng.random() < 0.5:
+        for old, new in zip(op.results, clone.results, strict=True):
+            old.replace_all_uses_with(new)
+    return f"duplicate {op.name}"
+
+
+def move_op(module: ir.Module, state: State) -> str | None:
+    """Within the block, or one level out (hoist) or in (sink)."""
+    rng = state.rng
+    op = rng.choice(_movable(walk_ops(module)) or [None])
+    if op is None:
+        return None
+    siblings = [o.operation for o in op.block.operations]
+    how = rng.choice(("within", "within", "hoist", "sink"))
+    if how == "hoist":
+        parent = parent_op(op)
+        if parent is None or parent.name in ISOLATED:
+            return None
+        op.move_before(parent)
+        return f"hoist {op.name} above {parent.name}"
+    if how == "sink":
+        regions = [o for o in siblings if o != op and len(o.regions) and len(o.regions[0].blocks)]
+        if not regions:
+            return None
+        target = rng.choice(regions)
+        first = target.regions[0].blocks[0].operations[0].operation
+        op.move_before(first)
+        return f"sink {op.name} into {target.name}"
+    others = [o for o in siblings if o != op]
+    if not others:
+        return None
+    target = rng.choice(others)
+    if is_terminator(target) or rng.random() < 0.5:
+        op.move_before(target)
+    else:
+        op.move_after(target)
+    return f"move {op.name} next to {target.name}"
+
+
+def swap_operands(module: ir.Module, state: State) -> str | None:
+    candidates = []
+    for op in walk_ops(module):
+        operands = list(op.operands)
+        pairs = [(i, j) for i in range(len(operands)) for j in range(i + 1, len(operands))
+                 if operands[i].type == operands[j].type and operands[i] != operands[j]]
+        if pairs:
+            candidates.append((op, pairs))
+    if not candidates:
+        return None
+    op, pairs = state.rng.choice(candidates)
+    i, j = state.rng.choice(pairs)
+    a, b = op.operands[i], op.operands[j]
+    op.operands[i] = b
+    op.operands[j] = a
+    return f"swap operands {i},{j} of {op.name}"
+
+
+def rewire_operand(module: ir.Module, state: State) -> str | None:
+    """An operand replaced by another visible value of the same type."""
+    ops = [op for op in walk_ops(module) if len(op.operands)]
+    for _ in range(8):
+        if not ops:
+            return None
+        op = state.rng.choice(ops)
+        index = state.rng.randrange(len(op.operands))
+        current = op.operands[index]
+        same = [v for v in visible_values(op) if v.type == current.type and v != current]
+        if same:
+            op.operands[index] = state.rng.choice(same)
+            return f"rewire operand {index} of {op.name}"
+    return None
+
+
+def set_constant(module: ir.Module, state: State) -> str | None:
+    """An integer arith.constant gets an interesting value; those feeding
+    loop bounds, herd sizes and DMA patterns are picked more often."""
+    weighted = []
+    for op in walk_ops(module):
+        if op.name != "arith.constant" or not isinstance(op.attributes["value"], ir.IntegerAttr):
+            continue
+        users = {use.owner.operation.name for use in op.results[0].uses}
+        weighted += [op] * (4 if users & set(STRUCTURAL_USERS) else 1)
+    if not weighted:
+        return None
+    op = state.rng.choice(weighted)
+    attr = ir.IntegerAttr(op.attributes["value"])
+    value = state.value(attr.value)
+    op.attributes["value"] = ir.IntegerAttr.get(attr.type, wrap(value, attr.type))
+    return f"constant {attr.value} -> {value}"
+
+
+def constant_operand(module: ir.Module, state: State) -> str | None:
+    """An index operand of a loop, herd, view or transfer becomes a new constant."""
+    candidates = [(op, i) for op in walk_ops(module) if op.name in STRUCTURAL_USERS
+                  for i, v in enumerate(op.operands) if isinstance(v.type, ir.IndexType)]
+    if not candidates:
+        return None
+    op, index = state.rng.choice(candidates)
+    value = state.value(state.rng.choice((None, 2, 4, 8, 16)))
+    op.operands[index] = constant(value, _index(), ir.InsertionPoint(op))
+    return f"operand {index} of {op.name} -> constant {value}"
+
+
+def _integer_like(attr: ir.Attribute) -> bool:
+    """A non-empty integer array, or an integer that is not a boolean."""
+    if isinstance(attr, ir.DenseI64ArrayAttr):
+        return len(attr) > 0
+    if isinstance(attr, ir.ArrayAttr):
+        return len(attr) > 0 and all(isinstance(a, ir.IntegerAttr) for a in attr)
+    if isinstance(attr, ir.IntegerAttr):
+        return not (isinstance(attr.type, ir.IntegerType) and ir.IntegerType(attr.type).width == 1)
+    return False
+
+
+def int_array_attr(module: ir.Module, state: State) -> str | None:
+    """One entry of a static offset/size/stride list (or any other integer
+    array or integer attribute) changes."""
+    candidates = []
+    for op in walk_ops(module):
+        for name in op.attributes:
+            attr = op.attributes[name]
+            if name in ("operandSegmentSizes", "resultSegmentSizes", "value"):
+                continue
+            if _integer_like(attr):
+                candidates.append((op, name))
+    if not candidates:
+        return None
+    op, name = state.rng.choice(candidates)
+    attr = op.attributes[name]
+    if isinstance(attr, ir.IntegerAttr):
+        value = state.value(attr.value)
+        op.attributes[name] = ir.IntegerAttr.get(attr.type, wrap(value, attr.type))
+        return f"{op.name} {name} {attr.value} -> {value}"
+    values = [int(v) for v in attr] if isinstance(attr, ir.DenseI64ArrayAttr) else \
+        [ir.IntegerAttr(a).value for a in attr]
+    positions = [i for i, v in enumerate(values) if v != INT64_MIN]  # INT64_MIN: dynamic entry
+    if not positions:
+        return None
+    position = state.rng.choice(positions)
+    old = values[position]
+    values[position] = wrap(state.value(old), _index())
+    if isinstance(attr, ir.DenseI64ArrayAttr):
+        op.attributes[name] = ir.DenseI64ArrayAttr.get(values)
+    else:
+        i64 = ir.IntegerType.get_signless(64)
+        op.attributes[name] = ir.ArrayAttr.get([ir.IntegerAttr.get(i64, v) for v in values])
+    return f"{op.name} {name}[{position}] {old} -> {values[position]}"
+
+
+def _with_space(type_: ir.MemRefType, space: int | None) -> ir.MemRefType:
+    attr = None if space is None else ir.IntegerAttr.get(ir.IntegerType.get_signless(64), space)
+    return ir.MemRefType.get(type_.shape, type_.element_type, layout=type_.layout, memory_space=attr)
+
+
+def _kernel_block_arg(user: ir.Operation, operand_number: int) -> ir.Value | None:
+    """The block argument of an AIR hierarchy op bound to operand `operand_number`."""
+    sizes = segment_sizes(user)
+    if sizes is None or len(sizes) != 3 or not len(user.regions[0].blocks):
+        return None
+    kernel_index = operand_number - sizes[0] - sizes[1]
+    if kernel_index < 0:
+        return None
+    arguments = user.regions[0].blocks[0].arguments
+    position = len(arguments) - sizes[2] + kernel_index
+    return arguments[position] if 0 <= position < len(arguments) else None
+
+
+def memory_space(module: ir.Module, state: State) -> str | None:
+    """A buffer (alloc or function argument) moves to another memory space,
+    its views and the AIR hierarchy arguments bound to it following."""
+    ops = walk_ops(module)
+    roots = [op.results[0] for op in ops if op.name in ("memref.alloc", "memref.alloca")]
+    roots += [a for a in _memref_args(module, ops) if isinstance(a.type, ir.MemRefType)]
+    if not roots:
+        return None
+    root = state.rng.choice(roots)
+    old = ir.MemRefType(root.type).memory_space
+    space = state.rng.choice([s for s in (None, 0, 1, 2) if str(s) != str(old)])
+    worklist, seen = [root], 0
+    while worklist and seen < 1000:
+        value = worklist.pop()
+        seen += 1
+        value.set_type(_with_space(ir.MemRefType(value.type), space))
+        for use in list(value.uses):
+            user = use.owner.operation
+            if user.name in VIEW_OPS and use.operand_number == 0:
+                worklist += [r for r in user.results if isinstance(r.type, ir.MemRefType)]
+            elif user.name in HIERARCHY and (arg := _kernel_block_arg(user, use.operand_number)) is not None:
+                worklist.append(arg)
+    if isinstance(root, ir.BlockArgument) and (func := func_of(root)) is not None:
+        _update_function_type(func)
+    return f"memory space {old} -> {space}"
+
+
+def change_shape(module: ir.Module, state: State) -> str | None:
+    ops = walk_ops(module)
+    roots = [op.results[0] for op in ops if op.name == "memref.alloc" and not len(op.operands)]
+    roots += [a for a in _memref_args(module, ops) if isinstance(a.type, (ir.MemRefType, ir.RankedTensorType))]
+    roots = [r for r in roots if ir.ShapedType(r.type).rank > 0]
+    if not roots:
+        return None
+    rng = state.rng
+    root = rng.choice(roots)
+    type_ = ir.ShapedType(root.type)
+    shape = list(type_.shape)
+    dim = rng.randrange(len(shape))
+    old = shape[dim]
+    dynamic = ir.ShapedType.get_dynamic_size()
+    choices = [1, old * 2, old + 1, max(1, old // 2)] if old != dynamic else [1, 8]
+    if isinstance(root, ir.BlockArgument):
+        choices.append(dynamic)
+    shape[dim] = rng.choice(choices)
+    if isinstance(root.type, ir.MemRefType):
+        memref = ir.MemRefType(root.type)
+        # An identity map would keep the old rank; a strided layout stays as is.
+        layout = None if isinstance(memref.layout, ir.AffineMapAttr) else memref.layout
+        new_type = ir.MemRefType.get(shape, memref.element_type, layout=layout, memory_space=memref.memory_space)
+    else:
+        new_type = ir.RankedTensorType.get(shape, type_.element_type)
+    root.set_type(new_type)
+    if isinstance(root, ir.BlockArgument) and (func := func_of(root)) is not None:
+        _update_function_type(func)
+    return f"shape {type_} -> {new_type}"
+
+
+def _mapping_variant(state: State, text: str) -> str:
+    rng = state.rng
+    kind, _, dim = text.partition("<")
+    dim = dim.rstrip(">")
+    how = rng.choice(("kind", "dim", "both"))
+    if how in ("kind", "both"):
+        kind = rng.choice([k for k in ("#gpu.thread", "#gpu.block", "#gpu.warp") if k != kind])
+    if how in ("dim", "both"):
+        dim = rng.choice(("x", "y", "z"))
+    return f"{kind}<{dim}>"
+
+
+def toggle_attr(module: ir.Module, state: State) -> str | None:
+    """Channel broadcast shapes and types, forall mappings, herdflow.* hints,
+    and any other attribute (dropped)."""
+    rng = state.rng
+    ops = walk_ops(module)
+    choice = rng.choice(("channel", "mapping", "herdflow", "drop"))
+    if choice == "channel":
+        channels = [op for op in ops if op.name == "air.channel"]
+        if not channels:
+            return None
+        op = rng.choice(channels)
+        size = [ir.IntegerAttr(a).value for a in op.attributes["size"]]
+        what = rng.choice(("broadcast", "broadcast", "type"))
+        if what == "broadcast":
+            if "broadcast_shape" in op.attributes and rng.random() < 0.4:
+                del op.attributes["broadcast_shape"]
+                return "drop broadcast_shape"
+            shape = [rng.choice((s, s, 1, 2, 4, 0)) for s in size]
+            i64 = ir.IntegerType.get_signless(64)
+            op.attributes["broadcast_shape"] = ir.ArrayAttr.get([ir.IntegerAttr.get(i64, s) for s in shape])
+            return f"broadcast_shape {shape}"
+        if "channel_type" in op.attributes and rng.random() < 0.4:
+            del op.attributes["channel_type"]
+            return "drop channel_type"
+        value = rng.choice(CHANNEL_TYPES)
+        op.attributes["channel_type"] = ir.StringAttr.get(value)
+        return f"channel_type {value}"
+    if choice == "mapping":
+        foralls = [op for op in ops if op.name == "scf.forall"]
+        if not foralls:
+            return None
+        op = rng.choice(foralls)
+        if "mapping" in op.attributes and rng.random() < 0.2:
+            del op.attributes["mapping"]
+            return "drop forall mapping"
+        rank = len(ir.DenseI64ArrayAttr(op.attributes["staticUpperBound"]))
+        old = [str(a) for a in op.attributes["mapping"]] if "mapping" in op.attributes else \
+            ["#gpu.thread<x>", "#gpu.thread<y>", "#gpu.thread<z>"][:rank]
+        position = rng.randrange(len(old))
+        old[position] = _mapping_variant(state, old[position])
+        op.attributes["mapping"] = ir.ArrayAttr.get([ir.Attribute.parse(a) for a in old])
+        return f"forall mapping -> [{', '.join(old)}]"
+    if choice == "herdflow":
+        tagged = [(op, n) for op in ops for n in op.attributes if n.startswith("herdflow.")]
+        if tagged and rng.random() < 0.6:
+            op, name = rng.choice(tagged)
+            if rng.random() < 0.4:
+                del op.attributes[name]
+                return f"drop {name}"
+            number = state.value(rng.choice((0, 1, 2, 3)))
+            op.attributes[name] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), number)
+            return f"{name} = {number}"
+        targets = [op for op in ops if op.name in ("memref.alloc", "air.dma_memcpy_nd")]
+        if not targets:
+            return None
+        op = rng.choice(targets)
+        name = "herdflow.memtile" if op.name == "memref.alloc" else "herdflow.dma_channel"
+        number = rng.choice((0, 1, 2, 3, 7, -1))
+        op.attributes[name] = ir.IntegerAttr.get(ir.IntegerType.get_signless(64), number)
+        return f"add {name} = {number}"
+    named = [(op, n) for op in ops for n in op.attributes
+             if n not in ("operandSegmentSizes", "function_type", "sym_name")]
+    if not named:
+        return None
+    op, name = rng.choice(named)
+    del op.attributes[name]
+    return f"drop {op.name} {name}"
+
+
+def wrap_ops(module: ir.Module, state: State) -> str | None:
+    """A run of ops (whose results are not used after it) nested in an
+    scf.for (0..2 trips), an scf.if (constant or first-iteration condition)
+    or a one- or two-element scf.forall with a gpu mapping."""
+    rng = state.rng
+    op = rng.choice(_movable(walk_ops(module)) or [None])
+    if op is None:
+        return None
+    siblings = [o.operation for o in op.block.operations]
+    start = next(i for i, o in enumerate(siblings) if o == op)
+    end = start + 1
+    while end < len(siblings) and not is_terminator(siblings[end]) and rng.random() < 0.5:
+        end += 1
+    members = siblings[start:end]
+    if _escapes(members):
+        return None
+    ip = ir.InsertionPoint(members[0])
+    kind = rng.choice(("for", "if", "forall"))
+    if kind == "for":
+        trips = rng.choice((0, 1, 2))
+        bounds = [constant(0, _index(), ip), constant(trips, _index(), ip), constant(1, _index(), ip)]
+        wrapper = ir.Operation.create("scf.for", operands=bounds, regions=1, ip=ip)
+        body = wrapper.regions[0].blocks.append(_index())
+        terminator = ir.Operation.create("scf.yield", ip=ir.InsertionPoint(body))
+        what = f"scf.for of {trips} trips"
+    elif kind == "if":
+        loops = []
+        parent = parent_op(op)
+        while parent is not None and parent.name not in ISOLATED:
+            if parent.name == "scf.for":
+                loops.append(parent)
+            parent = parent_op(parent)
+        if loops and rng.random() < 0.6:
+            loop = rng.choice(loops)
+            iv = loop.regions[0].blocks[0].arguments[0]
+            condition = ir.Operation.create(
+                "arith.cmpi", results=[ir.IntegerType.get_signless(1)], operands=[iv, loop.operands[0]],
+                attributes={"predicate": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), 0)}, ip=ip).results[0]
+            what = "scf.if on the first iteration"
+        else:
+            flag = rng.random() < 0.7
+            condition = constant(1 if flag else 0, ir.IntegerType.get_signless(1), ip)
+            what = f"scf.if {str(flag).lower()}"
+        wrapper = ir.Operation.create("scf.if", operands=[condition], regions=2, ip=ip)
+        body = wrapper.regions[0].blocks.append()
+        terminator = ir.Operation.create("scf.yield", ip=ir.InsertionPoint(body))
+    else:
+        mapping = rng.choice(("#gpu.thread<x>", "#gpu.block<x>", "#gpu.thread<y>", "#gpu.block<y>"))
+        trips = rng.choice((1, 2))
+        wrapper = ir.Operation.create("scf.forall", regions=1, ip=ip, attributes={
+            "staticLowerBound": ir.DenseI64ArrayAttr.get([0]),
+            "staticUpperBound": ir.DenseI64ArrayAttr.get([trips]),
+            "staticStep": ir.DenseI64ArrayAttr.get([1]),
+            "operandSegmentSizes": ir.DenseI32ArrayAttr.get([0, 0, 0, 0]),
+            "mapping": ir.ArrayAttr.get([ir.Attribute.parse(mapping)]),
+        })
+        body = wrapper.regions[0].blocks.append(_index())
+        terminator = ir.Operation.create("scf.forall.in_parallel", regions=1, ip=ir.InsertionPoint(body))
+        terminator.regions[0].blocks.append()
+        what = f"scf.forall ({trips}) {mapping}"
+    for member in members:
+        member.move_before(terminator)
+    return f"wrap {len(members)} op(s) from {op.name} in {what}"
+
+
+def async_token(module: ir.Module, state: State) -> str | None:
+    """AIR ops gain or lose their async token, or a dependency."""
+    rng = state.rng
+    ops = [op for op in walk_ops(module) if op.name in ASYNC_OPS]
+    if not ops:
+        return None
+    op = rng.choice(ops)
+    operands = list(op.operands)
+    attributes = attributes_of(op)
+    sizes = segment_sizes(op)
+    deps = sizes[0] if sizes is not None else len(operands)
+    results = [r.type for r in op.results]
+    what = rng.choice(("add-dep", "drop-dep", "toggle-result"))
+    if what == "add-dep":
+        tokens = [v for v in visible_values(op) if str(v.type) == "!air.async.token"]
+        token = rng.choice(tokens) if tokens and rng.random() < 0.7 else new_token(ir.InsertionPoint(op))
+        operands.insert(0, token)
+        deps += 1
+    elif what == "drop-dep":
+        if deps == 0:
+            return None
+        del operands[rng.randrange(deps)]
+        deps -= 1
+    if sizes is not None:
+        attributes["operandSegmentSizes"] = ir.DenseI32ArrayAttr.get([deps, *sizes[1:]])
+    if what == "toggle-result":
+        if results:
+            if has_uses(op.results[0]):
+                op.results[0].replace_all_uses_with(new_token(ir.InsertionPoint(op)))
+            results = []
+        else:
+            results = [token_type()]
+    new = rebuild(op, operands, results, attributes)
+    for old, replacement in zip(op.results, new.results, strict=False):
+        old.replace_all_uses_with(replacement)
+    name = op.name
+    op.erase()
+    return f"{what} on {name}"
+
+
+MUTATIONS: tuple[tuple[Mutation, int], ...] = (
+    (delete_op, 3), (duplicate_op, 2), (move_op, 3), (swap_operands, 2), (rewire_operand, 2),
+    (set_constant, 4), (constant_operand, 3), (int_array_attr, 3), (memory_space, 2), (change_shape, 2),
+    (toggle_attr, 3), (wrap_ops, 3), (async_token, 2),
+)
+
+
+@dataclass
+class Mutant:
+    text: str
+    steps: list[str]
+    huge: bool
+
+
+def mutate(text: str, rng: random.Random, count: int) -> Mutant | None:
+    """`count` mutations of `text` (generic form, unverified), or None when
+    none applied."""
+    state = State(rng)
+    functions = [m for m, _ in MUTATIONS]
+    weights = [w for _, w in MUTATIONS]
+    with ir.Context(), ir.Location.unknown():
+        module = ir.Module.parse(text)
+        for _ in range(count):
+            for _attempt in range(6):
+                mutation = rng.choices(functions, weights)[0]
+                try:
+                    step = mutation(module, state)
+                except Exception as error:  # a builder refused this instance; try another
+                    log.debug("%s failed: %s", mutation.__name__, error)
+                    step = None
+                if step:
+                    state.steps.append(f"{mutation.__name__}: {step}")
+                    break
+        if not state.steps:
+            return None
+        printed = module.operation.get_asm(print_generic_op_form=True, assume_verified=True)
+    return Mutant(str(printed), state.steps, state.huge)
