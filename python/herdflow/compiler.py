@@ -21,7 +21,7 @@ import numpy as np
 
 from . import _validate
 from .check import CheckResult, compare, random_inputs
-from .errors import ArgumentError, CompileError, PassError
+from .errors import ArgumentError, CompileError, ModelError, PassError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
 from .resources import ResourceReport, check_resources
@@ -163,11 +163,15 @@ class CompiledMatmul(CompiledModule):
         if not self.resources.traffic_complete:
             lines.append("  (incomplete: some loop has no static trip count)")
         lines += ["", self.resources.describe(), ""]
-        model = self.model()
-        lines += ["performance model (herdflow model for the details):",
-                  *(f"  {line}" for line in model.describe().splitlines()[:3]),
-                  f"  bound {model.bound.cycles / (model.params.clock_ghz * 1e6):.4f} ms ({model.bound.resource}), "
-                  f"modeled / bound = {model.cycles / model.bound.cycles:.3f}", ""]
+        try:
+            model = self.model()
+        except ModelError as error:  # e.g. too many K steps to interpret: the rest of the report stands
+            lines += [f"performance model: not run ({str(error).partition(chr(10))[0]})", ""]
+        else:
+            lines += ["performance model (herdflow model for the details):",
+                      *(f"  {line}" for line in model.describe().splitlines()[:3]),
+                      f"  bound {model.bound.cycles / (model.params.clock_ghz * 1e6):.4f} ms ({model.bound.resource}), "
+                      f"modeled / bound = {model.cycles / model.bound.cycles:.3f}", ""]
         timing = ", ".join(f"{stage} {seconds * 1e3:.1f}" for stage, seconds in self.timings.items())
         lines.append(f"compile time (ms): {timing}")
         if check is not None:

@@ -245,3 +245,13 @@ def test_model_refuses_what_is_not_text() -> None:
 
     with pytest.raises(errors.ArgumentError, match="the AIR program must be a str, got NoneType"):
         model_air(None)  # type: ignore[arg-type]
+
+
+def test_the_report_stands_when_the_model_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from herdflow.model import program
+
+    result = herdflow.compile_matmul(Schedule(128, 128, 512))
+    monkeypatch.setattr(program, "MAX_WORK", 10)
+    report = result.report()
+    assert "performance model: not run (the program takes " in report
+    assert "resource usage on npu1" in report
