@@ -22,9 +22,9 @@ from numbers import Integral
 from typing import Any, cast
 
 from .errors import ScheduleError, TargetError
-from .target import TargetDescription, get_target
+from .target import ELEMENT_TYPES, TargetDescription, get_target
 
-INPUT_TYPES = ("i8", "i16", "i32", "bf16", "f32")
+INPUT_TYPES = ELEMENT_TYPES  # the element types herdflow handles, defined once in herdflow.target
 INTEGER_TYPES = ("i8", "i16", "i32")
 ACCUMULATOR_TYPES = {"i8": ("i32",), "i16": ("i32",), "i32": ("i32",), "bf16": ("f32",), "f32": ("f32",)}
 BYTES = {"i8": 1, "i16": 2, "i32": 4, "bf16": 2, "f32": 4}

@@ -17,6 +17,7 @@ from .errors import TargetDescriptionError, TargetError
 
 T = TypeVar("T")
 
+# The input element types herdflow handles (schedule.INPUT_TYPES, the CLI's --dtype).
 ELEMENT_TYPES = ("i8", "i16", "i32", "bf16", "f32")
 
 
