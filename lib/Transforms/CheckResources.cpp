@@ -722,6 +722,18 @@ static bool checkCountable(ModuleOp module) {
     if (auto transfer = dyn_cast<air::TransferOpInterface>(op)) {
       for (unsigned i = 0, e = transfer.getNumSides(); i < e; ++i)
         checkBuffer(op, transfer.getSide(i).memref);
+      if (isa<air::ChannelPutOp, air::ChannelGetOp>(op) &&
+          !addressesStreamPerCore(op)) {
+        SymbolTableCollection symbols;
+        FlatSymbolRefAttr name = op->getAttrOfType<FlatSymbolRefAttr>("chan_name");
+        auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
+        if (decl && !decl.getBroadcastShape()) {
+          op->emitError("several cores of the herd use one stream of ")
+              << name << " without a broadcast: hardware routes a stream to "
+              << "one core (index it by the tile ids, or broadcast)";
+          ok = false;
+        }
+      }
       return;
     }
     if (!op->getParentOfType<air::HerdOp>() ||

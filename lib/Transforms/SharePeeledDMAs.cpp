@@ -107,11 +107,20 @@ static ValueRange getChannelIndices(Operation *op) {
 static std::optional<std::string> describeEndpoints(ChannelUses &uses) {
   if (uses.herdSide.empty() || uses.segmentSide.empty())
     return std::nullopt;
+  // Each core must receive its own sequence of messages: merging two
+  // channels whose stream several cores split would hand one core's
+  // messages to another.
+  if (!uses.decl.getBroadcastShape() &&
+      !llvm::all_of(uses.herdSide, addressesStreamPerCore))
+    return std::nullopt;
   std::string text;
   llvm::raw_string_ostream os(text);
-  os << uses.decl.getSize() << " ";
-  if (uses.decl.getBroadcastShape())
-    os << *uses.decl.getBroadcastShape();
+  // Every attribute of the declaration (shape, broadcast, and what other
+  // tools add, such as mlir-air's channel_type: stream and packet channels
+  // never merge).
+  for (NamedAttribute attr : uses.decl->getAttrs())
+    if (attr.getName() != SymbolTable::getSymbolAttrName())
+      os << attr.getName() << "=" << attr.getValue() << " ";
   Operation *herd = uses.herdSide.front()->getParentOfType<air::HerdOp>();
   bool herdGets = isa<air::ChannelGetOp>(uses.herdSide.front());
   os << " herd " << herd << (herdGets ? " in" : " out");

@@ -162,3 +162,20 @@ void herdflow::mergeContiguousDims(SmallVectorImpl<int64_t> &sizes,
   sizes.assign(outSizes.begin(), outSizes.end());
   strides.assign(outStrides.begin(), outStrides.end());
 }
+
+bool herdflow::addressesStreamPerCore(Operation *op) {
+  auto herd = op->getParentOfType<air::HerdOp>();
+  if (!herd)
+    return true;
+  ValueRange indices;
+  if (auto put = dyn_cast<air::ChannelPutOp>(op))
+    indices = put.getIndices();
+  else if (auto get = dyn_cast<air::ChannelGetOp>(op))
+    indices = get.getIndices();
+  else
+    return true;
+  for (auto [id, size] : llvm::zip_equal(herd.getIds(), herd.getSizeOperands()))
+    if (getConstantIntValue(size) != 1 && !llvm::is_contained(indices, id))
+      return false;
+  return true;
+}

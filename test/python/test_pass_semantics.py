@@ -79,3 +79,43 @@ def test_hoisting_keeps_a_guard_that_fills_on_more_than_the_first_iteration() ->
     after = run_passes(GUARD_TWO_ITERATIONS, "aie-hoist-pack-unpack")
     assert (execute(GUARD_TWO_ITERATIONS, [v.copy(), b]) == expected).all()
     assert (execute(after, [v.copy(), b]) == expected).all()
+
+
+# Two cores split one non-broadcast stream per phase: each core takes one
+# message of each phase. Merging the two channels handed core 0 both
+# messages of phase 1.
+SPLIT_STREAM = """
+air.channel @phase1 [1]
+air.channel @phase2 [1]
+func.func @split(%a: memref<64xi32>) -> memref<2x2x16xi32> {
+  %out = memref.alloc() : memref<2x2x16xi32>
+  air.segment @seg args(%sa=%a, %so=%out) : memref<64xi32>, memref<2x2x16xi32> {
+    %c2 = arith.constant 2 : index
+    %l2 = memref.alloc() : memref<64xi32, 1>
+    air.dma_memcpy_nd (%l2[] [] [], %sa[] [] []) : (memref<64xi32, 1>, memref<64xi32>)
+    air.channel.put @phase1[] (%l2[0] [16] [1]) : (memref<64xi32, 1>)
+    air.channel.put @phase1[] (%l2[16] [16] [1]) : (memref<64xi32, 1>)
+    air.channel.put @phase2[] (%l2[32] [16] [1]) : (memref<64xi32, 1>)
+    air.channel.put @phase2[] (%l2[48] [16] [1]) : (memref<64xi32, 1>)
+    air.herd @h tile (%x) in (%sx=%c2) args(%ho=%so) : memref<2x2x16xi32> {
+      %b0 = memref.alloc() : memref<16xi32, 2>
+      %b1 = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @phase1[] (%b0[] [] []) : (memref<16xi32, 2>)
+      air.channel.get @phase2[] (%b1[] [] []) : (memref<16xi32, 2>)
+      air.dma_memcpy_nd (%ho[%x, 0, 0] [1, 1, 16] [32, 16, 1], %b0[] [] []) : (memref<2x2x16xi32>, memref<16xi32, 2>)
+      air.dma_memcpy_nd (%ho[%x, 1, 0] [1, 1, 16] [32, 16, 1], %b1[] [] []) : (memref<2x2x16xi32>, memref<16xi32, 2>)
+      memref.dealloc %b0 : memref<16xi32, 2>
+      memref.dealloc %b1 : memref<16xi32, 2>
+    }
+    memref.dealloc %l2 : memref<64xi32, 1>
+  }
+  return %out : memref<2x2x16xi32>
+}
+"""
+
+
+def test_sharing_keeps_the_messages_each_core_receives_from_a_split_stream() -> None:
+    a = np.arange(64, dtype=np.int32)
+    before = execute(SPLIT_STREAM, [a])
+    after = execute(run_passes(SPLIT_STREAM, "aie-share-peeled-dmas"), [a])
+    assert (before == after).all()

@@ -48,6 +48,12 @@ void mergeContiguousDims(llvm::SmallVectorImpl<int64_t> &sizes,
 std::optional<int64_t> getExecutionBound(mlir::Operation *op,
                                          mlir::Operation *scope = nullptr);
 
+/// True if a herd's channel.put or channel.get (`op`) addresses a stream of
+/// its own on every core: each herd dimension of extent > 1 is one of its
+/// indices. Without a broadcast, several cores on one stream would split
+/// its messages among them, which no hardware route does.
+bool addressesStreamPerCore(mlir::Operation *op);
+
 /// True if the loop provably runs at least once: from its static trip count,
 /// or, for an scf.for, ValueBoundsConstraintSet proving lb < ub.
 bool runsAtLeastOnce(mlir::Operation *loop);

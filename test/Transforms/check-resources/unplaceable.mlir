@@ -82,3 +82,22 @@ func.func @bf16_partial_word(%a: memref<8x3xbf16, 1>) {
   }
   return
 }
+
+// -----
+
+// Two cores get from stream 0 of a channel without a broadcast.
+air.channel @one_stream [1]
+func.func @stream_split_between_cores(%a: memref<16xi32, 1>) {
+  air.segment @seg args(%l2=%a) : memref<16xi32, 1> {
+    %c2 = arith.constant 2 : index
+    air.channel.put @one_stream[] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.channel.put @one_stream[] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.herd @herd_0 tile (%tx) in (%hx=%c2) {
+      %b0 = memref.alloc() : memref<16xi32, 2>
+      // expected-error @+1 {{several cores of the herd use one stream of @one_stream without a broadcast: hardware routes a stream to one core (index it by the tile ids, or broadcast)}}
+      air.channel.get @one_stream[] (%b0[] [] []) : (memref<16xi32, 2>)
+      memref.dealloc %b0 : memref<16xi32, 2>
+    }
+  }
+  return
+}
