@@ -48,7 +48,10 @@ def run_passes(ir_text: str, pipeline: str) -> str:
             first = errors[0] if errors else error.message
             raise PassError(f"'{pipeline}' failed: {first}\n{error}", errors) from None
         except ValueError as error:
-            raise PassError(f"'{pipeline}' failed: {error}") from None
+            # A pipeline MLIR cannot build (unknown pass, bad option): the
+            # message starts with an empty line.
+            message = " ".join(str(error).split()) or "the pipeline could not be parsed"
+            raise PassError(f"'{pipeline}' failed: {message}") from None
         return str(module)
 
 

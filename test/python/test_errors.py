@@ -169,6 +169,9 @@ def test_check_resources_and_passes_refuse_bad_arguments() -> None:
         loop_structure(None)  # type: ignore[arg-type]
     with pytest.raises(errors.ArgumentError, match="cannot parse the IR"):
         loop_structure("module {")
+    with pytest.raises(errors.PassError, match=r"failed: failed to add `aie-fuse-fill-into-loop` with options "
+                                               r"`mode=bogus`$"):
+        run_passes("module {}", "aie-fuse-fill-into-loop{mode=bogus}")
     with pytest.raises(errors.PassError, match="the IR nests regions 3000 deep"):
         run_passes("module {" * 3000 + "}" * 3000, "canonicalize")
 
