@@ -402,7 +402,30 @@ def memory_space(module: ir.Module, state: State) -> str | None:
     return f"memory space {old} -> {space}"
 
 
+def _follow_shape(root: ir.Value) -> None:
+    """Carries `root`'s new shape to the buffers that must match it: the
+    result of bufferization.to_buffer and the AIR hierarchy arguments."""
+    worklist, seen = [root], 0
+    while worklist and seen < 1000:
+        value = worklist.pop()
+        seen += 1
+        shape = ir.ShapedType(value.type).shape
+        for use in list(value.uses):
+            user = use.owner.operation
+            if user.name == "bufferization.to_buffer":
+                old = ir.MemRefType(user.results[0].type)
+                user.results[0].set_type(ir.MemRefType.get(shape, old.element_type, layout=old.layout,
+                                                           memory_space=old.memory_space))
+                worklist.append(user.results[0])
+            elif user.name in HIERARCHY and (arg := _kernel_block_arg(user, use.operand_number)) is not None:
+                arg.set_type(value.type)
+                worklist.append(arg)
+
+
 def change_shape(module: ir.Module, state: State) -> str | None:
+    """A buffer (static alloc, function argument) changes one dimension;
+    mostly the outermost and mostly growing, which keeps row-major strides
+    and static views valid."""
     ops = walk_ops(module)
     roots = [op.results[0] for op in ops if op.name == "memref.alloc" and not len(op.operands)]
     roots += [a for a in _memref_args(module, ops) if isinstance(a.type, (ir.MemRefType, ir.RankedTensorType))]
@@ -413,10 +436,10 @@ def change_shape(module: ir.Module, state: State) -> str | None:
     root = rng.choice(roots)
     type_ = ir.ShapedType(root.type)
     shape = list(type_.shape)
-    dim = rng.randrange(len(shape))
+    dim = 0 if rng.random() < 0.7 else rng.randrange(len(shape))
     old = shape[dim]
     dynamic = ir.ShapedType.get_dynamic_size()
-    choices = [1, old * 2, old + 1, max(1, old // 2)] if old != dynamic else [1, 8]
+    choices = [old * 2, old * 2, old + 1, 1, max(1, old // 2)] if old != dynamic else [1, 8]
     if isinstance(root, ir.BlockArgument):
         choices.append(dynamic)
     shape[dim] = rng.choice(choices)
@@ -428,6 +451,7 @@ def change_shape(module: ir.Module, state: State) -> str | None:
     else:
         new_type = ir.RankedTensorType.get(shape, type_.element_type)
     root.set_type(new_type)
+    _follow_shape(root)
     if isinstance(root, ir.BlockArgument) and (func := func_of(root)) is not None:
         _update_function_type(func)
     return f"shape {type_} -> {new_type}"
