@@ -123,6 +123,9 @@ LogicalResult AccessPattern::checkStaticBounds(std::string *reason) const {
       *reason = message.str();
     return failure();
   };
+  // No element is accessed: nothing can be out of bounds.
+  if (llvm::is_contained(sizes, 0))
+    return success();
   for (AffineExpr stride : strides)
     if (auto constant = dyn_cast<AffineConstantExpr>(simplify(stride));
         constant && constant.getValue() < 0)
@@ -132,11 +135,10 @@ LogicalResult AccessPattern::checkStaticBounds(std::string *reason) const {
     return fail(Twine("the access starts at element ") +
                 Twine(constant.getValue()) + ", before its buffer");
   std::optional<std::pair<int64_t, int64_t>> range = getStaticElementRange();
-  bool constantPattern =
-      isa<AffineConstantExpr>(simplify(offset)) &&
-      llvm::all_of(strides, [](AffineExpr stride) {
-        return isa<AffineConstantExpr>(simplify(stride));
-      });
+  bool constantPattern = isa<AffineConstantExpr>(simplify(offset)) &&
+                         llvm::all_of(strides, [](AffineExpr stride) {
+                           return isa<AffineConstantExpr>(simplify(stride));
+                         });
   if (!range)
     return constantPattern
                ? fail("the access's extent overflows a 64-bit index")
@@ -305,9 +307,8 @@ static LogicalResult fail(std::string *reason, const Twine &message) {
 }
 
 /// The pattern of a base buffer: its own layout.
-static FailureOr<AccessPattern> basePattern(Value base,
-                                            AccessPatternContext &context,
-                                            std::string *reason) {
+static FailureOr<AccessPattern>
+basePattern(Value base, AccessPatternContext &context, std::string *reason) {
   auto type = dyn_cast<MemRefType>(base.getType());
   if (!type)
     return fail(reason, "the base is not a ranked memref");
@@ -329,9 +330,8 @@ static FailureOr<AccessPattern> basePattern(Value base,
   for (auto [d, stride] : llvm::enumerate(strides))
     pattern.strides.push_back(
         ShapedType::isDynamic(stride)
-            ? context.getSymbolExpr(
-                  {PatternSymbol::Kind::BaseStride, base,
-                   static_cast<unsigned>(d)})
+            ? context.getSymbolExpr({PatternSymbol::Kind::BaseStride, base,
+                                     static_cast<unsigned>(d)})
             : getAffineConstantExpr(stride, ctx));
   return pattern;
 }
@@ -405,9 +405,8 @@ static LogicalResult applyCollapseShape(memref::CollapseShapeOp collapse,
         AffineExpr expected =
             pattern.strides[dims[i + 1]] * pattern.sizes[dims[i + 1]];
         if (simplify(pattern.strides[dims[i]]) != simplify(expected))
-          return fail(reason,
-                      "a collapse_shape merges dimensions that are not "
-                      "contiguous");
+          return fail(reason, "a collapse_shape merges dimensions that are not "
+                              "contiguous");
       }
     }
     sizes.push_back(size);
@@ -418,8 +417,9 @@ static LogicalResult applyCollapseShape(memref::CollapseShapeOp collapse,
   return success();
 }
 
-FailureOr<AccessPattern> herdflow::computeAccessPattern(
-    Value view, AccessPatternContext &context, std::string *reason) {
+FailureOr<AccessPattern>
+herdflow::computeAccessPattern(Value view, AccessPatternContext &context,
+                               std::string *reason) {
   // Walk to the base, remembering the views to apply from the base outward.
   SmallVector<Operation *> chain;
   Value current = view;
@@ -455,7 +455,8 @@ FailureOr<AccessPattern> herdflow::computeAccessPattern(
     AccessPattern fromCast;
     fromCast.base = current;
     fromCast.memorySpace = reinterpret.getType().getMemorySpace();
-    fromCast.offset = context.getIndexExpr(reinterpret.getMixedOffsets().front());
+    fromCast.offset =
+        context.getIndexExpr(reinterpret.getMixedOffsets().front());
     fromCast.sizes = llvm::to_vector(reinterpret.getType().getShape());
     for (OpFoldResult stride : reinterpret.getMixedStrides())
       fromCast.strides.push_back(context.getIndexExpr(stride));

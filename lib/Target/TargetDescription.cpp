@@ -64,8 +64,7 @@ static bool fromJSON(const json::Value &value, DmaEngineDescription &dma,
 static bool fromJSON(const json::Value &value, ModelParameters &model,
                      json::Path path) {
   json::ObjectMapper mapper(value, path);
-  return mapper &&
-         mapper.map("computeEfficiency", model.computeEfficiency) &&
+  return mapper && mapper.map("computeEfficiency", model.computeEfficiency) &&
          mapper.map("transferSetupCycles", model.transferSetupCycles) &&
          mapper.map("bufferDepth", model.bufferDepth) &&
          mapper.map("dispatchMicroseconds", model.dispatchMicroseconds) &&
@@ -125,8 +124,7 @@ static bool fromJSON(const json::Value &value, TargetDescription &target,
 // read the same facts).
 //===----------------------------------------------------------------------===//
 
-template <typename T>
-static json::Value factToJSON(const Fact<T> &fact) {
+template <typename T> static json::Value factToJSON(const Fact<T> &fact) {
   return json::Object{{"value", fact.value}, {"source", fact.source}};
 }
 

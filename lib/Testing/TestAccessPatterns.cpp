@@ -80,8 +80,7 @@ struct TestAccessPatternsPass
 
   static void printLoops(raw_ostream &os, StringRef label, Operation *op,
                          const AccessPattern &pattern,
-                         const AccessPatternContext &context,
-                         AsmState &state) {
+                         const AccessPatternContext &context, AsmState &state) {
     os << label << " [";
     bool first = true;
     for (auto loop = op->getParentOfType<LoopLikeOpInterface>(); loop;

@@ -35,8 +35,9 @@ struct TestTargetDescriptionPass
         herdflow::lookupTargetDescription(target);
     if (!description) {
       getOperation()->emitError()
-          << "unknown target '" << target << "' (known: "
-          << llvm::join(herdflow::getTargetNames(), ", ") << ")";
+          << "unknown target '" << target
+          << "' (known: " << llvm::join(herdflow::getTargetNames(), ", ")
+          << ")";
       return signalPassFailure();
     }
     llvm::json::Object packSizes;
@@ -50,8 +51,7 @@ struct TestTargetDescriptionPass
         {"derived",
          llvm::json::Object{{"numCores", description->numCores()},
                             {"packSizesMNK", std::move(packSizes)}}}};
-    llvm::outs() << llvm::formatv("{0:2}",
-                                  llvm::json::Value(std::move(output)))
+    llvm::outs() << llvm::formatv("{0:2}", llvm::json::Value(std::move(output)))
                  << "\n";
     // Flush now: callers in Python read the stream right after the pass.
     llvm::outs().flush();

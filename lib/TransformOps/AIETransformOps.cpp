@@ -42,9 +42,9 @@ DiagnosedSilenceableFailure transform::FuseFillIntoLoopTransformOp::applyToOne(
     reasons.push_back(whyNot);
   }
   DiagnosedSilenceableFailure failure =
-      emitSilenceableError() << "no fill before the loop could be fused"
-                             << (reasons.empty() ? "" : ": ")
-                             << llvm::join(reasons, "; ");
+      emitSilenceableError()
+      << "no fill before the loop could be fused"
+      << (reasons.empty() ? "" : ": ") << llvm::join(reasons, "; ");
   failure.attachNote(target->getLoc()) << "target loop";
   return failure;
 }
@@ -79,9 +79,8 @@ void transform::HoistPackUnpackTransformOp::getEffects(
 DiagnosedSilenceableFailure transform::ForallToAIRTransformOp::applyToOne(
     transform::TransformRewriter &rewriter, ModuleOp target,
     transform::ApplyToEachResultList &, transform::TransformState &) {
-  herdflow::ForallToAIROptions options{getInnermostAsHerd(),
-                                       getHerdName().str(),
-                                       getSegmentName().str()};
+  herdflow::ForallToAIROptions options{
+      getInnermostAsHerd(), getHerdName().str(), getSegmentName().str()};
   if (failed(herdflow::convertForallsToAIR(rewriter, target, options)))
     return emitDefiniteFailure() << "scf.forall to AIR failed (see the error "
                                     "above)";
@@ -122,8 +121,8 @@ DiagnosedSilenceableFailure transform::DMAToChannelTransformOp::applyToOne(
   std::string whyNot;
   if (failed(herdflow::convertHerdToChannels(rewriter, target, symbols,
                                              nextChannelId, whyNot))) {
-    DiagnosedSilenceableFailure failure =
-        emitSilenceableError() << "herd left unchanged: " << whyNot;
+    DiagnosedSilenceableFailure failure = emitSilenceableError()
+                                          << "herd left unchanged: " << whyNot;
     failure.attachNote(target->getLoc()) << "target herd";
     return failure;
   }
@@ -144,8 +143,9 @@ static LogicalResult verifyTargetName(Operation *op, StringRef target) {
   if (herdflow::lookupTargetDescription(target))
     return success();
   return op->emitOpError("unknown target '")
-         << target << "' (one of: "
-         << llvm::join(herdflow::getTargetNames(), ", ") << ")";
+         << target
+         << "' (one of: " << llvm::join(herdflow::getTargetNames(), ", ")
+         << ")";
 }
 
 LogicalResult transform::SharePeeledDMAsTransformOp::verify() {
@@ -176,9 +176,8 @@ DiagnosedSilenceableFailure transform::CheckResourcesTransformOp::applyToOne(
   llvm::json::Object report = herdflow::checkResources(
       target, *herdflow::lookupTargetDescription(getTarget()));
   if (!*report.getBoolean("fits"))
-    return emitDefiniteFailure()
-           << "the program does not fit " << getTarget()
-           << " (errors at the ops above)";
+    return emitDefiniteFailure() << "the program does not fit " << getTarget()
+                                 << " (errors at the ops above)";
   return DiagnosedSilenceableFailure::success();
 }
 

@@ -11,8 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
-#include "herdflow/Transforms/Passes.h"
 #include "herdflow/Target/TargetDescription.h"
+#include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
@@ -24,13 +24,13 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/MathExtras.h"
 
-#include <limits>
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include <limits>
 
 namespace herdflow {
 #define GEN_PASS_DEF_AIRTOLOOPSPASS
@@ -45,8 +45,9 @@ using namespace herdflow;
 static void replaceToken(RewriterBase &rewriter, Operation *op, Value token) {
   if (!token || token.use_empty())
     return;
-  auto fresh = rewriter.create<air::WaitAllOp>(
-      op->getLoc(), air::AsyncTokenType::get(op->getContext()), ValueRange());
+  auto fresh = air::WaitAllOp::create(
+      rewriter, op->getLoc(), air::AsyncTokenType::get(op->getContext()),
+      ValueRange());
   rewriter.replaceAllUsesWith(token, fresh.getAsyncToken());
 }
 
@@ -83,8 +84,8 @@ static void lowerHierarchy(RewriterBase &rewriter, air::HierarchyInterface op) {
   if (op.getNumDims() == 0) {
     cloneBody(rewriter, {});
   } else {
-    Value zero = rewriter.create<arith::ConstantIndexOp>(loc, 0);
-    Value one = rewriter.create<arith::ConstantIndexOp>(loc, 1);
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
     SmallVector<Value> lbs(op.getNumDims(), zero), steps(op.getNumDims(), one);
     scf::buildLoopNest(rewriter, loc, lbs, op.getSizeOperands(), steps,
                        [&](OpBuilder &builder, Location, ValueRange ivs) {
@@ -106,12 +107,10 @@ struct DmaSide {
 };
 } // namespace
 
-static FailureOr<DmaSide> prepareSide(RewriterBase &rewriter, Location loc,
-                                      Value memref,
-                                      ArrayRef<OpFoldResult> offsets,
-                                      ArrayRef<OpFoldResult> sizes,
-                                      ArrayRef<OpFoldResult> strides,
-                                      Operation *dma, StringRef role) {
+static FailureOr<DmaSide>
+prepareSide(RewriterBase &rewriter, Location loc, Value memref,
+            ArrayRef<OpFoldResult> offsets, ArrayRef<OpFoldResult> sizes,
+            ArrayRef<OpFoldResult> strides, Operation *dma, StringRef role) {
   auto type = cast<MemRefType>(memref.getType());
   if (!type.hasStaticShape() || !type.getLayout().isIdentity()) {
     dma->emitOpError("cannot be lowered to loops: the ")
@@ -121,19 +120,20 @@ static FailureOr<DmaSide> prepareSide(RewriterBase &rewriter, Location loc,
   }
   DmaSide side;
   int64_t count = type.getNumElements();
-  side.flat = rewriter.create<memref::ReinterpretCastOp>(
-      loc, MemRefType::get({count}, type.getElementType(),
-                           MemRefLayoutAttrInterface(), type.getMemorySpace()),
+  side.flat = memref::ReinterpretCastOp::create(
+      rewriter, loc,
+      MemRefType::get({count}, type.getElementType(),
+                      MemRefLayoutAttrInterface(), type.getMemorySpace()),
       memref, /*offset=*/0, ArrayRef<int64_t>{count}, ArrayRef<int64_t>{1});
   if (offsets.empty()) {
     // The whole buffer in row-major order.
     SmallVector<int64_t> rowMajor = computeStrides(type.getShape());
     for (int64_t d = 0; d < type.getRank(); ++d) {
-      side.offsets.push_back(rewriter.create<arith::ConstantIndexOp>(loc, 0));
+      side.offsets.push_back(arith::ConstantIndexOp::create(rewriter, loc, 0));
       side.sizes.push_back(
-          rewriter.create<arith::ConstantIndexOp>(loc, type.getShape()[d]));
+          arith::ConstantIndexOp::create(rewriter, loc, type.getShape()[d]));
       side.strides.push_back(
-          rewriter.create<arith::ConstantIndexOp>(loc, rowMajor[d]));
+          arith::ConstantIndexOp::create(rewriter, loc, rowMajor[d]));
     }
     return side;
   }
@@ -150,12 +150,12 @@ static FailureOr<DmaSide> prepareSide(RewriterBase &rewriter, Location loc,
 static Value linearPosition(OpBuilder &b, Location loc, const DmaSide &side,
                             ValueRange indices) {
   Value position =
-      side.base ? side.base : b.create<arith::ConstantIndexOp>(loc, 0);
+      side.base ? side.base : arith::ConstantIndexOp::create(b, loc, 0);
   for (auto [offset, index, stride] :
        llvm::zip_equal(side.offsets, indices, side.strides)) {
-    Value at = b.create<arith::AddIOp>(loc, offset, index);
-    position = b.create<arith::AddIOp>(
-        loc, position, b.create<arith::MulIOp>(loc, at, stride));
+    Value at = arith::AddIOp::create(b, loc, offset, index);
+    position = arith::AddIOp::create(b, loc, position,
+                                     arith::MulIOp::create(b, loc, at, stride));
   }
   return position;
 }
@@ -163,37 +163,37 @@ static Value linearPosition(OpBuilder &b, Location loc, const DmaSide &side,
 /// Copies element k of the `src` pattern to element k of the `dst` pattern.
 static void copyPattern(RewriterBase &rewriter, Location loc,
                         const DmaSide *src, const DmaSide *dst) {
-  Value zero = rewriter.create<arith::ConstantIndexOp>(loc, 0);
-  Value one = rewriter.create<arith::ConstantIndexOp>(loc, 1);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
   SmallVector<Value> lbs(src->sizes.size(), zero),
       steps(src->sizes.size(), one);
   bool sameShape = llvm::equal(src->sizes, dst->sizes, [](Value a, Value b) {
-    return getConstantIntValue(a) && getConstantIntValue(a) ==
-                                         getConstantIntValue(b);
+    return getConstantIntValue(a) &&
+           getConstantIntValue(a) == getConstantIntValue(b);
   });
   if (sameShape) {
     // One strided copy between two views of the flat buffers.
     auto view = [&](const DmaSide &side) -> Value {
-      Value offset = linearPosition(rewriter, loc, side,
-                                    SmallVector<Value>(side.sizes.size(), zero));
+      Value offset = linearPosition(
+          rewriter, loc, side, SmallVector<Value>(side.sizes.size(), zero));
       auto flatType = cast<MemRefType>(side.flat.getType());
       SmallVector<int64_t> shape, strides;
       for (auto [size, stride] : llvm::zip_equal(side.sizes, side.strides)) {
         shape.push_back(*getConstantIntValue(size));
-        strides.push_back(getConstantIntValue(stride).value_or(
-            ShapedType::kDynamic));
+        strides.push_back(
+            getConstantIntValue(stride).value_or(ShapedType::kDynamic));
       }
-      auto type = MemRefType::get(
-          shape, flatType.getElementType(),
-          StridedLayoutAttr::get(rewriter.getContext(), ShapedType::kDynamic,
-                                 strides),
-          flatType.getMemorySpace());
-      return rewriter.create<memref::ReinterpretCastOp>(
-          loc, type, side.flat, OpFoldResult(offset),
+      auto type =
+          MemRefType::get(shape, flatType.getElementType(),
+                          StridedLayoutAttr::get(rewriter.getContext(),
+                                                 ShapedType::kDynamic, strides),
+                          flatType.getMemorySpace());
+      return memref::ReinterpretCastOp::create(
+          rewriter, loc, type, side.flat, OpFoldResult(offset),
           getAsOpFoldResult(ValueRange(side.sizes)),
           getAsOpFoldResult(ValueRange(side.strides)));
     };
-    rewriter.create<memref::CopyOp>(loc, view(*src), view(*dst));
+    memref::CopyOp::create(rewriter, loc, view(*src), view(*dst));
     return;
   }
   scf::buildLoopNest(
@@ -206,20 +206,19 @@ static void copyPattern(RewriterBase &rewriter, Location loc,
         } else {
           // Element k of the source pattern goes to element k of the
           // destination pattern: delinearize k over the destination sizes.
-          Value k = b.create<arith::ConstantIndexOp>(loc, 0);
+          Value k = arith::ConstantIndexOp::create(b, loc, 0);
           for (auto [iv, size] : llvm::zip_equal(ivs, src->sizes))
-            k = b.create<arith::AddIOp>(loc,
-                                        b.create<arith::MulIOp>(loc, k, size),
-                                        iv);
+            k = arith::AddIOp::create(
+                b, loc, arith::MulIOp::create(b, loc, k, size), iv);
           dstIndices.resize(dst->sizes.size());
           for (int64_t d = dst->sizes.size() - 1; d >= 0; --d) {
-            dstIndices[d] = b.create<arith::RemUIOp>(loc, k, dst->sizes[d]);
-            k = b.create<arith::DivUIOp>(loc, k, dst->sizes[d]);
+            dstIndices[d] = arith::RemUIOp::create(b, loc, k, dst->sizes[d]);
+            k = arith::DivUIOp::create(b, loc, k, dst->sizes[d]);
           }
         }
         Value to = linearPosition(b, loc, *dst, dstIndices);
-        Value element = b.create<memref::LoadOp>(loc, src->flat, from);
-        b.create<memref::StoreOp>(loc, element, dst->flat, to);
+        Value element = memref::LoadOp::create(b, loc, src->flat, from);
+        memref::StoreOp::create(b, loc, element, dst->flat, to);
       });
 }
 
@@ -241,7 +240,6 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
   rewriter.eraseOp(dma);
   return success();
 }
-
 
 //===----------------------------------------------------------------------===//
 // Channels as FIFOs
@@ -303,9 +301,8 @@ static Operation *getChannelScope(ArrayRef<Operation *> ops) {
        scope = scope->getParentOp()) {
     if (!isa<air::HierarchyInterface, FunctionOpInterface>(scope))
       continue;
-    if (llvm::all_of(ops, [&](Operation *op) {
-          return scope->isProperAncestor(op);
-        }))
+    if (llvm::all_of(
+            ops, [&](Operation *op) { return scope->isProperAncestor(op); }))
       return scope;
   }
   return nullptr;
@@ -366,8 +363,7 @@ analyzeChannels(Operation *root) {
              << "target has cores (" << getMaxCoresOfAnyTarget() << ")";
     Operation *scope = getChannelScope(ops);
     fifo.function = ops.front()->getParentOfType<FunctionOpInterface>();
-    if (!scope || !fifo.function ||
-        llvm::any_of(ops, [&](Operation *op) {
+    if (!scope || !fifo.function || llvm::any_of(ops, [&](Operation *op) {
           return op->getParentOfType<FunctionOpInterface>() != fifo.function;
         }))
       return ops.front()->emitOpError("cannot be lowered to loops: the puts "
@@ -417,15 +413,15 @@ analyzeChannels(Operation *root) {
 static Value linearizeIndices(OpBuilder &b, Location loc, ValueRange indices,
                               ArrayRef<int64_t> shape,
                               llvm::function_ref<bool(size_t)> keep) {
-  Value linear = b.create<arith::ConstantIndexOp>(loc, 0);
+  Value linear = arith::ConstantIndexOp::create(b, loc, 0);
   if (indices.empty())
     return linear;
   for (auto [d, index] : llvm::enumerate(indices)) {
     if (!keep(d))
       continue;
-    Value extent = b.create<arith::ConstantIndexOp>(loc, shape[d]);
-    linear = b.create<arith::AddIOp>(
-        loc, b.create<arith::MulIOp>(loc, linear, extent), index);
+    Value extent = arith::ConstantIndexOp::create(b, loc, shape[d]);
+    linear = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, linear, extent), index);
   }
   return linear;
 }
@@ -436,13 +432,14 @@ static void createFifoStorage(RewriterBase &rewriter, ChannelFifo &fifo,
   rewriter.setInsertionPointToStart(&entry);
   int64_t streams = fifo.getNumStreams();
   auto indexType = rewriter.getIndexType();
-  fifo.storage = rewriter.create<memref::AllocOp>(
-      loc, MemRefType::get({streams * std::max<int64_t>(fifo.capacity, 1)},
-                           fifo.elementType));
-  fifo.writePositions = rewriter.create<memref::AllocOp>(
-      loc, MemRefType::get({streams}, indexType));
-  fifo.readPositions = rewriter.create<memref::AllocOp>(
-      loc, MemRefType::get({streams * fifo.numConsumers}, indexType));
+  fifo.storage = memref::AllocOp::create(
+      rewriter, loc,
+      MemRefType::get({streams * std::max<int64_t>(fifo.capacity, 1)},
+                      fifo.elementType));
+  fifo.writePositions = memref::AllocOp::create(
+      rewriter, loc, MemRefType::get({streams}, indexType));
+  fifo.readPositions = memref::AllocOp::create(
+      rewriter, loc, MemRefType::get({streams * fifo.numConsumers}, indexType));
   // Positions start at zero: one loop each, whatever the stream count.
   Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
   Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
@@ -461,9 +458,8 @@ static void createFifoStorage(RewriterBase &rewriter, ChannelFifo &fifo,
     if (!terminator || !terminator->hasTrait<OpTrait::ReturnLike>())
       continue;
     rewriter.setInsertionPoint(terminator);
-    for (Value buffer :
-         {fifo.storage, fifo.writePositions, fifo.readPositions})
-      rewriter.create<memref::DeallocOp>(loc, buffer);
+    for (Value buffer : {fifo.storage, fifo.writePositions, fifo.readPositions})
+      memref::DeallocOp::create(rewriter, loc, buffer);
   }
 }
 
@@ -473,14 +469,14 @@ static DmaSide getFifoSide(OpBuilder &b, Location loc, const ChannelFifo &fifo,
                            ArrayRef<Value> sizes) {
   DmaSide side;
   side.flat = fifo.storage;
-  Value capacity = b.create<arith::ConstantIndexOp>(loc, fifo.capacity);
-  side.base = b.create<arith::AddIOp>(
-      loc, b.create<arith::MulIOp>(loc, stream, capacity), position);
+  Value capacity = arith::ConstantIndexOp::create(b, loc, fifo.capacity);
+  side.base = arith::AddIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, stream, capacity), position);
   side.sizes.assign(sizes.begin(), sizes.end());
-  side.offsets.assign(sizes.size(), b.create<arith::ConstantIndexOp>(loc, 0));
+  side.offsets.assign(sizes.size(), arith::ConstantIndexOp::create(b, loc, 0));
   side.strides.resize(sizes.size());
   // Constant strides when the sizes are, so copies get static layouts.
-  Value stride = b.create<arith::ConstantIndexOp>(loc, 1);
+  Value stride = arith::ConstantIndexOp::create(b, loc, 1);
   std::optional<int64_t> constantStride = 1;
   for (int64_t d = sizes.size() - 1; d >= 0; --d) {
     side.strides[d] = stride;
@@ -489,17 +485,17 @@ static DmaSide getFifoSide(OpBuilder &b, Location loc, const ChannelFifo &fifo,
                          ? std::optional<int64_t>(*constantStride * *size)
                          : std::nullopt;
     stride = constantStride
-                 ? b.create<arith::ConstantIndexOp>(loc, *constantStride)
-                 : b.create<arith::MulIOp>(loc, stride, sizes[d]).getResult();
+                 ? arith::ConstantIndexOp::create(b, loc, *constantStride)
+                 : arith::MulIOp::create(b, loc, stride, sizes[d]).getResult();
   }
   return side;
 }
 
 static Value getElementCount(OpBuilder &b, Location loc,
                              ArrayRef<Value> sizes) {
-  Value count = b.create<arith::ConstantIndexOp>(loc, 1);
+  Value count = arith::ConstantIndexOp::create(b, loc, 1);
   for (Value size : sizes)
-    count = b.create<arith::MulIOp>(loc, count, size);
+    count = arith::MulIOp::create(b, loc, count, size);
   return count;
 }
 
@@ -507,28 +503,28 @@ static LogicalResult lowerPut(RewriterBase &rewriter, air::ChannelPutOp put,
                               const ChannelFifo &fifo) {
   Location loc = put.getLoc();
   rewriter.setInsertionPoint(put);
-  FailureOr<DmaSide> src = prepareSide(
-      rewriter, loc, put.getSrc(), put.getMixedOffsets(), put.getMixedSizes(),
-      put.getMixedStrides(), put, "source");
+  FailureOr<DmaSide> src =
+      prepareSide(rewriter, loc, put.getSrc(), put.getMixedOffsets(),
+                  put.getMixedSizes(), put.getMixedStrides(), put, "source");
   if (failed(src))
     return failure();
   Value stream = linearizeIndices(rewriter, loc, put.getIndices(), fifo.shape,
                                   [](size_t) { return true; });
   Value position =
-      rewriter.create<memref::LoadOp>(loc, fifo.writePositions, stream);
-  Value end = rewriter.create<arith::AddIOp>(
-      loc, position, getElementCount(rewriter, loc, src->sizes));
-  Value fits = rewriter.create<arith::CmpIOp>(
-      loc, arith::CmpIPredicate::ule, end,
-      rewriter.create<arith::ConstantIndexOp>(loc, fifo.capacity));
-  rewriter.create<cf::AssertOp>(
-      loc, fits,
+      memref::LoadOp::create(rewriter, loc, fifo.writePositions, stream);
+  Value end = arith::AddIOp::create(rewriter, loc, position,
+                                    getElementCount(rewriter, loc, src->sizes));
+  Value fits = arith::CmpIOp::create(
+      rewriter, loc, arith::CmpIPredicate::ule, end,
+      arith::ConstantIndexOp::create(rewriter, loc, fifo.capacity));
+  cf::AssertOp::create(
+      rewriter, loc, fits,
       (Twine("air.channel.put overflows the FIFO of @") + put.getChanName())
           .str());
   DmaSide queue =
       getFifoSide(rewriter, loc, fifo, stream, position, src->sizes);
   copyPattern(rewriter, loc, &*src, &queue);
-  rewriter.create<memref::StoreOp>(loc, end, fifo.writePositions, stream);
+  memref::StoreOp::create(rewriter, loc, end, fifo.writePositions, stream);
   replaceToken(rewriter, put, put.getAsyncToken());
   rewriter.eraseOp(put);
   return success();
@@ -548,61 +544,60 @@ static LogicalResult lowerGet(RewriterBase &rewriter, air::ChannelGetOp get,
   // broadcast stream's consumers, the others select the stream.
   Value stream = linearizeIndices(rewriter, loc, get.getIndices(), shape,
                                   [&](size_t d) { return shape[d] != 1; });
-  Value consumer = rewriter.create<arith::ConstantIndexOp>(loc, 0);
+  Value consumer = arith::ConstantIndexOp::create(rewriter, loc, 0);
   if (!get.getIndices().empty()) {
     SmallVector<Value> indices;
     for (auto [d, index] : llvm::enumerate(get.getIndices()))
       if (shape[d] == 1)
         indices.push_back(index);
-    consumer = linearizeIndices(rewriter, loc, indices, fifo.consumerShape,
-                                [&](size_t d) {
-                                  return d < fifo.consumerShape.size();
-                                });
+    consumer = linearizeIndices(
+        rewriter, loc, indices, fifo.consumerShape,
+        [&](size_t d) { return d < fifo.consumerShape.size(); });
   }
-  Value consumers = rewriter.create<arith::ConstantIndexOp>(loc,
-                                                            fifo.numConsumers);
+  Value consumers =
+      arith::ConstantIndexOp::create(rewriter, loc, fifo.numConsumers);
   Value streamConsumers =
-      rewriter.create<arith::MulIOp>(loc, stream, consumers);
-  Value slot = rewriter.create<arith::AddIOp>(loc, streamConsumers, consumer);
-  Value position = rewriter.create<memref::LoadOp>(loc, fifo.readPositions,
-                                                   slot);
-  Value end = rewriter.create<arith::AddIOp>(
-      loc, position, getElementCount(rewriter, loc, dst->sizes));
+      arith::MulIOp::create(rewriter, loc, stream, consumers);
+  Value slot = arith::AddIOp::create(rewriter, loc, streamConsumers, consumer);
+  Value position =
+      memref::LoadOp::create(rewriter, loc, fifo.readPositions, slot);
+  Value end = arith::AddIOp::create(rewriter, loc, position,
+                                    getElementCount(rewriter, loc, dst->sizes));
   Value written =
-      rewriter.create<memref::LoadOp>(loc, fifo.writePositions, stream);
-  Value available = rewriter.create<arith::CmpIOp>(
-      loc, arith::CmpIPredicate::ule, end, written);
-  rewriter.create<cf::AssertOp>(
-      loc, available,
-      (Twine("air.channel.get on @") + get.getChanName() +
-       " runs before its put in the sequential order")
-          .str());
+      memref::LoadOp::create(rewriter, loc, fifo.writePositions, stream);
+  Value available = arith::CmpIOp::create(
+      rewriter, loc, arith::CmpIPredicate::ule, end, written);
+  cf::AssertOp::create(rewriter, loc, available,
+                       (Twine("air.channel.get on @") + get.getChanName() +
+                        " runs before its put in the sequential order")
+                           .str());
   DmaSide queue =
       getFifoSide(rewriter, loc, fifo, stream, position, dst->sizes);
   copyPattern(rewriter, loc, &queue, &*dst);
-  rewriter.create<memref::StoreOp>(loc, end, fifo.readPositions, slot);
+  memref::StoreOp::create(rewriter, loc, end, fifo.readPositions, slot);
 
   // A stream every consumer has drained starts over, so a FIFO only needs
   // room for one instance of its scope.
-  Value drained = rewriter.create<arith::ConstantIntOp>(loc, 1, 1);
+  Value drained = arith::ConstantIntOp::create(rewriter, loc, 1, 1);
   for (int64_t c = 0; c < fifo.numConsumers; ++c) {
-    Value at = rewriter.create<arith::AddIOp>(
-        loc, streamConsumers, rewriter.create<arith::ConstantIndexOp>(loc, c));
-    Value read = rewriter.create<memref::LoadOp>(loc, fifo.readPositions, at);
-    drained = rewriter.create<arith::AndIOp>(
-        loc, drained,
-        rewriter.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, read,
-                                       written));
+    Value at =
+        arith::AddIOp::create(rewriter, loc, streamConsumers,
+                              arith::ConstantIndexOp::create(rewriter, loc, c));
+    Value read = memref::LoadOp::create(rewriter, loc, fifo.readPositions, at);
+    drained = arith::AndIOp::create(
+        rewriter, loc, drained,
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, read,
+                              written));
   }
-  rewriter.create<scf::IfOp>(loc, drained, [&](OpBuilder &b, Location loc) {
-    Value zero = b.create<arith::ConstantIndexOp>(loc, 0);
-    b.create<memref::StoreOp>(loc, zero, fifo.writePositions, stream);
+  scf::IfOp::create(rewriter, loc, drained, [&](OpBuilder &b, Location loc) {
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    memref::StoreOp::create(b, loc, zero, fifo.writePositions, stream);
     for (int64_t c = 0; c < fifo.numConsumers; ++c) {
-      Value at = b.create<arith::AddIOp>(
-          loc, streamConsumers, b.create<arith::ConstantIndexOp>(loc, c));
-      b.create<memref::StoreOp>(loc, zero, fifo.readPositions, at);
+      Value at = arith::AddIOp::create(
+          b, loc, streamConsumers, arith::ConstantIndexOp::create(b, loc, c));
+      memref::StoreOp::create(b, loc, zero, fifo.readPositions, at);
     }
-    b.create<scf::YieldOp>(loc);
+    scf::YieldOp::create(b, loc);
   });
   replaceToken(rewriter, get, get.getAsyncToken());
   rewriter.eraseOp(get);
@@ -656,16 +651,16 @@ struct AIRToLoopsPass
     for (Operation *op : transfers) {
       LogicalResult lowered = success();
       if (auto put = dyn_cast<air::ChannelPutOp>(op))
-        lowered = lowerPut(rewriter, put,
-                           fifos->lookup(symbols.lookupNearestSymbolFrom<
-                                         air::ChannelOp>(
-                               put, put.getChanNameAttr())));
+        lowered = lowerPut(
+            rewriter, put,
+            fifos->lookup(symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+                put, put.getChanNameAttr())));
       else {
         auto get = cast<air::ChannelGetOp>(op);
-        lowered = lowerGet(rewriter, get,
-                           fifos->lookup(symbols.lookupNearestSymbolFrom<
-                                         air::ChannelOp>(
-                               get, get.getChanNameAttr())));
+        lowered = lowerGet(
+            rewriter, get,
+            fifos->lookup(symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+                get, get.getChanNameAttr())));
       }
       if (failed(lowered))
         return signalPassFailure();

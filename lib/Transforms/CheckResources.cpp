@@ -23,8 +23,8 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -84,8 +84,7 @@ private:
   int64_t getMemtile(Value buffer) const;
   std::string getKey(Operation *op, bool withIndices) const;
   void addTransferSide(Operation *op, Value memref, TileKind kind);
-  bool checkPattern(Operation *op, Value memref,
-                    ArrayRef<OpFoldResult> sizes,
+  bool checkPattern(Operation *op, Value memref, ArrayRef<OpFoldResult> sizes,
                     ArrayRef<OpFoldResult> strides, TileKind kind);
   bool checkChannels(Operation *at, const TileUsage &usage, StringRef what);
   int64_t computePeakBytes(Block &block, int level,
@@ -161,8 +160,8 @@ std::string ResourceChecker::getKey(Operation *op, bool withIndices) const {
   } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
     os << "@" << get.getChanName();
     printIndices(get.getIndices());
-  } else if (auto shared = op->getAttrOfType<IntegerAttr>(
-                 getDmaChannelAttrName())) {
+  } else if (auto shared =
+                 op->getAttrOfType<IntegerAttr>(getDmaChannelAttrName())) {
     os << "dma#" << shared.getInt();
   } else {
     os << "op" << static_cast<const void *>(op);
@@ -217,8 +216,8 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
   if (dimSizes.size() <= 1 && (dimStrides.empty() || dimStrides.back() == 1))
     return true;
   const DmaEngineDescription &engine = getEngine(kind);
-  int64_t bytes = *getElementBytes(
-      cast<MemRefType>(memref.getType()).getElementType());
+  int64_t bytes =
+      *getElementBytes(cast<MemRefType>(memref.getType()).getElementType());
   int64_t dims = engine.dims.value;
   // A repeat dimension, where the engine has one, takes the outermost dim.
   bool repeat = engine.maxRepeat.value > 1 &&
@@ -226,8 +225,8 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
   if (static_cast<int64_t>(dimSizes.size()) > dims && !repeat) {
     op->emitError("access pattern needs ")
         << dimSizes.size() << " dimensions after merging contiguous ones; a "
-        << target.name << " " << stringifyTileKind(kind) << " DMA has "
-        << dims << " (" << engine.dims.source << ")";
+        << target.name << " " << stringifyTileKind(kind) << " DMA has " << dims
+        << " (" << engine.dims.source << ")";
     return false;
   }
   if (repeat && dimSizes.front() > engine.maxRepeat.value) {
@@ -240,8 +239,8 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
   for (size_t d = repeat ? 1 : 0; d < dimSizes.size(); ++d) {
     bool innermost = d + 1 == dimSizes.size() && dimStrides[d] == 1;
     // The innermost contiguous dim counts 32-bit words.
-    int64_t wrap = innermost ? llvm::divideCeil(dimSizes[d] * bytes, 4)
-                             : dimSizes[d];
+    int64_t wrap =
+        innermost ? llvm::divideCeil(dimSizes[d] * bytes, 4) : dimSizes[d];
     if (wrap > engine.maxWrap.value) {
       op->emitError("access pattern dimension of size ")
           << wrap << (innermost ? " words" : "") << " exceeds the "
@@ -254,8 +253,8 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
       op->emitError("access pattern stride of ")
           << strideWords << " words exceeds the " << target.name << " "
           << stringifyTileKind(kind) << " DMA limit of "
-          << engine.maxStrideWords.value << " ("
-          << engine.maxStrideWords.source << ")";
+          << engine.maxStrideWords.value << " (" << engine.maxStrideWords.source
+          << ")";
       return false;
     }
   }
@@ -265,9 +264,10 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
 /// Peak bytes of the buffers of memory level `level` that `counts` selects,
 /// live at once in program order (allocation to deallocation, times depth);
 /// nested herds are not walked.
-int64_t ResourceChecker::computePeakBytes(
-    Block &block, int level, llvm::function_ref<bool(Value)> counts,
-    SmallVector<Operation *> &buffers) {
+int64_t
+ResourceChecker::computePeakBytes(Block &block, int level,
+                                  llvm::function_ref<bool(Value)> counts,
+                                  SmallVector<Operation *> &buffers) {
   int64_t live = 0, peak = 0;
   DenseMap<Value, int64_t> sizes;
   std::function<void(Block &)> walk = [&](Block &current) {
@@ -305,15 +305,13 @@ bool ResourceChecker::checkChannels(Operation *at, const TileUsage &usage,
                    const Fact<int64_t> &available, StringRef direction) {
     if (static_cast<int64_t>(keys.size()) <= available.value)
       return;
-    InFlightDiagnostic diag = at->emitError()
-                              << what << " needs " << keys.size() << " "
-                              << direction << " DMA channels; a "
-                              << target.name << " "
-                              << stringifyTileKind(usage.kind)
-                              << (usage.kind == TileKind::Memtile ? "" : " tile")
-                              << " has "
-                              << available.value << " (" << available.source
-                              << ")";
+    InFlightDiagnostic diag =
+        at->emitError() << what << " needs " << keys.size() << " " << direction
+                        << " DMA channels; a " << target.name << " "
+                        << stringifyTileKind(usage.kind)
+                        << (usage.kind == TileKind::Memtile ? "" : " tile")
+                        << " has " << available.value << " ("
+                        << available.source << ")";
     for (auto [i, entry] : llvm::enumerate(keys))
       diag.attachNote(entry.second.front()->getLoc())
           << direction << " channel " << i << ": " << entry.second.size()
@@ -354,8 +352,8 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
   if (rows > target.coreRows.value || columns > target.columns.value) {
     herd.emitError("herd of ")
         << rows << "x" << columns << " cores does not fit the " << target.name
-        << " array of " << target.coreRows.value << "x"
-        << target.columns.value << " (" << target.columns.source << ")";
+        << " array of " << target.coreRows.value << "x" << target.columns.value
+        << " (" << target.columns.source << ")";
     fits = false;
   }
 
@@ -363,7 +361,8 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
   core.kind = TileKind::Core;
   WalkResult walk = herd.walk([&](Operation *op) {
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
+      int src = getMemorySpaceLevel(dma.getSrc()),
+          dst = getMemorySpaceLevel(dma.getDst());
       if (src != 2 && dst != 2) {
         dma.emitError("herd DMA moves data from L")
             << 3 - src << " to L" << 3 - dst
@@ -377,23 +376,20 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
       if (src == 2)
         core.outputs[getKey(op, false)].push_back(op);
       ++core.bufferDescriptors;
-      fits &= checkPattern(op, dst == 2 ? dma.getDst() : dma.getSrc(),
-                           dst == 2 ? dma.getMixedDstSizes()
-                                    : dma.getMixedSrcSizes(),
-                           dst == 2 ? dma.getMixedDstStrides()
-                                    : dma.getMixedSrcStrides(),
-                           TileKind::Core);
+      fits &= checkPattern(
+          op, dst == 2 ? dma.getDst() : dma.getSrc(),
+          dst == 2 ? dma.getMixedDstSizes() : dma.getMixedSrcSizes(),
+          dst == 2 ? dma.getMixedDstStrides() : dma.getMixedSrcStrides(),
+          TileKind::Core);
       // The far side runs on the memtile or shim DMA it reaches.
       Value other = dst == 2 ? dma.getSrc() : dma.getDst();
       int otherLevel = getMemorySpaceLevel(other);
       if (otherLevel == 0 || otherLevel == 1)
-        fits &= checkPattern(op, other,
-                             dst == 2 ? dma.getMixedSrcSizes()
-                                      : dma.getMixedDstSizes(),
-                             dst == 2 ? dma.getMixedSrcStrides()
-                                      : dma.getMixedDstStrides(),
-                             otherLevel == 0 ? TileKind::Shim
-                                             : TileKind::Memtile);
+        fits &= checkPattern(
+            op, other,
+            dst == 2 ? dma.getMixedSrcSizes() : dma.getMixedDstSizes(),
+            dst == 2 ? dma.getMixedSrcStrides() : dma.getMixedDstStrides(),
+            otherLevel == 0 ? TileKind::Shim : TileKind::Memtile);
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       core.inputs[getKey(op, false)].push_back(op);
       ++core.bufferDescriptors;
@@ -491,8 +487,8 @@ bool ResourceChecker::checkSegment(Operation *scope) {
         int dst = getMemorySpaceLevel(dma.getDst());
         std::string key = getKey(op, false);
         auto dstSide = [&](TileUsage &tile) {
-          count(tile, /*input=*/true, key, dma.getDst(),
-                dma.getMixedDstSizes(), dma.getMixedDstStrides());
+          count(tile, /*input=*/true, key, dma.getDst(), dma.getMixedDstSizes(),
+                dma.getMixedDstStrides());
         };
         auto srcSide = [&](TileUsage &tile) {
           count(tile, /*input=*/false, key, dma.getSrc(),
@@ -511,12 +507,14 @@ bool ResourceChecker::checkSegment(Operation *scope) {
       } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
         // A broadcast stream leaves its source once.
         Value src = put.getSrc();
-        count(getMemorySpaceLevel(src) == 0 ? shim(0) : memtile(getMemtile(src)),
+        count(getMemorySpaceLevel(src) == 0 ? shim(0)
+                                            : memtile(getMemtile(src)),
               /*input=*/false, getKey(op, true), src, put.getMixedSizes(),
               put.getMixedStrides());
       } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
         Value dst = get.getDst();
-        count(getMemorySpaceLevel(dst) == 0 ? shim(0) : memtile(getMemtile(dst)),
+        count(getMemorySpaceLevel(dst) == 0 ? shim(0)
+                                            : memtile(getMemtile(dst)),
               /*input=*/true, getKey(op, true), dst, get.getMixedSizes(),
               get.getMixedStrides());
       }
@@ -534,10 +532,9 @@ bool ResourceChecker::checkSegment(Operation *scope) {
     usage.bufferDescriptors *= target.model.bufferDepth.value;
     std::string what = "memtile " + std::to_string(index);
     if (index >= target.columns.value || index >= placeable) {
-      scope->emitError()
-          << what << " is outside the herd's " << placeable
-          << " column(s) on the " << target.name << " array of "
-          << target.columns.value << " columns";
+      scope->emitError() << what << " is outside the herd's " << placeable
+                         << " column(s) on the " << target.name << " array of "
+                         << target.columns.value << " columns";
       fits = false;
     }
     if (usage.peakBytes > target.memtileBytes.value) {
@@ -545,8 +542,8 @@ bool ResourceChecker::checkSegment(Operation *scope) {
           scope->emitError()
           << what << " needs " << usage.peakBytes
           << " bytes of L2 (buffers live at once, times their depth); a "
-          << target.name << " memtile has " << target.memtileBytes.value
-          << " (" << target.memtileBytes.source << ")";
+          << target.name << " memtile has " << target.memtileBytes.value << " ("
+          << target.memtileBytes.source << ")";
       for (Operation *buffer : usage.buffers)
         diag.attachNote(buffer->getLoc())
             << getBytes(buffer->getResult(0)) << " bytes x depth "
@@ -555,11 +552,11 @@ bool ResourceChecker::checkSegment(Operation *scope) {
     }
     fits &= checkChannels(scope, usage, what);
     if (usage.bufferDescriptors > target.memtileDma.bufferDescriptors.value) {
-      scope->emitError()
-          << what << " needs " << usage.bufferDescriptors
-          << " buffer descriptors; a " << target.name << " memtile has "
-          << target.memtileDma.bufferDescriptors.value << " ("
-          << target.memtileDma.bufferDescriptors.source << ")";
+      scope->emitError() << what << " needs " << usage.bufferDescriptors
+                         << " buffer descriptors; a " << target.name
+                         << " memtile has "
+                         << target.memtileDma.bufferDescriptors.value << " ("
+                         << target.memtileDma.bufferDescriptors.source << ")";
       fits = false;
     }
     memtileEntries.push_back(describe(usage, target.memtileBytes.value));
@@ -569,11 +566,11 @@ bool ResourceChecker::checkSegment(Operation *scope) {
     std::string what = "shim DMA of column " + std::to_string(index);
     fits &= checkChannels(scope, usage, what);
     if (usage.bufferDescriptors > target.shimDma.bufferDescriptors.value) {
-      scope->emitError()
-          << what << " needs " << usage.bufferDescriptors
-          << " buffer descriptors; a " << target.name << " shim tile has "
-          << target.shimDma.bufferDescriptors.value << " ("
-          << target.shimDma.bufferDescriptors.source << ")";
+      scope->emitError() << what << " needs " << usage.bufferDescriptors
+                         << " buffer descriptors; a " << target.name
+                         << " shim tile has "
+                         << target.shimDma.bufferDescriptors.value << " ("
+                         << target.shimDma.bufferDescriptors.source << ")";
       fits = false;
     }
     shimEntries.push_back(describe(usage, 0));
@@ -600,9 +597,8 @@ static std::string formatReport(const TargetDescription &target,
       os << "  bytes " << *bytes << " / " << *tile.getInteger("bytesAvailable");
     os << "  S2MM " << *tile.getInteger("s2mm") << " / "
        << *tile.getInteger("s2mmAvailable") << "  MM2S "
-       << *tile.getInteger("mm2s") << " / "
-       << *tile.getInteger("mm2sAvailable") << "  BDs "
-       << *tile.getInteger("bufferDescriptors") << " / "
+       << *tile.getInteger("mm2s") << " / " << *tile.getInteger("mm2sAvailable")
+       << "  BDs " << *tile.getInteger("bufferDescriptors") << " / "
        << *tile.getInteger("bufferDescriptorsAvailable");
   };
   for (const llvm::json::Value &value : segments) {
@@ -637,8 +633,8 @@ static std::optional<int64_t> getPatternBytes(Value memref,
     if (!extent || llvm::MulOverflow(elements, *extent, elements))
       return std::nullopt;
   }
-  return elements * *getElementBytes(
-                        cast<MemRefType>(memref.getType()).getElementType());
+  return elements *
+         *getElementBytes(cast<MemRefType>(memref.getType()).getElementType());
 }
 
 /// Bytes each kind of transfer moves per run of the module's functions, by
@@ -659,7 +655,8 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
     std::string key;
     std::optional<int64_t> size;
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      key = name(getMemorySpaceLevel(dma.getSrc())) + "->" + name(getMemorySpaceLevel(dma.getDst()));
+      key = name(getMemorySpaceLevel(dma.getSrc())) + "->" +
+            name(getMemorySpaceLevel(dma.getDst()));
       size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
@@ -667,7 +664,8 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
       auto level = putLevels.find(decl);
       if (level == putLevels.end())
         return;
-      key = name(level->second) + "->" + name(getMemorySpaceLevel(get.getDst()));
+      key =
+          name(level->second) + "->" + name(getMemorySpaceLevel(get.getDst()));
       size = getPatternBytes(get.getDst(), get.getMixedSizes());
     } else {
       return;
@@ -725,7 +723,8 @@ static bool checkCountable(ModuleOp module) {
       if (isa<air::ChannelPutOp, air::ChannelGetOp>(op) &&
           !addressesStreamPerCore(op)) {
         SymbolTableCollection symbols;
-        FlatSymbolRefAttr name = op->getAttrOfType<FlatSymbolRefAttr>("chan_name");
+        FlatSymbolRefAttr name =
+            op->getAttrOfType<FlatSymbolRefAttr>("chan_name");
         auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
         if (decl && !decl.getBroadcastShape()) {
           op->emitError("several cores of the herd use one stream of ")
@@ -753,7 +752,9 @@ static bool checkCountable(ModuleOp module) {
       if (level == 2)
         continue;
       op->emitError("a herd computes on ")
-          << (level == 1 ? "an L2" : level == 0 ? "an L3" : "a non-L1")
+          << (level == 1   ? "an L2"
+              : level == 0 ? "an L3"
+                           : "a non-L1")
           << " buffer; a core reaches only its own L1 (move the data with a "
              "DMA or channel)";
       ok = false;
@@ -764,7 +765,7 @@ static bool checkCountable(ModuleOp module) {
 }
 
 llvm::json::Object herdflow::checkResources(ModuleOp module,
-                                           const TargetDescription &target) {
+                                            const TargetDescription &target) {
   ResourceChecker checker(target);
   if (!checkCountable(module))
     return llvm::json::Object{{"target", target.name},

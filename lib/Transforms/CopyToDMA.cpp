@@ -44,14 +44,13 @@ static void useIdentityLayoutAtBoundary(RewriterBase &rewriter,
     auto type = dyn_cast<MemRefType>(op.getType());
     if (!type || !type.hasStaticShape() || type.getLayout().isIdentity())
       continue;
-    auto identity = MemRefType::get(type.getShape(), type.getElementType(),
-                                    MemRefLayoutAttrInterface(),
-                                    type.getMemorySpace());
+    auto identity =
+        MemRefType::get(type.getShape(), type.getElementType(),
+                        MemRefLayoutAttrInterface(), type.getMemorySpace());
     rewriter.setInsertionPointAfter(op);
-    auto contiguous = rewriter.create<bufferization::ToBufferOp>(
-        op.getLoc(), identity, op.getTensor(), op.getReadOnly());
-    auto cast =
-        rewriter.create<memref::CastOp>(op.getLoc(), type, contiguous);
+    auto contiguous = bufferization::ToBufferOp::create(
+        rewriter, op.getLoc(), identity, op.getTensor(), op.getReadOnly());
+    auto cast = memref::CastOp::create(rewriter, op.getLoc(), type, contiguous);
     rewriter.replaceOp(op, cast.getResult());
   }
   // Hierarchy ops take the contiguous buffer itself as their arg, so the
@@ -78,7 +77,7 @@ static void useIdentityLayoutAtBoundary(RewriterBase &rewriter,
       Type oldType = arg.getType();
       arg.setType(sourceType);
       rewriter.setInsertionPointToStart(&body);
-      auto inner = rewriter.create<memref::CastOp>(op->getLoc(), oldType, arg);
+      auto inner = memref::CastOp::create(rewriter, op->getLoc(), oldType, arg);
       rewriter.replaceAllUsesExcept(arg, inner.getResult(), inner);
     }
   }
@@ -200,9 +199,10 @@ static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
              srcStrides);
   buildLists(rewriter, loc, transfer->target, context, dstOffsets, dstSizes,
              dstStrides);
-  air::DmaMemcpyNdOp::create(
-      rewriter, loc, Type(), ValueRange(), transfer->target.base, dstOffsets, dstSizes,
-      dstStrides, transfer->source.base, srcOffsets, srcSizes, srcStrides);
+  air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(),
+                             transfer->target.base, dstOffsets, dstSizes,
+                             dstStrides, transfer->source.base, srcOffsets,
+                             srcSizes, srcStrides);
   rewriter.eraseOp(op);
   return success();
 }
@@ -242,8 +242,7 @@ void herdflow::convertCopiesToDMA(RewriterBase &rewriter, Operation *root) {
 }
 
 namespace {
-struct CopyToDMAPass
-    : public herdflow::impl::CopyToDMAPassBase<CopyToDMAPass> {
+struct CopyToDMAPass : public herdflow::impl::CopyToDMAPassBase<CopyToDMAPass> {
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     convertCopiesToDMA(rewriter, getOperation());

@@ -34,7 +34,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MathExtras.h"
 
-
 namespace herdflow {
 #define GEN_PASS_DEF_DMATOCHANNELPASS
 #include "herdflow/Transforms/Passes.h.inc"
@@ -79,8 +78,8 @@ using Coordinates = SmallVector<int64_t, 2>;
 /// Rewrites one herd (and the segment around it) into the channel form.
 class HerdToChannels {
 public:
-  HerdToChannels(RewriterBase &rewriter, air::HerdOp herd,
-                 SymbolTable &symbols, unsigned &nextChannelId)
+  HerdToChannels(RewriterBase &rewriter, air::HerdOp herd, SymbolTable &symbols,
+                 unsigned &nextChannelId)
       : rewriter(rewriter), herd(herd), symbols(symbols),
         nextChannelId(nextChannelId) {}
 
@@ -225,8 +224,8 @@ LogicalResult HerdToChannels::checkControlFlow(Operation *op,
 LogicalResult HerdToChannels::match(std::string &whyNot) {
   for (Value size : herd.getSizeOperands()) {
     std::optional<int64_t> extent = getConstantIntValue(size);
-    if (!extent) {
-      whyNot = "the herd's size is not a constant";
+    if (!extent || *extent < 1) {
+      whyNot = "the herd's size is not a positive constant";
       return failure();
     }
     herdShape.push_back(*extent);
@@ -250,7 +249,8 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
   }
   bool async = false;
   herd.walk([&](air::AsyncOpInterface op) {
-    if (op != herd && (op.getAsyncToken() || !op.getAsyncDependencies().empty()))
+    if (op != herd &&
+        (op.getAsyncToken() || !op.getAsyncDependencies().empty()))
       async = true;
   });
   if (async || herd.getAsyncToken() || !herd.getAsyncDependencies().empty()) {
@@ -322,10 +322,10 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
                     (transfers[it->second].role == Role::ToL1 &&
                      transfers[it->second].dma.getSrc() == alloc));
       if (!moved && !isa<memref::DeallocOp>(user)) {
-        whyNot = ("its L2 buffer is used by '" +
-                  user->getName().getStringRef() +
-                  "'; only transfers can move to the segment")
-                     .str();
+        whyNot =
+            ("its L2 buffer is used by '" + user->getName().getStringRef() +
+             "'; only transfers can move to the segment")
+                .str();
         return failure();
       }
     }
@@ -362,7 +362,8 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
       for (Value value : getSegmentSideOperands(transfer))
         for (auto [d, depends] : llvm::enumerate(getTileDependence(value)))
           transfer.instanceDims[d] = transfer.instanceDims[d] || depends;
-      if (transfer.role == Role::ToL1 && isKernelArgument(transfer.dma.getSrc()))
+      if (transfer.role == Role::ToL1 &&
+          isKernelArgument(transfer.dma.getSrc()))
         readSegmentBuffers.insert(transfer.dma.getSrc());
     }
     // Values the segment side needs must be recomputable there.
@@ -474,8 +475,8 @@ LogicalResult HerdToChannels::checkMemoryEffects(std::string &whyNot) {
     SmallVector<MemoryEffects::EffectInstance> instances;
     effects.getEffects(instances);
     for (const MemoryEffects::EffectInstance &instance : instances) {
-      bool writes = isa<MemoryEffects::Write, MemoryEffects::Free>(
-          instance.getEffect());
+      bool writes =
+          isa<MemoryEffects::Write, MemoryEffects::Free>(instance.getEffect());
       bool reads = isa<MemoryEffects::Read>(instance.getEffect());
       if (!writes && !reads)
         continue;
@@ -495,8 +496,8 @@ LogicalResult HerdToChannels::checkMemoryEffects(std::string &whyNot) {
           alloc && stagedBuffers.contains(alloc))
         continue;
       auto aliases = [&](ArrayRef<Value> buffers) {
-        return llvm::any_of(buffers,
-                            [&](Value buffer) { return mayAlias(value, buffer); });
+        return llvm::any_of(
+            buffers, [&](Value buffer) { return mayAlias(value, buffer); });
       };
       if (writes && (aliases(movedReads) || aliases(movedWrites)))
         return conflict(op, "writes");
@@ -542,15 +543,14 @@ LogicalResult HerdToChannels::checkInstancePatterns(std::string &whyNot) {
         DenseMap<Value, int64_t> ids;
         for (auto [d, id] : llvm::enumerate(herd.getIds()))
           ids[id] = at[d];
-        if (failed(pattern->withValues(context, ids).checkStaticBounds(
-                &reason))) {
-          whyNot = "on core (" +
-                   llvm::join(llvm::map_range(at,
-                                              [](int64_t c) {
-                                                return std::to_string(c);
-                                              }),
-                              ", ") +
-                   ") a transfer's pattern is out of bounds: " + reason;
+        if (failed(
+                pattern->withValues(context, ids).checkStaticBounds(&reason))) {
+          whyNot =
+              "on core (" +
+              llvm::join(llvm::map_range(
+                             at, [](int64_t c) { return std::to_string(c); }),
+                         ", ") +
+              ") a transfer's pattern is out of bounds: " + reason;
           return failure();
         }
       }
@@ -608,8 +608,8 @@ void HerdToChannels::declareChannel(HerdTransfer &transfer) {
   do
     name = "channel_" + std::to_string(nextChannelId++);
   while (symbols.lookup(name));
-  auto channel = rewriter.create<air::ChannelOp>(
-      herd.getLoc(), name, rewriter.getI64ArrayAttr(shape),
+  auto channel = air::ChannelOp::create(
+      rewriter, herd.getLoc(), name, rewriter.getI64ArrayAttr(shape),
       isBroadcast ? rewriter.getI64ArrayAttr(broadcast) : ArrayAttr());
   symbols.insert(channel);
   transfer.channel = name;
@@ -634,7 +634,7 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
   auto instanceMapping = [&](const Coordinates &at) {
     IRMapping mapping = base;
     for (auto [d, id] : llvm::enumerate(herd.getIds()))
-      mapping.map(id, builder.create<arith::ConstantIndexOp>(loc, at[d]));
+      mapping.map(id, arith::ConstantIndexOp::create(builder, loc, at[d]));
     return mapping;
   };
   auto mapStaged = [&](IRMapping &mapping, Value buffer,
@@ -663,8 +663,8 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
     auto alloc = dealloc.getMemref().getDefiningOp<memref::AllocOp>();
     for (const Coordinates &at :
          enumerateInstances(stagedBuffers.lookup(alloc)))
-      builder.create<memref::DeallocOp>(
-          loc, stagedInstances.lookup({alloc, linearize(at)}));
+      memref::DeallocOp::create(builder, loc,
+                                stagedInstances.lookup({alloc, linearize(at)}));
     return;
   }
   HerdTransfer &transfer = transfers[transferIndex.lookup(op)];
@@ -685,12 +685,12 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
     SmallVector<Value> indices;
     for (auto [d, selected] : llvm::enumerate(transfer.instanceDims))
       indices.push_back(
-          builder.create<arith::ConstantIndexOp>(loc, selected ? at[d] : 0));
+          arith::ConstantIndexOp::create(builder, loc, selected ? at[d] : 0));
     switch (transfer.role) {
     case Role::Stage: {
       mapStaged(mapping, dma.getDst(), at);
-      builder.create<air::DmaMemcpyNdOp>(
-          loc, Type(), ValueRange(), mapping.lookup(dma.getDst()),
+      air::DmaMemcpyNdOp::create(
+          builder, loc, Type(), ValueRange(), mapping.lookup(dma.getDst()),
           lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
           lists(dma.getDstSizes(), dma.getStaticDstSizes()),
           lists(dma.getDstStrides(), dma.getStaticDstStrides()),
@@ -702,8 +702,8 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
     }
     case Role::ToL1: {
       mapStaged(mapping, dma.getSrc(), at);
-      builder.create<air::ChannelPutOp>(
-          loc, Type(), ValueRange(), transfer.channel, indices,
+      air::ChannelPutOp::create(
+          builder, loc, Type(), ValueRange(), transfer.channel, indices,
           materialize(dma.getSrc(), builder, mapping),
           lists(dma.getSrcOffsets(), dma.getStaticSrcOffsets()),
           lists(dma.getSrcSizes(), dma.getStaticSrcSizes()),
@@ -711,8 +711,8 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
       break;
     }
     case Role::FromL1: {
-      auto get = builder.create<air::ChannelGetOp>(
-          loc, Type(), ValueRange(), transfer.channel, indices,
+      auto get = air::ChannelGetOp::create(
+          builder, loc, Type(), ValueRange(), transfer.channel, indices,
           materialize(dma.getDst(), builder, mapping),
           lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
           lists(dma.getDstSizes(), dma.getStaticDstSizes()),
@@ -739,8 +739,8 @@ void HerdToChannels::mirror(Block &block, OpBuilder &builder, IRMapping base,
     Location loc = op.getLoc();
     if (auto forOp = dyn_cast<scf::ForOp>(op)) {
       IRMapping bounds = base;
-      auto mirrored = builder.create<scf::ForOp>(
-          loc, materialize(forOp.getLowerBound(), builder, bounds),
+      auto mirrored = scf::ForOp::create(
+          builder, loc, materialize(forOp.getLowerBound(), builder, bounds),
           materialize(forOp.getUpperBound(), builder, bounds),
           materialize(forOp.getStep(), builder, bounds));
       IRMapping inner = base;
@@ -752,8 +752,8 @@ void HerdToChannels::mirror(Block &block, OpBuilder &builder, IRMapping base,
     }
     auto ifOp = cast<scf::IfOp>(op);
     IRMapping condition = base;
-    auto mirrored = builder.create<scf::IfOp>(
-        loc, materialize(ifOp.getCondition(), builder, condition),
+    auto mirrored = scf::IfOp::create(
+        builder, loc, materialize(ifOp.getCondition(), builder, condition),
         /*withElseRegion=*/!ifOp.getElseRegion().empty());
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPoint(mirrored.thenBlock()->getTerminator());
@@ -807,13 +807,13 @@ void HerdToChannels::rewrite() {
     rewriter.setInsertionPoint(dma);
     SmallVector<Value> ids(herd.getIds().begin(), herd.getIds().end());
     if (transfer.role == Role::ToL1)
-      rewriter.create<air::ChannelGetOp>(
-          dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
+      air::ChannelGetOp::create(
+          rewriter, dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
           dma.getDst(), dma.getMixedDstOffsets(), dma.getMixedDstSizes(),
           dma.getMixedDstStrides());
     else if (transfer.role == Role::FromL1)
-      rewriter.create<air::ChannelPutOp>(
-          dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
+      air::ChannelPutOp::create(
+          rewriter, dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
           dma.getSrc(), dma.getMixedSrcOffsets(), dma.getMixedSrcSizes(),
           dma.getMixedSrcStrides());
     rewriter.eraseOp(dma);
@@ -849,9 +849,10 @@ struct BoxAccess {
 };
 } // namespace
 
-static std::optional<BoxAccess>
-getBoxAccess(ArrayRef<int64_t> shape, ArrayRef<OpFoldResult> offsets,
-             ArrayRef<OpFoldResult> sizes, ArrayRef<OpFoldResult> strides) {
+static std::optional<BoxAccess> getBoxAccess(ArrayRef<int64_t> shape,
+                                             ArrayRef<OpFoldResult> offsets,
+                                             ArrayRef<OpFoldResult> sizes,
+                                             ArrayRef<OpFoldResult> strides) {
   SmallVector<int64_t> bufferStrides = computeStrides(shape);
   SmallVector<int64_t> o, sz, st;
   if (offsets.empty()) {
@@ -907,8 +908,7 @@ static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
     linear += (origin - (d == dim ? start : 0)) * pieceStrides[d];
   offsets.clear(), sizes.clear(), strides.clear();
   bool placed = false;
-  for (auto [d, size, step] :
-       llvm::zip_equal(box.dimOf, box.sizes, box.step)) {
+  for (auto [d, size, step] : llvm::zip_equal(box.dimOf, box.sizes, box.step)) {
     int64_t stride = step * pieceStrides[d];
     if (size == 1)
       stride = 1;
@@ -930,25 +930,27 @@ static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
 }
 
 namespace {
-using PatternLists = std::tuple<SmallVector<OpFoldResult>,
-                                SmallVector<OpFoldResult>,
-                                SmallVector<OpFoldResult>>;
+using PatternLists =
+    std::tuple<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>,
+               SmallVector<OpFoldResult>>;
 } // namespace
 
 /// The other side of a DMA that moves a whole buffer of `shape`, as a
 /// pattern of that shape (element k of both in row-major order): when its
 /// sizes are the shape, when it is a whole buffer of as many elements, or a
 /// contiguous run of them.
-static std::optional<PatternLists>
-getOtherSideInShape(air::DmaMemcpyNdOp dma, bool isSrc,
-                    ArrayRef<int64_t> shape, MLIRContext *context) {
+static std::optional<PatternLists> getOtherSideInShape(air::DmaMemcpyNdOp dma,
+                                                       bool isSrc,
+                                                       ArrayRef<int64_t> shape,
+                                                       MLIRContext *context) {
   SmallVector<OpFoldResult> offsets =
       isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
   SmallVector<OpFoldResult> sizes =
       isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
   SmallVector<OpFoldResult> strides =
       isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
-  auto other = cast<MemRefType>((isSrc ? dma.getDst() : dma.getSrc()).getType());
+  auto other =
+      cast<MemRefType>((isSrc ? dma.getDst() : dma.getSrc()).getType());
   int64_t count = 1;
   for (int64_t extent : shape)
     count *= extent;
@@ -968,8 +970,7 @@ getOtherSideInShape(air::DmaMemcpyNdOp dma, bool isSrc,
   }
   PatternLists lists;
   auto &[outOffsets, outSizes, outStrides] = lists;
-  for (auto [extent, stride] :
-       llvm::zip_equal(shape, computeStrides(shape))) {
+  for (auto [extent, stride] : llvm::zip_equal(shape, computeStrides(shape))) {
     outOffsets.push_back(IntegerAttr::get(IndexType::get(context), 0));
     outSizes.push_back(IntegerAttr::get(IndexType::get(context), extent));
     outStrides.push_back(IntegerAttr::get(IndexType::get(context), stride));
@@ -992,7 +993,8 @@ void HerdToChannels::splitWrittenBuffers() {
   for (auto &[buffer, gets] : byBuffer) {
     auto alloc = buffer.getDefiningOp<memref::AllocOp>();
     auto type = cast<MemRefType>(buffer.getType());
-    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity())
+    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
+        type.getNumElements() == 0)
       continue;
     ArrayRef<int64_t> shape = type.getShape();
     SmallVector<std::optional<BoxAccess>, 4> boxes;
@@ -1051,14 +1053,14 @@ void HerdToChannels::splitWrittenBuffers() {
     unsigned dim = *splitDim;
     SmallVector<int64_t> pieceShape(shape);
     pieceShape[dim] /= columns;
-    auto pieceType = MemRefType::get(pieceShape, type.getElementType(),
-                                     MemRefLayoutAttrInterface(),
-                                     type.getMemorySpace());
+    auto pieceType =
+        MemRefType::get(pieceShape, type.getElementType(),
+                        MemRefLayoutAttrInterface(), type.getMemorySpace());
     rewriter.setInsertionPoint(alloc);
     SmallVector<Value> pieces;
     for (int64_t column = 0; column < columns; ++column) {
-      auto piece = rewriter.create<memref::AllocOp>(alloc.getLoc(), pieceType,
-                                                    alloc.getAlignmentAttr());
+      auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
+                                           alloc.getAlignmentAttr());
       piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
       pieces.push_back(piece);
     }
@@ -1081,33 +1083,30 @@ void HerdToChannels::splitWrittenBuffers() {
             *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
         Value other = isSrc ? dma.getDst() : dma.getSrc();
         Location loc = dma.getLoc();
-        Value start = getValueOrCreateConstantIndexOp(rewriter, loc,
-                                                      offsets[dim]);
-        offsets[dim] = rewriter
-                           .create<arith::AddIOp>(
-                               loc, start,
-                               rewriter.create<arith::ConstantIndexOp>(
-                                   loc, column * pieceShape[dim]))
-                           .getResult();
+        Value start =
+            getValueOrCreateConstantIndexOp(rewriter, loc, offsets[dim]);
+        offsets[dim] =
+            arith::AddIOp::create(rewriter, loc, start,
+                                  arith::ConstantIndexOp::create(
+                                      rewriter, loc, column * pieceShape[dim]))
+                .getResult();
         sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
         SmallVector<OpFoldResult> whole;
         if (isSrc)
-          rewriter.create<air::DmaMemcpyNdOp>(loc, Type(), ValueRange(), other,
-                                              offsets, sizes, strides,
-                                              pieces[column], whole, whole,
-                                              whole);
+          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(), other,
+                                     offsets, sizes, strides, pieces[column],
+                                     whole, whole, whole);
         else
-          rewriter.create<air::DmaMemcpyNdOp>(loc, Type(), ValueRange(),
-                                              pieces[column], whole, whole,
-                                              whole, other, offsets, sizes,
-                                              strides);
+          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(),
+                                     pieces[column], whole, whole, whole, other,
+                                     offsets, sizes, strides);
       }
       rewriter.eraseOp(dma);
     }
     for (memref::DeallocOp dealloc : deallocs) {
       rewriter.setInsertionPoint(dealloc);
       for (Value piece : pieces)
-        rewriter.create<memref::DeallocOp>(dealloc.getLoc(), piece);
+        memref::DeallocOp::create(rewriter, dealloc.getLoc(), piece);
       rewriter.eraseOp(dealloc);
     }
   }
@@ -1131,7 +1130,9 @@ void herdflow::pruneUnusedKernelArguments(RewriterBase &rewriter,
       else if (auto segment = dyn_cast<air::SegmentOp>(op.getOperation()))
         segment.getKernelOperandsMutable().erase(i);
       else
-        cast<air::LaunchOp>(op.getOperation()).getKernelOperandsMutable().erase(i);
+        cast<air::LaunchOp>(op.getOperation())
+            .getKernelOperandsMutable()
+            .erase(i);
       body.eraseArgument(first + i);
     }
   });

@@ -40,7 +40,8 @@ using namespace mlir;
 using namespace herdflow;
 
 /// True if `value` is defined by one of `ops` or inside one of them.
-static bool isDefinedIn(Value value, const llvm::SmallPtrSetImpl<Operation *> &ops) {
+static bool isDefinedIn(Value value,
+                        const llvm::SmallPtrSetImpl<Operation *> &ops) {
   Operation *owner = value.getDefiningOp();
   if (!owner)
     owner = value.getParentBlock()->getParentOp();
@@ -128,8 +129,7 @@ struct ForallConversion {
 
 /// The hierarchy op a forall maps to: a launch for #gpu.block, a herd for
 /// #gpu.thread; none for any other or no mapping.
-static std::optional<air::HierarchyLevel>
-getMappedLevel(scf::ForallOp forall) {
+static std::optional<air::HierarchyLevel> getMappedLevel(scf::ForallOp forall) {
   std::optional<ArrayAttr> mapping = forall.getMapping();
   if (!mapping || mapping->empty())
     return std::nullopt;
@@ -141,10 +141,11 @@ getMappedLevel(scf::ForallOp forall) {
 }
 
 static bool containsNestedForall(scf::ForallOp forall) {
-  return forall->walk([&](scf::ForallOp nested) {
-                 return nested == forall ? WalkResult::advance()
-                                         : WalkResult::interrupt();
-               })
+  return forall
+      ->walk([&](scf::ForallOp nested) {
+        return nested == forall ? WalkResult::advance()
+                                : WalkResult::interrupt();
+      })
       .wasInterrupted();
 }
 
@@ -309,13 +310,13 @@ LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
       ops.push_back(&op);
     SmallVector<Value> ids(forall.getInductionVars());
     if (conversion.level == air::HierarchyLevel::Herd) {
-      auto herd = outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops,
-                                                    sizes, ids);
-      herd.setSymNameAttr(rewriter.getStringAttr(
-          options.herdName + "_" + std::to_string(herds++)));
+      auto herd =
+          outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops, sizes, ids);
+      herd.setSymNameAttr(rewriter.getStringAttr(options.herdName + "_" +
+                                                 std::to_string(herds++)));
     } else {
-      auto launch = outlineIntoHierarchy<air::LaunchOp>(rewriter, loc, ops,
-                                                        sizes, ids);
+      auto launch =
+          outlineIntoHierarchy<air::LaunchOp>(rewriter, loc, ops, sizes, ids);
       SmallVector<Operation *> segmentOps;
       for (Operation &op : launch.getBody().front().without_terminator())
         segmentOps.push_back(&op);

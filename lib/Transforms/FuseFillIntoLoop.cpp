@@ -111,8 +111,8 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
         return failure();
       }
     } else {
-      whyNot = (Twine("the pack is under '") + parent->getName().getStringRef() +
-                "', not only loops")
+      whyNot = (Twine("the pack is under '") +
+                parent->getName().getStringRef() + "', not only loops")
                    .str();
       return failure();
     }
@@ -139,8 +139,7 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
     if (op == pack || isViewOp(op))
       return WalkResult::advance();
     bool usesBase = llvm::any_of(op->getOperands(), [&](Value operand) {
-      return isa<MemRefType>(operand.getType()) &&
-             getViewBase(operand) == base;
+      return isa<MemRefType>(operand.getType()) && getViewBase(operand) == base;
     });
     if (!usesBase)
       return WalkResult::advance();
@@ -186,8 +185,8 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
 static void replacePackByFill(RewriterBase &rewriter, Operation *pack,
                               linalg::FillOp fill) {
   rewriter.setInsertionPoint(pack);
-  rewriter.create<linalg::FillOp>(pack->getLoc(), fill.getInputs()[0],
-                                  getCopyDestination(pack));
+  linalg::FillOp::create(rewriter, pack->getLoc(), fill.getInputs()[0],
+                         getCopyDestination(pack));
   rewriter.eraseOp(pack);
 }
 
@@ -199,22 +198,22 @@ static void rewriteConditional(RewriterBase &rewriter, FillFusion &fusion) {
   for (scf::ForOp loop : fusion.kLoops) {
     if (getStaticTripCount(loop) == 1)
       continue;
-    Value isFirst = rewriter.create<arith::CmpIOp>(
-        loc, arith::CmpIPredicate::eq, loop.getInductionVar(),
-        loop.getLowerBound());
-    first = first ? rewriter.create<arith::AndIOp>(loc, first, isFirst)
-                        .getResult()
-                  : isFirst;
+    Value isFirst =
+        arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                              loop.getInductionVar(), loop.getLowerBound());
+    first =
+        first ? arith::AndIOp::create(rewriter, loc, first, isFirst).getResult()
+              : isFirst;
   }
   if (!first) {
     // Every K loop runs once: the fill replaces the pack in place.
     replacePackByFill(rewriter, fusion.pack, fusion.fill);
     return;
   }
-  auto ifOp = rewriter.create<scf::IfOp>(loc, first, /*withElseRegion=*/true);
+  auto ifOp = scf::IfOp::create(rewriter, loc, first, /*withElseRegion=*/true);
   rewriter.setInsertionPointToStart(ifOp.thenBlock());
-  rewriter.create<linalg::FillOp>(loc, fusion.fill.getInputs()[0],
-                                  fusion.l1Destination);
+  linalg::FillOp::create(rewriter, loc, fusion.fill.getInputs()[0],
+                         fusion.l1Destination);
   rewriter.moveOpBefore(fusion.pack, ifOp.elseBlock()->getTerminator());
 }
 

@@ -105,8 +105,7 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
                                                 AccessPatternContext &context) {
   if (!isa<linalg::CopyOp, memref::CopyOp>(copy))
     return failure();
-  auto collapse =
-      getCopySource(copy).getDefiningOp<memref::CollapseShapeOp>();
+  auto collapse = getCopySource(copy).getDefiningOp<memref::CollapseShapeOp>();
   if (!collapse)
     return failure();
   Value temporary = collapse.getSrc();
@@ -130,8 +129,8 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
       return failure();
     writer = user;
   }
-  if (!writer || !collapse->hasOneUse() || writer->getBlock() != copy->getBlock() ||
-      !writer->isBeforeInBlock(copy))
+  if (!writer || !collapse->hasOneUse() ||
+      writer->getBlock() != copy->getBlock() || !writer->isBeforeInBlock(copy))
     return failure();
   FailureOr<Transfer> write = analyzeTransfer(writer, context);
   if (failed(write) || !write->target.coversWholeBase())
@@ -144,16 +143,16 @@ static LogicalResult foldUnpackThroughTemporary(RewriterBase &rewriter,
       return failure();
   // The writer's source must not change before the copy.
   Value source = getViewBase(getCopySource(writer));
-  for (Operation *op = writer->getNextNode(); op != copy; op = op->getNextNode())
+  for (Operation *op = writer->getNextNode(); op != copy;
+       op = op->getNextNode())
     if (getEffectsOnBase(op, source).second)
       return failure();
   // V must take T's shape: not every strided layout can be expanded.
   Value destination = getCopyDestination(copy);
   auto destinationType = dyn_cast<MemRefType>(destination.getType());
-  if (!destinationType ||
-      failed(memref::ExpandShapeOp::computeExpandedType(
-          destinationType, alloc.getType().getShape(),
-          collapse.getReassociationIndices())))
+  if (!destinationType || failed(memref::ExpandShapeOp::computeExpandedType(
+                              destinationType, alloc.getType().getShape(),
+                              collapse.getReassociationIndices())))
     return failure();
 
   rewriter.setInsertionPoint(copy);
@@ -236,8 +235,8 @@ static bool noWritesBetween(Operation *first, Operation *last,
        op = op->getNextNode())
     for (Value base : bases)
       if (!isa<memref::DeallocOp>(op))
-      if (getEffectsOnBase(op, base).second)
-        return false;
+        if (getEffectsOnBase(op, base).second)
+          return false;
   return true;
 }
 
@@ -298,8 +297,8 @@ static LogicalResult reuseEarlierCopy(RewriterBase &rewriter, Operation *later,
 //===----------------------------------------------------------------------===//
 
 /// The elements `op` writes when it is a fill or a copy-like op.
-static FailureOr<AccessPattern> getWrittenPattern(Operation *op,
-                                                  AccessPatternContext &context) {
+static FailureOr<AccessPattern>
+getWrittenPattern(Operation *op, AccessPatternContext &context) {
   if (auto fill = dyn_cast<linalg::FillOp>(op)) {
     if (!fill.hasPureBufferSemantics())
       return failure();
@@ -326,8 +325,7 @@ static LogicalResult eraseDeadWrite(RewriterBase &rewriter, Operation *op,
     if (succeeded(overwrite) && overwrite->base == written->base &&
         touchSameElements(*overwrite, *written)) {
       // The overwrite must not read what `op` wrote.
-      if (isCopyLike(next) &&
-          getViewBase(getCopySource(next)) == written->base)
+      if (isCopyLike(next) && getViewBase(getCopySource(next)) == written->base)
         return failure();
       rewriter.eraseOp(op);
       return success();
@@ -347,8 +345,8 @@ static LogicalResult eraseDeadWrite(RewriterBase &rewriter, Operation *op,
 /// whose destination is a buffer the body allocates and only this copy
 /// writes: every iteration copies the same data, so copy once before the
 /// loop (the buffer and its dealloc move with it).
-static LogicalResult hoistInvariantCopy(RewriterBase &rewriter,
-                                        scf::ForOp loop, Operation *copy,
+static LogicalResult hoistInvariantCopy(RewriterBase &rewriter, scf::ForOp loop,
+                                        Operation *copy,
                                         AccessPatternContext &context) {
   FailureOr<Transfer> transfer = analyzeTransfer(copy, context);
   if (failed(transfer) || !transfer->source.isInvariantIn(loop, context))
@@ -356,14 +354,16 @@ static LogicalResult hoistInvariantCopy(RewriterBase &rewriter,
   Value destination = getCopyDestination(copy);
   auto alloc = destination.getDefiningOp<memref::AllocOp>();
   Block *body = loop.getBody();
-  if (!alloc || alloc->getBlock() != body || !isDefinedOutside(getCopySource(copy), loop))
+  if (!alloc || alloc->getBlock() != body ||
+      !isDefinedOutside(getCopySource(copy), loop))
     return failure();
   if (alloc.getType() != destination.getType())
     return failure();
   // Nothing else in the loop writes the source or the destination.
   Value sourceBase = transfer->source.base;
   for (Operation &op : body->without_terminator()) {
-    if (&op == copy || &op == alloc.getOperation() || isa<memref::DeallocOp>(op))
+    if (&op == copy || &op == alloc.getOperation() ||
+        isa<memref::DeallocOp>(op))
       continue;
     if (getEffectsOnBase(&op, sourceBase).second ||
         getEffectsOnBase(&op, destination).second)
@@ -396,7 +396,8 @@ static bool isComputableAtFirstIteration(scf::ForOp loop, Value value) {
 /// Check isComputableAtFirstIteration first: a failure here leaves clones.
 static FailureOr<Value>
 cloneAtFirstIteration(RewriterBase &rewriter, scf::ForOp loop, Value value,
-                      IRMapping &mapping, SmallVectorImpl<Operation *> &clones) {
+                      IRMapping &mapping,
+                      SmallVectorImpl<Operation *> &clones) {
   if (mapping.contains(value))
     return mapping.lookup(value);
   if (value == loop.getInductionVar())
@@ -443,8 +444,8 @@ static bool isFirstIterationOnly(Value condition, scf::ForOp loop) {
 /// whose other branch fills X) before and `write` (X -> V) after the rest of
 /// the loop body, pairing the same elements, V invariant and touched by
 /// nothing else: read once before the loop, write once after it.
-static LogicalResult hoistReadWritePair(RewriterBase &rewriter,
-                                        scf::ForOp loop, Operation *write,
+static LogicalResult hoistReadWritePair(RewriterBase &rewriter, scf::ForOp loop,
+                                        Operation *write,
                                         AccessPatternContext &context,
                                         const FrozenRewritePatternSet &folds) {
   FailureOr<Transfer> out = analyzeTransfer(write, context);
@@ -599,11 +600,12 @@ static bool hoistOnce(RewriterBase &rewriter, Operation *root,
     bool moved = true;
     while (moved) {
       moved = false;
-      for (Operation &op : llvm::make_early_inc_range(
-               loop.getBody()->without_terminator())) {
+      for (Operation &op :
+           llvm::make_early_inc_range(loop.getBody()->without_terminator())) {
         if (!isCopyLike(&op))
           continue;
-        if (succeeded(hoistReadWritePair(rewriter, loop, &op, context, folds)) ||
+        if (succeeded(
+                hoistReadWritePair(rewriter, loop, &op, context, folds)) ||
             succeeded(hoistInvariantCopy(rewriter, loop, &op, context))) {
           moved = changed = true;
           break;

@@ -12,8 +12,8 @@
 
 using namespace mlir;
 
-void herdflow::buildStreamingKPipeline(OpPassManager &pm,
-                                       const StreamingKPipelineOptions &options) {
+void herdflow::buildStreamingKPipeline(
+    OpPassManager &pm, const StreamingKPipelineOptions &options) {
   FuseFillIntoLoopPassOptions fuse;
   fuse.mode = options.fillMode;
   pm.addPass(createFuseFillIntoLoopPass(fuse));

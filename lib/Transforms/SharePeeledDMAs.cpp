@@ -157,7 +157,8 @@ static std::optional<std::string> describeEndpoints(ChannelUses &uses) {
 /// them; returns how many declarations went away.
 static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
   llvm::MapVector<StringRef, ChannelUses> channels;
-  module.walk([&](air::ChannelOp decl) { channels[decl.getSymName()].decl = decl; });
+  module.walk(
+      [&](air::ChannelOp decl) { channels[decl.getSymName()].decl = decl; });
   module.walk([&](Operation *op) {
     if (!isa<air::ChannelPutOp, air::ChannelGetOp>(op))
       return;
@@ -233,7 +234,8 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (dma->getParentOfType<air::HerdOp>())
       return;
-    int src = getMemorySpaceLevel(dma.getSrc()), dst = getMemorySpaceLevel(dma.getDst());
+    int src = getMemorySpaceLevel(dma.getSrc()),
+        dst = getMemorySpaceLevel(dma.getDst());
     if (!((src == 0 && dst == 1) || (src == 1 && dst == 0)))
       return;
     Value l2 = src == 1 ? dma.getSrc() : dma.getDst();
@@ -296,8 +298,7 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
 //===----------------------------------------------------------------------===//
 
 /// The value of `value` when `iv` is `ivValue`, for index arithmetic.
-static std::optional<int64_t> evaluate(Value value, Value iv,
-                                       int64_t ivValue) {
+static std::optional<int64_t> evaluate(Value value, Value iv, int64_t ivValue) {
   if (value == iv)
     return ivValue;
   if (std::optional<int64_t> constant = getConstantIntValue(value))
@@ -352,7 +353,7 @@ static SmallVector<OpFoldResult> getPatternEntries(Operation *op) {
 /// `peeled` is `looped` at the iteration `iv = ivValue`: same channel, stream
 /// and buffer, and equal patterns.
 static bool isIterationOf(Operation *peeled, Operation *looped, Value iv,
-                             int64_t ivValue) {
+                          int64_t ivValue) {
   if (peeled->getName() != looped->getName() ||
       peeled->getAttr("chan_name") != looped->getAttr("chan_name") ||
       getChannelBuffer(peeled) != getChannelBuffer(looped))
@@ -399,8 +400,8 @@ static bool fitsWithLoopDimension(Operation *op, int64_t tripCount,
   int64_t rank = entries.size() / 3;
   int64_t dims = 1;
   if (rank > 0) {
-    std::optional<SmallVector<int64_t>> sizes = getConstantIntValues(
-        ArrayRef<OpFoldResult>(entries).slice(rank, rank));
+    std::optional<SmallVector<int64_t>> sizes =
+        getConstantIntValues(ArrayRef<OpFoldResult>(entries).slice(rank, rank));
     if (!sizes) {
       whyNot = "its pattern has dynamic sizes";
       return false;
@@ -427,8 +428,7 @@ static bool fitsWithLoopDimension(Operation *op, int64_t tripCount,
 /// with only side-effect-free ops between them and the loop, in program
 /// order; empty if there are fewer.
 static SmallVector<Operation *> getAdjacentTransfers(scf::ForOp loop,
-                                                     size_t count,
-                                                     bool after) {
+                                                     size_t count, bool after) {
   SmallVector<Operation *> transfers;
   for (Operation *op = after ? loop->getNextNode() : loop->getPrevNode();
        op && transfers.size() < count;
@@ -478,10 +478,10 @@ static void unpeelLoops(RewriterBase &rewriter, ModuleOp module,
           getAdjacentTransfers(loop, bodyTransfers.size(), after);
       if (peeled.empty())
         continue;
-      bool matches = llvm::all_of(
-          llvm::zip_equal(peeled, bodyTransfers), [&](auto pair) {
+      bool matches =
+          llvm::all_of(llvm::zip_equal(peeled, bodyTransfers), [&](auto pair) {
             return isIterationOf(std::get<0>(pair), std::get<1>(pair),
-                                    loop.getInductionVar(), iteration);
+                                 loop.getInductionVar(), iteration);
           });
       if (!matches)
         continue;
@@ -506,8 +506,9 @@ static void unpeelLoops(RewriterBase &rewriter, ModuleOp module,
         continue;
       }
       rewriter.setInsertionPoint(loop);
-      Value bound = rewriter.create<arith::ConstantIndexOp>(
-          loop.getLoc(), after ? *lb + (trips + 1) * *step : iteration);
+      Value bound = arith::ConstantIndexOp::create(
+          rewriter, loop.getLoc(),
+          after ? *lb + (trips + 1) * *step : iteration);
       rewriter.modifyOpInPlace(loop, [&] {
         if (after)
           loop.getUpperBoundMutable().assign(bound);

@@ -8,8 +8,8 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Iterators.h"
-#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/Support/MathExtras.h"
@@ -38,7 +38,7 @@ Value herdflow::getCopyDestination(Operation *op) {
 }
 
 std::optional<int64_t> herdflow::getStaticTripCount(int64_t lb, int64_t ub,
-                                                   int64_t step) {
+                                                    int64_t step) {
   // A non-positive step makes an scf loop undefined: no count.
   if (step <= 0)
     return std::nullopt;

@@ -23,9 +23,8 @@ int main(int argc, char **argv) {
   mlir::registerAllExtensions(registry);
   herdflow::registerHerdflowDialects(registry);
 
-  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &os) {
-    os << "herdflow " HERDFLOW_VERSION "\n";
-  });
+  llvm::cl::AddExtraVersionPrinter(
+      [](llvm::raw_ostream &os) { os << "herdflow " HERDFLOW_VERSION "\n"; });
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "herdflow optimizer driver: upstream MLIR plus AIR\n",
       registry));

@@ -50,8 +50,7 @@ struct PatternSymbol {
 } // namespace herdflow
 
 namespace llvm {
-template <>
-struct DenseMapInfo<herdflow::PatternSymbol> {
+template <> struct DenseMapInfo<herdflow::PatternSymbol> {
   using Symbol = herdflow::PatternSymbol;
   static Symbol getEmptyKey() {
     return {Symbol::Kind::Value, DenseMapInfo<mlir::Value>::getEmptyKey(), 0};
@@ -220,8 +219,7 @@ bool undoesTransfer(const Transfer &a, const Transfer &b);
 /// same stream at different iterations of its loop, e.g. a peeled copy and
 /// the copy in the loop).
 bool equalUpToInductionVariable(const AccessPattern &a, const AccessPattern &b,
-                                mlir::Value iv,
-                                AccessPatternContext &context);
+                                mlir::Value iv, AccessPatternContext &context);
 
 } // namespace herdflow
 

@@ -11,9 +11,9 @@
 #ifndef HERDFLOW_TARGET_TARGETDESCRIPTION_H
 #define HERDFLOW_TARGET_TARGETDESCRIPTION_H
 
-#include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/JSON.h"
 #include <array>
 #include <cstdint>
@@ -23,8 +23,7 @@
 namespace herdflow {
 
 /// One number of a target description with the place it comes from.
-template <typename T>
-struct Fact {
+template <typename T> struct Fact {
   T value{};
   std::string source;
 };
@@ -78,7 +77,8 @@ struct TargetDescription {
 
   /// Pack sizes in herdflow's (m, n, k) order for `elementType`, converted
   /// from the intrinsic's m x k x n; std::nullopt for an unknown type.
-  std::optional<std::array<int64_t, 3>> packSizes(llvm::StringRef elementType) const;
+  std::optional<std::array<int64_t, 3>>
+  packSizes(llvm::StringRef elementType) const;
 
   /// The description as JSON, in the layout of targets.json.
   llvm::json::Value toJSON() const;

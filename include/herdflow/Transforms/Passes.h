@@ -4,6 +4,7 @@
 #define HERDFLOW_TRANSFORMS_PASSES_H
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Transforms/Transforms.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -11,7 +12,6 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassOptions.h"
-#include "herdflow/Transforms/Transforms.h"
 
 namespace herdflow {
 

@@ -11,8 +11,8 @@
 
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Target/TargetDescription.h"
-#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/SymbolTable.h"
 

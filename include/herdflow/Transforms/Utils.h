@@ -23,8 +23,7 @@ mlir::Value getCopyDestination(mlir::Operation *op);
 /// loop is undefined) or the count overflows int64_t.
 std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
 /// The trip count of `lb` to `ub` by `step`; nullopt for a step <= 0.
-std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub,
-                                          int64_t step);
+std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub, int64_t step);
 
 /// True if an scf.for or scf.forall has a constant step <= 0: such a loop
 /// verifies but does not terminate, so no pass may rewrite it.

@@ -139,8 +139,7 @@ void HerdOp::build(OpBuilder &builder, OperationState &result,
 /// Parses `[@name] [async [deps]] [kw (%i, ...) in (%s=%v, ...)]
 /// [args(%a=%v, ...) : types] [attributes {...}] region`.
 template <typename OpTy>
-static ParseResult parseHierarchyOp(OpAsmParser &parser,
-                                    OperationState &result,
+static ParseResult parseHierarchyOp(OpAsmParser &parser, OperationState &result,
                                     StringRef dimsKeyword, bool dimsRequired) {
   MLIRContext *context = parser.getContext();
   Builder &builder = parser.getBuilder();
@@ -171,8 +170,7 @@ static ParseResult parseHierarchyOp(OpAsmParser &parser,
       return failure();
   } else {
     hasDims = succeeded(parser.parseOptionalKeyword(dimsKeyword));
-    if (hasDims &&
-        parser.parseArgumentList(ids, OpAsmParser::Delimiter::Paren))
+    if (hasDims && parser.parseArgumentList(ids, OpAsmParser::Delimiter::Paren))
       return failure();
   }
   if (hasDims) {
@@ -181,8 +179,7 @@ static ParseResult parseHierarchyOp(OpAsmParser &parser,
         parser.parseCommaSeparatedList(
             OpAsmParser::Delimiter::Paren, [&]() -> ParseResult {
               OpAsmParser::Argument &arg = sizeArgs.emplace_back();
-              return failure(parser.parseArgument(arg) ||
-                             parser.parseEqual() ||
+              return failure(parser.parseArgument(arg) || parser.parseEqual() ||
                              parser.parseOperand(sizeOperands.emplace_back()));
             }))
       return failure();
@@ -191,8 +188,8 @@ static ParseResult parseHierarchyOp(OpAsmParser &parser,
              << "expected " << ids.size() << " sizes to match the ids, got "
              << sizeArgs.size();
   }
-  for (OpAsmParser::Argument &arg : llvm::concat<OpAsmParser::Argument>(
-           ids, sizeArgs))
+  for (OpAsmParser::Argument &arg :
+       llvm::concat<OpAsmParser::Argument>(ids, sizeArgs))
     arg.type = indexType;
 
   SmallVector<OpAsmParser::Argument> kernelArgs;
@@ -213,8 +210,8 @@ static ParseResult parseHierarchyOp(OpAsmParser &parser,
       return failure();
     if (kernelTypes.size() != kernelArgs.size())
       return parser.emitError(typesLoc)
-             << "expected " << kernelArgs.size()
-             << " types for the args, got " << kernelTypes.size();
+             << "expected " << kernelArgs.size() << " types for the args, got "
+             << kernelTypes.size();
     for (auto [arg, type] : llvm::zip_equal(kernelArgs, kernelTypes))
       arg.type = type;
   }
@@ -234,8 +231,8 @@ static ParseResult parseHierarchyOp(OpAsmParser &parser,
   Type tokenType = AsyncTokenType::get(context);
   if (parser.resolveOperands(deps, tokenType, result.operands) ||
       parser.resolveOperands(sizeOperands, indexType, result.operands) ||
-      parser.resolveOperands(kernelOperands, kernelTypes,
-                             parser.getNameLoc(), result.operands))
+      parser.resolveOperands(kernelOperands, kernelTypes, parser.getNameLoc(),
+                             result.operands))
     return failure();
   result.addAttribute(OpTy::getOperandSegmentSizesAttrName(result.name),
                       builder.getDenseI32ArrayAttr(
@@ -300,8 +297,8 @@ static LogicalResult verifyHierarchyOp(HierarchyInterface op) {
              << traits.minDims << " or " << traits.maxDims
              << " dimensions, got " << numDims;
     return op->emitOpError("expects ")
-           << traits.minDims << " to " << traits.maxDims
-           << " dimensions, got " << numDims;
+           << traits.minDims << " to " << traits.maxDims << " dimensions, got "
+           << numDims;
   }
   for (auto [i, size] : llvm::enumerate(op.getSizeOperands())) {
     std::optional<int64_t> constant = getConstantIntValue(size);
@@ -339,9 +336,9 @@ static LogicalResult verifyHierarchyOp(HierarchyInterface op) {
     return WalkResult::skip();
   });
   if (misplaced) {
-    InFlightDiagnostic diag =
-        op->emitOpError("may not contain '")
-        << misplaced->getName() << "': the hierarchy is launch > segment > herd";
+    InFlightDiagnostic diag = op->emitOpError("may not contain '")
+                              << misplaced->getName()
+                              << "': the hierarchy is launch > segment > herd";
     diag.attachNote(misplaced->getLoc()) << "nested op is here";
     return diag;
   }
@@ -417,11 +414,10 @@ static LogicalResult verifyAccessPattern(Operation *op,
            << expected << " SSA values for the " << ap.role << " " << list
            << ", got " << values.size();
   };
-  if (failed(checkDynamicCount("offsets", ap.staticOffsets,
-                               ap.dynamicOffsets)) ||
+  if (failed(
+          checkDynamicCount("offsets", ap.staticOffsets, ap.dynamicOffsets)) ||
       failed(checkDynamicCount("sizes", ap.staticSizes, ap.dynamicSizes)) ||
-      failed(checkDynamicCount("strides", ap.staticStrides,
-                               ap.dynamicStrides)))
+      failed(checkDynamicCount("strides", ap.staticStrides, ap.dynamicStrides)))
     return failure();
 
   for (auto [i, offset, size, stride] :
@@ -440,10 +436,10 @@ static LogicalResult verifyAccessPattern(Operation *op,
   // Bounds: only decidable for a fully static pattern on a static memref
   // whose elements are contiguous in row-major order.
   auto type = cast<MemRefType>(ap.memref.getType());
-  bool fullyStatic = !llvm::any_of(
-      llvm::concat<const int64_t>(ap.staticOffsets, ap.staticSizes,
-                                  ap.staticStrides),
-      ShapedType::isDynamic);
+  bool fullyStatic =
+      !llvm::any_of(llvm::concat<const int64_t>(
+                        ap.staticOffsets, ap.staticSizes, ap.staticStrides),
+                    ShapedType::isDynamic);
   if (rank == 0 || !fullyStatic || !type.hasStaticShape() ||
       !type.getLayout().isIdentity())
     return success();
@@ -463,8 +459,7 @@ namespace {
 /// Accessors of one offsets/sizes/strides list of `OpTy`. `minValue` is the
 /// smallest constant the fold may turn into a literal: folding an invalid
 /// constant would make the verifier reject what canonicalization produced.
-template <typename OpTy>
-struct AccessList {
+template <typename OpTy> struct AccessList {
   MutableOperandRange (OpTy::*getDynamic)();
   ArrayRef<int64_t> (OpTy::*getStatic)();
   void (OpTy::*setStatic)(ArrayRef<int64_t>);
@@ -588,20 +583,19 @@ void DmaMemcpyNdOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                 MLIRContext *context) {
   using Op = DmaMemcpyNdOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context,
-      SmallVector<AccessList<Op>>{
-          {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
-           &Op::setStaticDstOffsets, 0},
-          {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
-           &Op::setStaticDstSizes, 1},
-          {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
-           &Op::setStaticDstStrides, 0},
-          {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
-           &Op::setStaticSrcOffsets, 0},
-          {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
-           &Op::setStaticSrcSizes, 1},
-          {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
-           &Op::setStaticSrcStrides, 0}});
+      context, SmallVector<AccessList<Op>>{
+                   {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
+                    &Op::setStaticDstOffsets, 0},
+                   {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
+                    &Op::setStaticDstSizes, 1},
+                   {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
+                    &Op::setStaticDstStrides, 0},
+                   {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
+                    &Op::setStaticSrcOffsets, 0},
+                   {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
+                    &Op::setStaticSrcSizes, 1},
+                   {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
+                    &Op::setStaticSrcStrides, 0}});
 }
 
 LogicalResult DmaMemcpyNdOp::verify() {
@@ -609,10 +603,14 @@ LogicalResult DmaMemcpyNdOp::verify() {
                     getDstOffsets(),     getDstSizes(),
                     getDstStrides(),     getStaticDstOffsets(),
                     getStaticDstSizes(), getStaticDstStrides()};
-  AccessPattern src{"source",            getSrc(),
-                    getSrcOffsets(),     getSrcSizes(),
-                    getSrcStrides(),     getStaticSrcOffsets(),
-                    getStaticSrcSizes(), getStaticSrcStrides()};
+  AccessPattern src{"source",
+                    getSrc(),
+                    getSrcOffsets(),
+                    getSrcSizes(),
+                    getSrcStrides(),
+                    getStaticSrcOffsets(),
+                    getStaticSrcSizes(),
+                    getStaticSrcStrides()};
   if (failed(verifyAccessPattern(*this, dst)) ||
       failed(verifyAccessPattern(*this, src)))
     return failure();
@@ -626,8 +624,8 @@ LogicalResult DmaMemcpyNdOp::verify() {
   std::optional<int64_t> srcCount = getStaticElementCount(src);
   if (dstCount && srcCount && *dstCount != *srcCount)
     return emitOpError("reads ")
-           << *srcCount << " elements from the source but writes "
-           << *dstCount << " to the destination";
+           << *srcCount << " elements from the source but writes " << *dstCount
+           << " to the destination";
   return success();
 }
 
@@ -675,16 +673,16 @@ LogicalResult ChannelOp::verify() {
 template <typename OpTy>
 static LogicalResult verifyChannelSymbolUse(OpTy op,
                                             SymbolTableCollection &tables) {
-  auto channel = tables.lookupNearestSymbolFrom<ChannelOp>(
-      op, op.getChanNameAttr());
+  auto channel =
+      tables.lookupNearestSymbolFrom<ChannelOp>(op, op.getChanNameAttr());
   if (!channel)
     return op.emitOpError("'@")
            << op.getChanName() << "' does not reference an 'air.channel'";
   size_t numIndices = op.getIndices().size();
   if (numIndices != 0 && numIndices != channel.getRank())
     return op.emitOpError("expects 0 or ")
-           << channel.getRank() << " indices for channel '@"
-           << op.getChanName() << "', got " << numIndices;
+           << channel.getRank() << " indices for channel '@" << op.getChanName()
+           << "', got " << numIndices;
   return success();
 }
 
@@ -702,21 +700,20 @@ void ChannelPutOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                MLIRContext *context) {
   using Op = ChannelPutOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context,
-      SmallVector<AccessList<Op>>{
-          {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
-           &Op::setStaticSrcOffsets, 0},
-          {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
-           &Op::setStaticSrcSizes, 1},
-          {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
-           &Op::setStaticSrcStrides, 0}});
+      context, SmallVector<AccessList<Op>>{
+                   {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
+                    &Op::setStaticSrcOffsets, 0},
+                   {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
+                    &Op::setStaticSrcSizes, 1},
+                   {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
+                    &Op::setStaticSrcStrides, 0}});
 }
 
 LogicalResult ChannelPutOp::verify() {
-  return verifyAccessPattern(
-      *this, {"source", getSrc(), getSrcOffsets(), getSrcSizes(),
-              getSrcStrides(), getStaticSrcOffsets(), getStaticSrcSizes(),
-              getStaticSrcStrides()});
+  return verifyAccessPattern(*this, {"source", getSrc(), getSrcOffsets(),
+                                     getSrcSizes(), getSrcStrides(),
+                                     getStaticSrcOffsets(), getStaticSrcSizes(),
+                                     getStaticSrcStrides()});
 }
 
 LogicalResult
@@ -738,21 +735,20 @@ void ChannelGetOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                MLIRContext *context) {
   using Op = ChannelGetOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context,
-      SmallVector<AccessList<Op>>{
-          {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
-           &Op::setStaticDstOffsets, 0},
-          {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
-           &Op::setStaticDstSizes, 1},
-          {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
-           &Op::setStaticDstStrides, 0}});
+      context, SmallVector<AccessList<Op>>{
+                   {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
+                    &Op::setStaticDstOffsets, 0},
+                   {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
+                    &Op::setStaticDstSizes, 1},
+                   {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
+                    &Op::setStaticDstStrides, 0}});
 }
 
 LogicalResult ChannelGetOp::verify() {
-  return verifyAccessPattern(
-      *this, {"destination", getDst(), getDstOffsets(), getDstSizes(),
-              getDstStrides(), getStaticDstOffsets(), getStaticDstSizes(),
-              getStaticDstStrides()});
+  return verifyAccessPattern(*this, {"destination", getDst(), getDstOffsets(),
+                                     getDstSizes(), getDstStrides(),
+                                     getStaticDstOffsets(), getStaticDstSizes(),
+                                     getStaticDstStrides()});
 }
 
 LogicalResult
