@@ -51,6 +51,52 @@ def _numpy_type(element: str) -> Any:
     return NUMPY_TYPES[element]
 
 
+def _runnable_signature(func: Any) -> bool:
+    from herdflow.mlir import ir
+
+    return all(isinstance(a.type, (ir.MemRefType, ir.RankedTensorType)) and ir.ShapedType(a.type).has_static_shape
+               for a in func.regions[0].blocks[0].arguments)
+
+
+def _entry_function(module: Any) -> Any:
+    """The function to run, made runnable: the first public one with only
+    static shaped arguments (the other public ones become private), and if
+    it returns nothing (lit tests write into arguments), it returns its last
+    static memref argument."""
+    from herdflow.mlir import ir
+
+    funcs = [op.operation for op in module.body.operations
+             if op.operation.name == "func.func" and len(op.operation.regions[0].blocks)]
+    public = [f for f in funcs if "sym_visibility" not in f.attributes]
+    chosen = next((f for f in public if _runnable_signature(f)), None)
+    if chosen is None:
+        raise NotRunnable("no public function with static shaped arguments")
+    for other in public:
+        if other != chosen:
+            other.attributes["sym_visibility"] = ir.StringAttr.get("private")
+    function_type = ir.FunctionType(ir.TypeAttr(chosen.attributes["function_type"]).value)
+    if len(function_type.results):
+        return chosen
+    arguments = [a for a in chosen.regions[0].blocks[0].arguments if isinstance(a.type, ir.MemRefType)]
+    if not arguments:
+        raise NotRunnable("returns nothing and has no memref argument")
+    result = arguments[-1]
+    returns: list[Any] = []
+
+    def collect(op: Any) -> Any:
+        if op.name == "func.return":
+            returns.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    chosen.walk(collect)
+    for old in returns:
+        ir.Operation.create("func.return", operands=[result], ip=ir.InsertionPoint(old))
+        old.erase()
+    chosen.attributes["function_type"] = ir.TypeAttr.get(
+        ir.FunctionType.get(list(function_type.inputs), [result.type]))
+    return chosen
+
+
 def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
     """`text` with poisoned allocations, and random small-integer inputs for
     the public function's arguments."""
@@ -62,13 +108,10 @@ def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
     rng = np.random.default_rng(seed)
     with ir.Context(), ir.Location.unknown():
         module = ir.Module.parse(text)
-        funcs = [op.operation for op in module.body.operations if op.operation.name == "func.func"]
-        public = [f for f in funcs if "sym_visibility" not in f.attributes and len(f.regions[0].blocks)]
-        if len(public) != 1:
-            raise NotRunnable(f"{len(public)} public functions")
+        function = _entry_function(module)
         inputs = []
         total = 0
-        for argument in public[0].regions[0].blocks[0].arguments:
+        for argument in function.regions[0].blocks[0].arguments:
             if not isinstance(argument.type, (ir.MemRefType, ir.RankedTensorType)):
                 raise NotRunnable(f"argument of type {argument.type}")
             shaped = ir.ShapedType(argument.type)
