@@ -1,6 +1,7 @@
 //===- TargetDescription.cpp - AIE target facts ---------------------------===//
 
 #include "herdflow/Target/TargetDescription.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -239,4 +240,13 @@ int64_t herdflow::getMaxCoresOfAnyTarget() {
   for (StringRef name : getTargetNames())
     most = std::max(most, lookupTargetDescription(name)->numCores());
   return most;
+}
+
+std::optional<std::string>
+herdflow::diagnoseUnknownTarget(StringRef name) {
+  if (lookupTargetDescription(name))
+    return std::nullopt;
+  return ("unknown target '" + name + "' (one of: " +
+          llvm::join(getTargetNames(), ", ") + ")")
+      .str();
 }

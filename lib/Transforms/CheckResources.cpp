@@ -789,11 +789,22 @@ struct CheckResourcesPass
     : public herdflow::impl::CheckResourcesPassBase<CheckResourcesPass> {
   using CheckResourcesPassBase::CheckResourcesPassBase;
 
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(Pass::initializeOptions(options, errorHandler)))
+      return failure();
+    if (std::optional<std::string> error = diagnoseUnknownTarget(target))
+      return errorHandler(*error);
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     const TargetDescription *description = lookupTargetDescription(target);
     if (!description) {
-      module.emitError("unknown target '") << target << "'";
+      // At the location only: printing the op would dump the module.
+      emitError(module.getLoc()) << *diagnoseUnknownTarget(target);
       return signalPassFailure();
     }
     llvm::json::Object result = checkResources(module, *description);

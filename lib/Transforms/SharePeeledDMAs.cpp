@@ -540,10 +540,21 @@ struct SharePeeledDMAsPass
     : public herdflow::impl::SharePeeledDMAsPassBase<SharePeeledDMAsPass> {
   using SharePeeledDMAsPassBase::SharePeeledDMAsPassBase;
 
+  LogicalResult initializeOptions(
+      StringRef options,
+      function_ref<LogicalResult(const Twine &)> errorHandler) override {
+    if (failed(Pass::initializeOptions(options, errorHandler)))
+      return failure();
+    if (std::optional<std::string> error = diagnoseUnknownTarget(target))
+      return errorHandler(*error);
+    return success();
+  }
+
   void runOnOperation() override {
     const TargetDescription *description = lookupTargetDescription(target);
     if (!description) {
-      getOperation().emitError("unknown target '") << target << "'";
+      // At the location only: printing the op would dump the module.
+      emitError(getOperation().getLoc()) << *diagnoseUnknownTarget(target);
       return signalPassFailure();
     }
     IRRewriter rewriter(&getContext());

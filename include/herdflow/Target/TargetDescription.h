@@ -92,6 +92,9 @@ llvm::SmallVector<llvm::StringRef> getTargetNames();
 /// with the JSON path of the offending field.
 const TargetDescription *lookupTargetDescription(llvm::StringRef name);
 
+/// "unknown target 'x' (one of: npu1, npu4)" unless `name` is described.
+std::optional<std::string> diagnoseUnknownTarget(llvm::StringRef name);
+
 /// The most cores any described target has: the bound for a pass without a
 /// target that enumerates the cores of a herd (a larger herd cannot be
 /// placed anywhere).
