@@ -167,7 +167,7 @@ class Campaign:
         self._last_progress = 0.0
         # Reduced inputs by (kind, signature): the same bug seen through
         # another pass (aie-streaming-k runs them all) usually reduces to one.
-        self._reduced: dict[tuple[str, str], list[str]] = {}
+        self._reduced: dict[tuple[str, str], list[tuple[str, str]]] = {}  # -> (text, directory)
 
     # --- budget ---
 
@@ -253,20 +253,22 @@ class Campaign:
 
     def _finding(self, iteration: Iteration, bad: Bad) -> None:
         key = self._key(iteration, bad)
-        known = self.results.findings.get(key)
-        if known is not None:
-            known.count += 1
+        existing = self.results.findings.get(key)
+        if existing is not None:
+            existing.count += 1
             return
         finding = report.Finding(
             pass_label=bad.config.label, pass_flag=bad.config.flag, kind=bad.outcome.kind, signature=key[2],
             message=bad.outcome.message, seed=iteration.seed_name, steps=iteration.steps)
         self.results.findings[key] = finding
         log.info("new %s in %s: %s (reducing)", finding.kind, finding.pass_label, finding.message[:200])
-        reduced = self._reduce(bad, self._reduced.setdefault((bad.outcome.kind, key[2]), []))
-        self._reduced[(bad.outcome.kind, key[2])].append(reduced)
+        known = self._reduced.setdefault((bad.outcome.kind, key[2]), [])
+        reduced = self._reduce(bad, [text for text, _ in known])
+        finding.same_as = next((directory for text, directory in known if text == reduced), "")
         finding.original_ops, finding.reduced_ops = count_ops(bad.text), count_ops(reduced)
         report.write_reproducer(self.config.out, len(self.results.findings), self.config.aie_opt, finding,
                                 reduced, bad.text, bad.outcome.stderr)
+        known.append((reduced, finding.directory))
         log.info("  -> %s/reduced.mlir (%d ops, from %d)", finding.directory, finding.reduced_ops,
                  finding.original_ops)
 

@@ -90,14 +90,15 @@ def _cache_key(aie_opt: str) -> str:
 
     digest = hashlib.sha256()
     digest.update(repr(SCHEDULES).encode())
-    for path in (Path(aie_opt), Path(herdflow.__file__).parent / "_mlir_libs"):
+    # The stages come from the installed package (its Python and native
+    # code), the verdict on each from aie-opt.
+    package = Path(herdflow.__file__).parent
+    for entry in [Path(aie_opt), *sorted(package.rglob("*.py")), *sorted(package.rglob("*.so"))]:
         try:
-            entries = [path] if path.is_file() else sorted(path.iterdir())
+            stat = entry.stat()
         except OSError:
             continue
-        for entry in entries:
-            stat = entry.stat()
-            digest.update(f"{entry}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        digest.update(f"{entry}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     for name, text in lit_inputs():
         digest.update(name.encode() + text.encode())
     return digest.hexdigest()[:20]

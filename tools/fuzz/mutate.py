@@ -27,6 +27,8 @@ VIEW_OPS = ("memref.subview", "memref.cast", "memref.expand_shape", "memref.coll
 ASYNC_OPS = ("air.dma_memcpy_nd", "air.channel.put", "air.channel.get", "air.wait_all", *HIERARCHY)
 # Users that make a constant worth mutating: loop bounds, herd sizes, DMA patterns.
 STRUCTURAL_USERS = ("scf.for", "scf.forall", "scf.parallel", "memref.subview", "affine.apply", *ASYNC_OPS)
+ELEMENT_TYPES = ("index", "i1", "i4", "i8", "i16", "i32", "i64", "f16", "bf16", "f32", "vector<4xi32>",
+                 "complex<f32>")
 CHANNEL_TYPES = ("dma_stream", "dma_packet", "npu_dma_stream", "npu_dma_packet", "cascade")
 
 
@@ -375,22 +377,20 @@ def _kernel_block_arg(user: ir.Operation, operand_number: int) -> ir.Value | Non
     return arguments[position] if 0 <= position < len(arguments) else None
 
 
-def memory_space(module: ir.Module, state: State) -> str | None:
-    """A buffer (alloc or function argument) moves to another memory space,
-    its views and the AIR hierarchy arguments bound to it following."""
+def _buffer_roots(module: ir.Module) -> list[ir.Value]:
     ops = walk_ops(module)
     roots = [op.results[0] for op in ops if op.name in ("memref.alloc", "memref.alloca")]
-    roots += [a for a in _memref_args(module, ops) if isinstance(a.type, ir.MemRefType)]
-    if not roots:
-        return None
-    root = state.rng.choice(roots)
-    old = ir.MemRefType(root.type).memory_space
-    space = state.rng.choice([s for s in (None, 0, 1, 2) if str(s) != str(old)])
+    return roots + [a for a in _memref_args(module, ops) if isinstance(a.type, ir.MemRefType)]
+
+
+def _retype_buffer(root: ir.Value, change: Callable[[ir.MemRefType], ir.MemRefType]) -> None:
+    """`change` applied to `root`'s type, its views' and the AIR hierarchy
+    arguments bound to them (and to the function type for an argument)."""
     worklist, seen = [root], 0
     while worklist and seen < 1000:
         value = worklist.pop()
         seen += 1
-        value.set_type(_with_space(ir.MemRefType(value.type), space))
+        value.set_type(change(ir.MemRefType(value.type)))
         for use in list(value.uses):
             user = use.owner.operation
             if user.name in VIEW_OPS and use.operand_number == 0:
@@ -399,7 +399,35 @@ def memory_space(module: ir.Module, state: State) -> str | None:
                 worklist.append(arg)
     if isinstance(root, ir.BlockArgument) and (func := func_of(root)) is not None:
         _update_function_type(func)
+
+
+def memory_space(module: ir.Module, state: State) -> str | None:
+    """A buffer (alloc or function argument) moves to another memory space."""
+    roots = _buffer_roots(module)
+    if not roots:
+        return None
+    root = state.rng.choice(roots)
+    old = ir.MemRefType(root.type).memory_space
+    space = state.rng.choice([s for s in (None, 0, 1, 2) if str(s) != str(old)])
+    _retype_buffer(root, lambda t: _with_space(t, space))
     return f"memory space {old} -> {space}"
+
+
+def element_type(module: ir.Module, state: State) -> str | None:
+    """A buffer gets another element type, unusual ones included (index,
+    vectors, complex, sub-byte), which only the transfers may not mind."""
+    roots = _buffer_roots(module)
+    if not roots:
+        return None
+    root = state.rng.choice(roots)
+    old = ir.MemRefType(root.type).element_type
+    new = ir.Type.parse(state.rng.choice(ELEMENT_TYPES))
+
+    def change(t: ir.MemRefType) -> ir.MemRefType:
+        return ir.MemRefType.get(t.shape, new, layout=t.layout, memory_space=t.memory_space)
+
+    _retype_buffer(root, change)
+    return f"element type {old} -> {new}"
 
 
 def _follow_shape(root: ir.Value) -> None:
@@ -646,7 +674,7 @@ def async_token(module: ir.Module, state: State) -> str | None:
 MUTATIONS: tuple[tuple[Mutation, int], ...] = (
     (delete_op, 3), (duplicate_op, 2), (move_op, 3), (swap_operands, 2), (rewire_operand, 2),
     (set_constant, 4), (constant_operand, 3), (int_array_attr, 3), (memory_space, 2), (change_shape, 2),
-    (toggle_attr, 3), (wrap_ops, 3), (async_token, 2),
+    (element_type, 1), (toggle_attr, 3), (wrap_ops, 3), (async_token, 2),
 )
 
 

@@ -31,6 +31,7 @@ class Finding:
     command: str = ""
     original_ops: int = 0
     reduced_ops: int = 0
+    same_as: str = ""  # an earlier finding whose reduced input shows this failure too
 
 
 @dataclass
@@ -67,7 +68,8 @@ class Results:
         lines = [f"{len(self.findings)} distinct failure(s):"]
         for index, finding in enumerate(self.findings.values(), 1):
             lines += [
-                f"{index:3d}. [{finding.kind}] {finding.pass_label}  (x{finding.count})",
+                f"{index:3d}. [{finding.kind}] {finding.pass_label}  (x{finding.count})"
+                + (f"  same input as {Path(finding.same_as).name}" if finding.same_as else ""),
                 f"     {finding.message}",
                 f"     reproducer: {finding.directory}/reduced.mlir "
                 f"({finding.reduced_ops} ops, from {finding.original_ops})",
