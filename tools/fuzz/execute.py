@@ -30,6 +30,7 @@ OK, ERROR, CRASHED, TIMEOUT = "ok", "error", "crashed", "timeout"
 POISONS = (91, -77)
 MAX_INPUT_ELEMENTS = 1 << 20
 STARTUP_SECONDS = 30.0
+LOWERED = "lowered"
 
 
 @dataclass
@@ -152,7 +153,109 @@ def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
             with ip:
                 linalg.fill(filler.results[0], outs=[alloc.results[0]])
             alloc.move_before(filler)
+        _lower_with_checks(module)
         return str(module), inputs
+
+
+# The runner's lowering up to loops, then bounds checks on every access
+# (cf.assert: the execution aborts): a program that reads or writes out of
+# bounds has undefined behavior and no single right answer, and a pass that
+# makes a valid program do so has miscompiled it.
+CHECKED_LOWERING = (
+    "builtin.module("
+    "aie-air-to-loops,"
+    "aie-erase-memory-spaces,"
+    "one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map},"
+    "func.func(scf-forall-to-for),"
+    "convert-linalg-to-loops)"
+)
+
+
+def _check_reinterpret_casts(module: Any) -> None:
+    """A bounds check before each memref.reinterpret_cast of a contiguous
+    static buffer (how aie-air-to-loops addresses DMA and channel patterns),
+    which MLIR's runtime verification does not check."""
+    from herdflow.mlir import ir
+
+    casts: list[Any] = []
+
+    def collect(op: Any) -> Any:
+        if op.name == "memref.reinterpret_cast":
+            casts.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(collect)
+    index = ir.IndexType.get()
+    dynamic = ir.ShapedType.get_dynamic_size()
+    for cast in casts:
+        source = ir.MemRefType(cast.operands[0].type)
+        if not source.has_static_shape or source.get_strides_and_offset() != _contiguous(list(source.shape)):
+            continue
+        ip = ir.InsertionPoint(cast)
+
+        def op(name: str, *operands: Any, ip: Any = ip, **attributes: Any) -> Any:
+            return ir.Operation.create(name, results=[operands[0].type if operands else index],
+                                       operands=list(operands), attributes=attributes, ip=ip).results[0]
+
+        def const(value: int) -> Any:
+            return op("arith.constant", value=ir.IntegerAttr.get(index, value))
+
+        # Operands after the source: the dynamic offset, sizes, strides in order.
+        dynamic_values = iter(list(cast.operands)[1:])
+        lists: list[list[Any]] = [
+            [next(dynamic_values) if v == dynamic else const(v) for v in ir.DenseI64ArrayAttr(cast.attributes[name])]
+            for name in ("static_offsets", "static_sizes", "static_strides")]
+        offset, sizes, strides = lists[0][0], lists[1], lists[2]
+        zero, one = const(0), const(1)
+        low, high = offset, offset
+        empty = None
+        for size, stride in zip(sizes, strides, strict=True):
+            extent = op("arith.muli", op("arith.subi", size, one), stride)
+            low = op("arith.addi", low, op("arith.minsi", extent, zero))
+            high = op("arith.addi", high, op("arith.maxsi", extent, zero))
+            is_empty = _cmp(ip, "eq", size, zero)
+            empty = is_empty if empty is None else op("arith.ori", empty, is_empty)
+        total = const(int(np.prod(source.shape)))
+        inside = op("arith.andi", _cmp(ip, "sge", low, zero), _cmp(ip, "slt", high, total))
+        ok = inside if empty is None else op("arith.ori", inside, empty)
+        ir.Operation.create("cf.assert", operands=[ok], ip=ip, attributes={
+            "msg": ir.StringAttr.get("fuzz: memref.reinterpret_cast out of bounds of its source")})
+
+
+def _contiguous(shape: list[int]) -> tuple[list[int], int]:
+    strides: list[int] = []
+    running = 1
+    for size in reversed(shape):
+        strides.insert(0, running)
+        running *= size
+    return strides, 0
+
+
+def _cmp(ip: Any, predicate: str, lhs: Any, rhs: Any) -> Any:
+    from herdflow.mlir import ir
+
+    codes = {"eq": 0, "slt": 2, "sge": 5}
+    return ir.Operation.create("arith.cmpi", results=[ir.IntegerType.get_signless(1)], operands=[lhs, rhs],
+                               attributes={"predicate": ir.IntegerAttr.get(ir.IntegerType.get_signless(64),
+                                                                           codes[predicate])}, ip=ip).results[0]
+
+
+def _lower_with_checks(module: Any) -> None:
+    from herdflow.mlir import ir
+    from herdflow.mlir.passmanager import PassManager
+
+    def mark_restrict(op: Any) -> Any:  # as the runner does before bufferizing
+        if op.name == "bufferization.to_tensor":
+            op.attributes["restrict"] = ir.UnitAttr.get()
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(mark_restrict)
+    try:
+        PassManager.parse(CHECKED_LOWERING).run(module.operation)
+        _check_reinterpret_casts(module)
+        PassManager.parse("builtin.module(generate-runtime-verification)").run(module.operation)
+    except ir.MLIRError as error:
+        raise NotRunnable(f"cannot lower: {str(error)[:300]}") from None
 
 
 def _serve() -> None:
@@ -174,6 +277,8 @@ def _serve() -> None:
         text, seed, poison = request
         try:
             prepared, inputs = prepare(text, seed, poison)
+            # herdflow's own passes are behind us: a death from here on is the program's.
+            replies.send(LOWERED)
             result = execute(prepared, inputs)
             replies.send((OK, result, ""))
         except Exception as error:  # anything the runner refuses: not runnable
@@ -228,13 +333,23 @@ class Executor:
         if not ready:
             self._kill()
             return Execution(TIMEOUT, message=f"no result within {self.timeout:g} s")
-        try:
-            status, array, message = replies.recv()
-        except (EOFError, OSError):
-            code = self._process.wait(10) if self._process is not None else None
-            self._kill()
-            return Execution(CRASHED, message=f"the execution died (exit code {code})")
-        return Execution(status, array, message)
+        lowered = False
+        while True:
+            try:
+                reply = replies.recv()
+            except (EOFError, OSError):
+                code = self._process.wait(10) if self._process is not None else None
+                self._kill()
+                if not lowered:  # herdflow's in-process lowering died: not the program's doing
+                    return Execution(ERROR, message=f"the lowering died (exit code {code})")
+                return Execution(CRASHED, message=f"the execution died (exit code {code})")
+            if reply != LOWERED:
+                status, array, message = reply
+                return Execution(status, array, message)
+            lowered = True
+            if not replies.poll(self.timeout):
+                self._kill()
+                return Execution(TIMEOUT, message=f"no result within {self.timeout:g} s")
 
     def close(self) -> None:
         if self._requests is not None:
