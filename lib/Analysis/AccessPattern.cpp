@@ -162,14 +162,8 @@ LogicalResult AccessPattern::checkStaticBounds(std::string *reason) const {
   return success();
 }
 
-int AccessPattern::getMemoryLevel() const {
-  if (!memorySpace)
-    return 0;
-  if (auto integer = dyn_cast<IntegerAttr>(memorySpace)) {
-    int64_t level = integer.getInt();
-    return level >= 0 && level <= 2 ? static_cast<int>(level) : -1;
-  }
-  return -1;
+std::optional<air::MemoryLevel> AccessPattern::getMemoryLevel() const {
+  return air::getMemoryLevel(memorySpace);
 }
 
 SmallVector<Value>
@@ -281,12 +275,8 @@ void AccessPattern::print(raw_ostream &os, const AccessPatternContext &context,
     os << result;
   };
   base.printAsOperand(os, state);
-  os << " L";
-  int level = getMemoryLevel();
-  if (level < 0)
-    os << "?";
-  else
-    os << (3 - level);
+  std::optional<air::MemoryLevel> level = getMemoryLevel();
+  os << " " << (level ? air::stringifyMemoryLevel(*level) : "L?");
   os << " offset ";
   printExpr(offset);
   os << " sizes [";
@@ -684,8 +674,8 @@ FailureOr<Transfer> herdflow::analyzeTransfer(Operation *op,
   Transfer transfer{op, *sourcePattern, *targetPattern, TransferKind::Copy};
   bool ordered =
       isStorageOrdered(transfer.source) && isStorageOrdered(transfer.target);
-  int from = transfer.source.getMemoryLevel();
-  int to = transfer.target.getMemoryLevel();
+  std::optional<air::MemoryLevel> from = transfer.source.getMemoryLevel();
+  std::optional<air::MemoryLevel> to = transfer.target.getMemoryLevel();
   if (!ordered) {
     if (from == to)
       transfer.kind = TransferKind::LocalPermutation;

@@ -315,13 +315,10 @@ analyzeChannels(Operation *root) {
   llvm::MapVector<air::ChannelOp, SmallVector<Operation *>> uses;
   SymbolTableCollection symbols;
   WalkResult walk = root->walk([&](Operation *op) {
-    FlatSymbolRefAttr name;
-    if (auto put = dyn_cast<air::ChannelPutOp>(op))
-      name = put.getChanNameAttr();
-    else if (auto get = dyn_cast<air::ChannelGetOp>(op))
-      name = get.getChanNameAttr();
-    else
+    auto channelOp = dyn_cast<air::ChannelInterface>(op);
+    if (!channelOp)
       return WalkResult::advance();
+    FlatSymbolRefAttr name = channelOp.getChanNameAttr();
     auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
     if (!decl) {
       op->emitOpError("cannot be lowered to loops: ")
@@ -370,17 +367,16 @@ analyzeChannels(Operation *root) {
                                       "and gets of ")
              << decl.getSymNameAttr() << " must be in one function";
     for (Operation *op : ops) {
-      auto put = dyn_cast<air::ChannelPutOp>(op);
-      auto get = dyn_cast<air::ChannelGetOp>(op);
-      Value memref = put ? put.getSrc() : get.getDst();
+      air::TransferSide side = cast<air::TransferOpInterface>(op).getSide(0);
+      bool put = side.access == air::TransferSide::Access::Read;
+      Value memref = side.memref;
       Type elementType = cast<MemRefType>(memref.getType()).getElementType();
       if (fifo.elementType && fifo.elementType != elementType)
         return op->emitOpError("cannot be lowered to loops: it moves ")
                << elementType << " elements on " << decl.getSymNameAttr()
                << ", which also carries " << fifo.elementType;
       fifo.elementType = elementType;
-      FailureOr<int64_t> size = getMessageSize(
-          op, memref, put ? put.getMixedSizes() : get.getMixedSizes());
+      FailureOr<int64_t> size = getMessageSize(op, memref, side.sizes);
       if (failed(size))
         return failure();
       if (!put)

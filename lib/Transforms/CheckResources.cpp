@@ -87,7 +87,7 @@ private:
   bool checkPattern(Operation *op, Value memref, ArrayRef<OpFoldResult> sizes,
                     ArrayRef<OpFoldResult> strides, TileKind kind);
   bool checkChannels(Operation *at, const TileUsage &usage, StringRef what);
-  int64_t computePeakBytes(Block &block, int level,
+  int64_t computePeakBytes(Block &block, air::MemoryLevel level,
                            llvm::function_ref<bool(Value)> counts,
                            SmallVector<Operation *> &buffers);
   bool checkHerd(air::HerdOp herd, llvm::json::Object &entry);
@@ -154,12 +154,9 @@ std::string ResourceChecker::getKey(Operation *op, bool withIndices) const {
       os << "]";
     }
   };
-  if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
-    os << "@" << put.getChanName();
-    printIndices(put.getIndices());
-  } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-    os << "@" << get.getChanName();
-    printIndices(get.getIndices());
+  if (auto channelOp = dyn_cast<air::ChannelInterface>(op)) {
+    os << channelOp.getChanNameAttr();
+    printIndices(channelOp.getIndices());
   } else if (auto shared =
                  op->getAttrOfType<IntegerAttr>(getDmaChannelAttrName())) {
     os << "dma#" << shared.getInt();
@@ -265,7 +262,7 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
 /// live at once in program order (allocation to deallocation, times depth);
 /// nested herds are not walked.
 int64_t
-ResourceChecker::computePeakBytes(Block &block, int level,
+ResourceChecker::computePeakBytes(Block &block, air::MemoryLevel level,
                                   llvm::function_ref<bool(Value)> counts,
                                   SmallVector<Operation *> &buffers) {
   int64_t live = 0, peak = 0;
@@ -273,7 +270,7 @@ ResourceChecker::computePeakBytes(Block &block, int level,
   std::function<void(Block &)> walk = [&](Block &current) {
     for (Operation &op : current) {
       if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-        if (getMemorySpaceLevel(alloc) == level && counts(alloc)) {
+        if (air::getMemoryLevel(alloc.getResult()) == level && counts(alloc)) {
           int64_t bytes = getBytes(alloc) * getDepth(alloc);
           sizes[alloc] = bytes;
           live += bytes;
@@ -361,35 +358,40 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
   core.kind = TileKind::Core;
   WalkResult walk = herd.walk([&](Operation *op) {
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      int src = getMemorySpaceLevel(dma.getSrc()),
-          dst = getMemorySpaceLevel(dma.getDst());
-      if (src != 2 && dst != 2) {
-        dma.emitError("herd DMA moves data from L")
-            << 3 - src << " to L" << 3 - dst
+      auto transfer = cast<air::TransferOpInterface>(op);
+      air::TransferSide read = *transfer.getReadSide();
+      air::TransferSide write = *transfer.getWriteSide();
+      std::optional<air::MemoryLevel> from = air::getMemoryLevel(read.memref);
+      std::optional<air::MemoryLevel> to = air::getMemoryLevel(write.memref);
+      bool intoL1 = to == air::MemoryLevel::L1;
+      bool outOfL1 = from == air::MemoryLevel::L1;
+      if (!intoL1 && !outOfL1) {
+        auto name = [](std::optional<air::MemoryLevel> level) {
+          return level ? air::stringifyMemoryLevel(*level) : StringRef("L?");
+        };
+        dma.emitError("herd DMA moves data from ")
+            << name(from) << " to " << name(to)
             << " without L1 on either side; a core's DMA can only reach its "
                "own memory (run aie-dma-to-channel)";
         fits = false;
         return WalkResult::advance();
       }
-      if (dst == 2)
+      if (intoL1)
         core.inputs[getKey(op, false)].push_back(op);
-      if (src == 2)
+      if (outOfL1)
         core.outputs[getKey(op, false)].push_back(op);
       ++core.bufferDescriptors;
-      fits &= checkPattern(
-          op, dst == 2 ? dma.getDst() : dma.getSrc(),
-          dst == 2 ? dma.getMixedDstSizes() : dma.getMixedSrcSizes(),
-          dst == 2 ? dma.getMixedDstStrides() : dma.getMixedSrcStrides(),
-          TileKind::Core);
+      const air::TransferSide &coreSide = intoL1 ? write : read;
+      const air::TransferSide &farSide = intoL1 ? read : write;
+      fits &= checkPattern(op, coreSide.memref, coreSide.sizes,
+                           coreSide.strides, TileKind::Core);
       // The far side runs on the memtile or shim DMA it reaches.
-      Value other = dst == 2 ? dma.getSrc() : dma.getDst();
-      int otherLevel = getMemorySpaceLevel(other);
-      if (otherLevel == 0 || otherLevel == 1)
-        fits &= checkPattern(
-            op, other,
-            dst == 2 ? dma.getMixedSrcSizes() : dma.getMixedDstSizes(),
-            dst == 2 ? dma.getMixedSrcStrides() : dma.getMixedDstStrides(),
-            otherLevel == 0 ? TileKind::Shim : TileKind::Memtile);
+      std::optional<air::MemoryLevel> far = air::getMemoryLevel(farSide.memref);
+      if (far == air::MemoryLevel::L3 || far == air::MemoryLevel::L2)
+        fits &= checkPattern(op, farSide.memref, farSide.sizes,
+                             farSide.strides,
+                             far == air::MemoryLevel::L3 ? TileKind::Shim
+                                                         : TileKind::Memtile);
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       core.inputs[getKey(op, false)].push_back(op);
       ++core.bufferDescriptors;
@@ -407,7 +409,8 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
   // Each streamed buffer cycles through `depth` descriptors.
   core.bufferDescriptors *= target.model.bufferDepth.value;
   core.peakBytes = computePeakBytes(
-      herd.getRegion().front(), 2, [](Value) { return true; }, core.buffers);
+      herd.getRegion().front(), air::MemoryLevel::L1,
+      [](Value) { return true; }, core.buffers);
   if (core.peakBytes > target.l1Bytes.value) {
     InFlightDiagnostic diag =
         herd.emitError("each core needs ")
@@ -483,8 +486,8 @@ bool ResourceChecker::checkSegment(Operation *scope) {
         fits &= checkPattern(op, memref, sizes, strides, tile.kind);
       };
       if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-        int src = getMemorySpaceLevel(dma.getSrc());
-        int dst = getMemorySpaceLevel(dma.getDst());
+        std::optional<air::MemoryLevel> src = air::getMemoryLevel(dma.getSrc());
+        std::optional<air::MemoryLevel> dst = air::getMemoryLevel(dma.getDst());
         std::string key = getKey(op, false);
         auto dstSide = [&](TileUsage &tile) {
           count(tile, /*input=*/true, key, dma.getDst(), dma.getMixedDstSizes(),
@@ -494,27 +497,29 @@ bool ResourceChecker::checkSegment(Operation *scope) {
           count(tile, /*input=*/false, key, dma.getSrc(),
                 dma.getMixedSrcSizes(), dma.getMixedSrcStrides());
         };
-        if (dst == 1)
+        if (dst == air::MemoryLevel::L2)
           dstSide(memtile(getMemtile(dma.getDst())));
-        if (src == 1)
+        if (src == air::MemoryLevel::L2)
           srcSide(memtile(getMemtile(dma.getSrc())));
         // Each L2 piece has its own shim DMA in its memtile's column: the
         // shim reads (writes) L3 for an L3 -> L2 (L2 -> L3) DMA.
-        if (src == 0 && dst == 1)
+        if (src == air::MemoryLevel::L3 && dst == air::MemoryLevel::L2)
           srcSide(shim(getMemtile(dma.getDst())));
-        if (src == 1 && dst == 0)
+        if (src == air::MemoryLevel::L2 && dst == air::MemoryLevel::L3)
           dstSide(shim(getMemtile(dma.getSrc())));
       } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
         // A broadcast stream leaves its source once.
         Value src = put.getSrc();
-        count(getMemorySpaceLevel(src) == 0 ? shim(0)
-                                            : memtile(getMemtile(src)),
+        count(air::getMemoryLevel(src) == air::MemoryLevel::L3
+                  ? shim(0)
+                  : memtile(getMemtile(src)),
               /*input=*/false, getKey(op, true), src, put.getMixedSizes(),
               put.getMixedStrides());
       } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
         Value dst = get.getDst();
-        count(getMemorySpaceLevel(dst) == 0 ? shim(0)
-                                            : memtile(getMemtile(dst)),
+        count(air::getMemoryLevel(dst) == air::MemoryLevel::L3
+                  ? shim(0)
+                  : memtile(getMemtile(dst)),
               /*input=*/true, getKey(op, true), dst, get.getMixedSizes(),
               get.getMixedStrides());
       }
@@ -524,7 +529,7 @@ bool ResourceChecker::checkSegment(Operation *scope) {
   llvm::json::Array memtileEntries, shimEntries;
   for (auto &[index, usage] : memtiles) {
     usage.peakBytes = computePeakBytes(
-        scope->getRegion(0).front(), 1,
+        scope->getRegion(0).front(), air::MemoryLevel::L2,
         [&, index = index](Value buffer) {
           return getMemtile(buffer) == index;
         },
@@ -643,20 +648,22 @@ static std::optional<int64_t> getPatternBytes(Value memref,
 static llvm::json::Object computeTraffic(ModuleOp module) {
   std::map<std::string, int64_t> bytes;
   SymbolTableCollection symbols;
-  DenseMap<Operation *, int> putLevels;
+  DenseMap<Operation *, std::optional<air::MemoryLevel>> putLevels;
   module.walk([&](air::ChannelPutOp put) {
     if (auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
             put, put.getChanNameAttr()))
-      putLevels[decl] = getMemorySpaceLevel(put.getSrc());
+      putLevels[decl] = air::getMemoryLevel(put.getSrc());
   });
-  auto name = [](int level) { return "L" + std::to_string(3 - level); };
+  auto name = [](std::optional<air::MemoryLevel> level) {
+    return (level ? air::stringifyMemoryLevel(*level) : StringRef("L?")).str();
+  };
   bool exact = true;
   module.walk([&](Operation *op) {
     std::string key;
     std::optional<int64_t> size;
     if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      key = name(getMemorySpaceLevel(dma.getSrc())) + "->" +
-            name(getMemorySpaceLevel(dma.getDst()));
+      key = name(air::getMemoryLevel(dma.getSrc())) + "->" +
+            name(air::getMemoryLevel(dma.getDst()));
       size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
     } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
       auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
@@ -665,7 +672,7 @@ static llvm::json::Object computeTraffic(ModuleOp module) {
       if (level == putLevels.end())
         return;
       key =
-          name(level->second) + "->" + name(getMemorySpaceLevel(get.getDst()));
+          name(level->second) + "->" + name(air::getMemoryLevel(get.getDst()));
       size = getPatternBytes(get.getDst(), get.getMixedSizes());
     } else {
       return;
@@ -709,7 +716,7 @@ static bool checkCountable(ModuleOp module) {
   module.walk([&](Operation *op) {
     if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
       checkBuffer(op, alloc.getResult());
-      if (getMemorySpaceLevel(alloc.getResult()) == 2 &&
+      if (air::getMemoryLevel(alloc.getResult()) == air::MemoryLevel::L1 &&
           !op->getParentOfType<air::HerdOp>()) {
         op->emitError("L1 buffer allocated outside a herd: no core's memory "
                       "holds it");
@@ -720,11 +727,10 @@ static bool checkCountable(ModuleOp module) {
     if (auto transfer = dyn_cast<air::TransferOpInterface>(op)) {
       for (unsigned i = 0, e = transfer.getNumSides(); i < e; ++i)
         checkBuffer(op, transfer.getSide(i).memref);
-      if (isa<air::ChannelPutOp, air::ChannelGetOp>(op) &&
-          !addressesStreamPerCore(op)) {
+      auto channelOp = dyn_cast<air::ChannelInterface>(op);
+      if (channelOp && !addressesStreamPerCore(op)) {
         SymbolTableCollection symbols;
-        FlatSymbolRefAttr name =
-            op->getAttrOfType<FlatSymbolRefAttr>("chan_name");
+        FlatSymbolRefAttr name = channelOp.getChanNameAttr();
         auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
         if (decl && !decl.getBroadcastShape()) {
           op->emitError("several cores of the herd use one stream of ")
@@ -748,12 +754,12 @@ static bool checkCountable(ModuleOp module) {
       if (!value || !isa<MemRefType>(value.getType()) ||
           !isa<MemoryEffects::Read, MemoryEffects::Write>(instance.getEffect()))
         continue;
-      int level = getMemorySpaceLevel(value);
-      if (level == 2)
+      std::optional<air::MemoryLevel> level = air::getMemoryLevel(value);
+      if (level == air::MemoryLevel::L1)
         continue;
       op->emitError("a herd computes on ")
-          << (level == 1   ? "an L2"
-              : level == 0 ? "an L3"
+          << (level == air::MemoryLevel::L2   ? "an L2"
+              : level == air::MemoryLevel::L3 ? "an L3"
                            : "a non-L1")
           << " buffer; a core reaches only its own L1 (move the data with a "
              "DMA or channel)";

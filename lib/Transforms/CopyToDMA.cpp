@@ -180,9 +180,9 @@ static LogicalResult convertCopy(RewriterBase &rewriter, Operation *op,
   FailureOr<Transfer> transfer = analyzeTransfer(op, context, &whyNot);
   if (failed(transfer))
     return failure();
-  int from = transfer->source.getMemoryLevel();
-  int to = transfer->target.getMemoryLevel();
-  if (from < 0 || to < 0) {
+  std::optional<air::MemoryLevel> from = transfer->source.getMemoryLevel();
+  std::optional<air::MemoryLevel> to = transfer->target.getMemoryLevel();
+  if (!from || !to) {
     whyNot = "a memory space herdflow does not know";
     return failure();
   }

@@ -269,10 +269,10 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
   };
 
   WalkResult walk = herd.walk([&](air::DmaMemcpyNdOp dma) {
-    int src = getMemorySpaceLevel(dma.getSrc());
-    int dst = getMemorySpaceLevel(dma.getDst());
+    std::optional<air::MemoryLevel> src = air::getMemoryLevel(dma.getSrc());
+    std::optional<air::MemoryLevel> dst = air::getMemoryLevel(dma.getDst());
     HerdTransfer transfer{dma, Role::Stage, {}, {}};
-    if (src == 0 && dst == 1) {
+    if (src == air::MemoryLevel::L3 && dst == air::MemoryLevel::L2) {
       auto alloc = dma.getDst().getDefiningOp<memref::AllocOp>();
       if (!alloc || !isHerdLocal(alloc)) {
         whyNot = "it stages L3 data into an L2 buffer not allocated in it";
@@ -283,20 +283,20 @@ LogicalResult HerdToChannels::match(std::string &whyNot) {
         return WalkResult::interrupt();
       }
       stagedBuffers.insert({alloc, SmallVector<bool>(herdShape.size())});
-    } else if (src == 1 && dst == 2) {
+    } else if (src == air::MemoryLevel::L2 && dst == air::MemoryLevel::L1) {
       transfer.role = Role::ToL1;
       auto alloc = dma.getSrc().getDefiningOp<memref::AllocOp>();
       if (!isKernelArgument(dma.getSrc()) && !alloc) {
         whyNot = "it reads L2 through a view, not a buffer";
         return WalkResult::interrupt();
       }
-    } else if (src == 2 && dst == 1) {
+    } else if (src == air::MemoryLevel::L1 && dst == air::MemoryLevel::L2) {
       transfer.role = Role::FromL1;
       if (!isKernelArgument(dma.getDst())) {
         whyNot = "it writes an L2 buffer that is not the segment's";
         return WalkResult::interrupt();
       }
-    } else if (src == 1 || dst == 1) {
+    } else if (src == air::MemoryLevel::L2 || dst == air::MemoryLevel::L2) {
       whyNot = "it moves L2 data without L1 on either side";
       return WalkResult::interrupt();
     } else {
@@ -489,7 +489,7 @@ LogicalResult HerdToChannels::checkMemoryEffects(std::string &whyNot) {
           return conflict(op, "may access");
         continue;
       }
-      if (!isa<MemRefType>(value.getType()) || getMemorySpaceLevel(value) == 2)
+      if (!isa<MemRefType>(value.getType()) || air::getMemoryLevel(value) == air::MemoryLevel::L1)
         continue;
       // Deallocating a staged buffer moves with it.
       if (auto alloc = traceBuffer(value).getDefiningOp<memref::AllocOp>();

@@ -64,7 +64,7 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
       computeAccessPattern(view, context, &whyNot);
   if (failed(filled))
     return failure();
-  if (filled->getMemoryLevel() == 2) {
+  if (filled->getMemoryLevel() == air::MemoryLevel::L1) {
     whyNot = "the fill already writes L1";
     return failure();
   }
@@ -80,7 +80,7 @@ static FailureOr<FillFusion> matchFillFusion(linalg::FillOp fill,
         return;
       FailureOr<Transfer> transfer = analyzeTransfer(nested, context);
       if (succeeded(transfer) && transfer->kind != TransferKind::Unpack &&
-          transfer->target.getMemoryLevel() == 2 &&
+          transfer->target.getMemoryLevel() == air::MemoryLevel::L1 &&
           touchSameElements(transfer->source, *filled))
         pack = nested;
     });

@@ -450,7 +450,8 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter, scf::ForOp loop,
                                         const FrozenRewritePatternSet &folds) {
   FailureOr<Transfer> out = analyzeTransfer(write, context);
   if (failed(out) || !out->target.isInvariantIn(loop, context) ||
-      out->source.getMemoryLevel() != 2 || out->target.getMemoryLevel() == 2)
+      out->source.getMemoryLevel() != air::MemoryLevel::L1 ||
+      out->target.getMemoryLevel() == air::MemoryLevel::L1)
     return failure();
   if (!runsAtLeastOnce(loop))
     return failure();

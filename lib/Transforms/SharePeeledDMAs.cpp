@@ -93,15 +93,11 @@ struct ChannelUses {
 } // namespace
 
 static Value getChannelBuffer(Operation *op) {
-  if (auto put = dyn_cast<air::ChannelPutOp>(op))
-    return put.getSrc();
-  return cast<air::ChannelGetOp>(op).getDst();
+  return cast<air::ChannelInterface>(op).getMemref();
 }
 
 static ValueRange getChannelIndices(Operation *op) {
-  if (auto put = dyn_cast<air::ChannelPutOp>(op))
-    return put.getIndices();
-  return cast<air::ChannelGetOp>(op).getIndices();
+  return cast<air::ChannelInterface>(op).getIndices();
 }
 
 static std::optional<std::string> describeEndpoints(ChannelUses &uses) {
@@ -234,19 +230,21 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (dma->getParentOfType<air::HerdOp>())
       return;
-    int src = getMemorySpaceLevel(dma.getSrc()),
-        dst = getMemorySpaceLevel(dma.getDst());
-    if (!((src == 0 && dst == 1) || (src == 1 && dst == 0)))
+    using air::MemoryLevel;
+    std::optional<MemoryLevel> src = air::getMemoryLevel(dma.getSrc());
+    std::optional<MemoryLevel> dst = air::getMemoryLevel(dma.getDst());
+    if (!((src == MemoryLevel::L3 && dst == MemoryLevel::L2) ||
+          (src == MemoryLevel::L2 && dst == MemoryLevel::L3)))
       return;
-    Value l2 = src == 1 ? dma.getSrc() : dma.getDst();
-    Value l3 = src == 0 ? dma.getSrc() : dma.getDst();
+    Value l2 = src == MemoryLevel::L2 ? dma.getSrc() : dma.getDst();
+    Value l3 = src == MemoryLevel::L3 ? dma.getSrc() : dma.getDst();
     int64_t memtile = 0;
     if (Operation *def = l2.getDefiningOp())
       if (auto attr = def->getAttrOfType<IntegerAttr>(getMemtileAttrName()))
         memtile = attr.getInt();
     std::string endpoints;
     llvm::raw_string_ostream os(endpoints);
-    os << getHierarchyParent(dma) << (src == 0 ? " in " : " out ") << memtile;
+    os << getHierarchyParent(dma) << (src == MemoryLevel::L3 ? " in " : " out ") << memtile;
     // A DMA joins the group of its own stream (the same L3 buffer): the
     // peeled copy of a stream shares with its loop, not with another stream.
     SmallVector<size_t> &candidates = byEndpoints[endpoints];
@@ -338,14 +336,12 @@ static SmallVector<OpFoldResult> getPatternEntries(Operation *op) {
   auto append = [&](ArrayRef<OpFoldResult> list) {
     entries.append(list.begin(), list.end());
   };
-  if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
-    append(put.getMixedOffsets());
-    append(put.getMixedSizes());
-    append(put.getMixedStrides());
-  } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-    append(get.getMixedOffsets());
-    append(get.getMixedSizes());
-    append(get.getMixedStrides());
+  if (auto transfer = dyn_cast<air::TransferOpInterface>(op);
+      transfer && transfer.getNumSides() == 1) {
+    air::TransferSide side = transfer.getSide(0);
+    append(side.offsets);
+    append(side.sizes);
+    append(side.strides);
   }
   return entries;
 }
@@ -391,11 +387,14 @@ static bool fitsWithLoopDimension(Operation *op, int64_t tripCount,
                                   const TargetDescription &target,
                                   std::string &whyNot) {
   Value buffer = getChannelBuffer(op);
-  int level = getMemorySpaceLevel(buffer);
+  std::optional<air::MemoryLevel> level = air::getMemoryLevel(buffer);
   const DmaEngineDescription &engine =
-      level == 2 ? target.coreDma
-                 : (level == 1 ? target.memtileDma : target.shimDma);
-  StringRef kind = level == 2 ? "core" : (level == 1 ? "memtile" : "shim");
+      level == air::MemoryLevel::L1   ? target.coreDma
+      : level == air::MemoryLevel::L2 ? target.memtileDma
+                                      : target.shimDma;
+  StringRef kind = level == air::MemoryLevel::L1   ? "core"
+                   : level == air::MemoryLevel::L2 ? "memtile"
+                                                   : "shim";
   SmallVector<OpFoldResult> entries = getPatternEntries(op);
   int64_t rank = entries.size() / 3;
   int64_t dims = 1;

@@ -117,14 +117,6 @@ void herdflow::eraseTriviallyDeadOps(RewriterBase &rewriter, Operation *root) {
   });
 }
 
-int herdflow::getMemorySpaceLevel(Value memref) {
-  Attribute space = cast<MemRefType>(memref.getType()).getMemorySpace();
-  if (!space)
-    return 0;
-  auto integer = dyn_cast<IntegerAttr>(space);
-  return integer ? integer.getInt() : -1;
-}
-
 std::optional<int64_t> herdflow::getExecutionBound(Operation *op,
                                                    Operation *scope) {
   int64_t count = 1;
@@ -167,13 +159,10 @@ bool herdflow::addressesStreamPerCore(Operation *op) {
   auto herd = op->getParentOfType<air::HerdOp>();
   if (!herd)
     return true;
-  ValueRange indices;
-  if (auto put = dyn_cast<air::ChannelPutOp>(op))
-    indices = put.getIndices();
-  else if (auto get = dyn_cast<air::ChannelGetOp>(op))
-    indices = get.getIndices();
-  else
+  auto channelOp = dyn_cast<air::ChannelInterface>(op);
+  if (!channelOp)
     return true;
+  ValueRange indices = channelOp.getIndices();
   for (auto [id, size] : llvm::zip_equal(herd.getIds(), herd.getSizeOperands()))
     if (getConstantIntValue(size) != 1 && !llvm::is_contained(indices, id))
       return false;

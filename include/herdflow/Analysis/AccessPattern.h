@@ -118,7 +118,7 @@ struct AccessPattern {
 
   /// Memory level: 0 = L3 (no or 0 memory space), 1 = L2, 2 = L1; -1 for a
   /// memory space herdflow does not know.
-  int getMemoryLevel() const;
+  std::optional<air::MemoryLevel> getMemoryLevel() const;
 
   /// The SSA values the offset and strides depend on.
   llvm::SmallVector<mlir::Value>

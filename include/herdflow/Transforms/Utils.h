@@ -29,9 +29,6 @@ std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub, int64_t step);
 /// verifies but does not terminate, so no pass may rewrite it.
 bool hasNonPositiveConstantStep(mlir::Operation *loop);
 
-/// The AIE memory level of a memref's memory space as an integer: 0 (none,
-/// L3), 1 (L2), 2 (L1); -1 for a space that is not an integer.
-int getMemorySpaceLevel(mlir::Value memref);
 
 /// Drops the dims of size 1 of a pattern (sizes, strides) and merges
 /// adjacent dims that are contiguous: the same elements in the same order.

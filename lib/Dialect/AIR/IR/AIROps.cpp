@@ -783,3 +783,44 @@ TransferSide ChannelGetOp::getSide(unsigned) {
   return {TransferSide::Access::Write, getDst(), getMixedOffsets(),
           getMixedSizes(), getMixedStrides()};
 }
+
+//===----------------------------------------------------------------------===//
+// Memory levels
+//===----------------------------------------------------------------------===//
+
+std::optional<MemoryLevel> herdflow::air::getMemoryLevel(Attribute space) {
+  if (!space)
+    return MemoryLevel::L3;
+  auto integer = dyn_cast<IntegerAttr>(space);
+  if (!integer)
+    return std::nullopt;
+  switch (integer.getInt()) {
+  case 0:
+    return MemoryLevel::L3;
+  case 1:
+    return MemoryLevel::L2;
+  case 2:
+    return MemoryLevel::L1;
+  default:
+    return std::nullopt;
+  }
+}
+
+std::optional<MemoryLevel> herdflow::air::getMemoryLevel(Value memref) {
+  auto type = dyn_cast<BaseMemRefType>(memref.getType());
+  if (!type)
+    return std::nullopt;
+  return getMemoryLevel(type.getMemorySpace());
+}
+
+StringRef herdflow::air::stringifyMemoryLevel(MemoryLevel level) {
+  switch (level) {
+  case MemoryLevel::L3:
+    return "L3";
+  case MemoryLevel::L2:
+    return "L2";
+  case MemoryLevel::L1:
+    return "L1";
+  }
+  llvm_unreachable("unknown memory level");
+}

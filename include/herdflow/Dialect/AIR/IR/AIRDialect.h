@@ -23,6 +23,19 @@ struct ChannelResource
 } // namespace herdflow::air
 
 namespace herdflow::air {
+/// The AIE memory levels, by the memref memory space AIR gives them: none or
+/// 0 = L3 (DDR), 1 = L2 (memtile), 2 = L1 (core). Larger is closer to the
+/// core.
+enum class MemoryLevel : unsigned { L3 = 0, L2 = 1, L1 = 2 };
+
+/// The level of a memory space attribute, or of a memref value's type;
+/// nullopt for a space herdflow does not know (not an integer 0-2).
+std::optional<MemoryLevel> getMemoryLevel(mlir::Attribute memorySpace);
+std::optional<MemoryLevel> getMemoryLevel(mlir::Value memref);
+
+/// "L3", "L2", "L1".
+llvm::StringRef stringifyMemoryLevel(MemoryLevel level);
+
 /// One side of a transfer op: the memref it reads or writes and the access
 /// pattern on it (element (i_0, ..., i_n) is at sum (offsets[d] + i_d) *
 /// strides[d]; empty lists mean the whole memref in row-major order).

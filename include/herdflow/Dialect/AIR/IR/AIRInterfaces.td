@@ -96,4 +96,20 @@ def AIR_TransferOpInterface : OpInterface<"TransferOpInterface"> {
   }];
 }
 
+def AIR_ChannelInterface : OpInterface<"ChannelInterface"> {
+  let cppNamespace = "::herdflow::air";
+  let description = [{
+    `air.channel.put` and `air.channel.get`: an access of one stream (the
+    indices) of a declared `air.channel`.
+  }];
+  let methods = [
+    InterfaceMethod<"The channel's symbol.",
+      "::mlir::FlatSymbolRefAttr", "getChanNameAttr", (ins)>,
+    InterfaceMethod<"The stream's indices (none: stream 0 of every dim).",
+      "::mlir::Operation::operand_range", "getIndices", (ins)>,
+    InterfaceMethod<"The buffer the op reads (put) or writes (get).",
+      "::mlir::Value", "getMemref", (ins)>,
+  ];
+}
+
 #endif // HERDFLOW_DIALECT_AIR_IR_AIRINTERFACES_TD

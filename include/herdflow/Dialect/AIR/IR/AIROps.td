@@ -224,6 +224,7 @@ def AIR_ChannelOp : AIR_Op<"channel", [Symbol]> {
 def AIR_ChannelPutOp : AIR_Op<"channel.put", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
     DeclareOpInterfaceMethods<AIR_TransferOpInterface>,
+    AIR_ChannelInterface,
     MemoryEffects<[MemWrite<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Sends an access pattern of a memref into a channel";
@@ -293,6 +294,7 @@ def AIR_ChannelPutOp : AIR_Op<"channel.put", [
 def AIR_ChannelGetOp : AIR_Op<"channel.get", [
     AttrSizedOperandSegments, AIR_AsyncOpInterface,
     DeclareOpInterfaceMethods<AIR_TransferOpInterface>,
+    AIR_ChannelInterface,
     MemoryEffects<[MemRead<AIR_ChannelResource>]>,
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "Receives from a channel into an access pattern of a memref";
