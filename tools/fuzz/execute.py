@@ -52,6 +52,45 @@ def _numpy_type(element: str) -> Any:
     return NUMPY_TYPES[element]
 
 
+def _poison(module: Any, poison: int) -> None:
+    """Every static buffer filled with `poison` when allocated and again
+    instead of being freed: a result that depends on the poison read memory
+    never written or already freed (use after free reads the poison instead
+    of whatever the allocator left there)."""
+    from herdflow.mlir import ir
+    from herdflow.mlir.dialects import linalg
+
+    buffers: list[Any] = []
+
+    def collect(op: Any) -> Any:
+        if op.name in ("memref.alloc", "memref.alloca", "memref.dealloc"):
+            buffers.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(collect)
+    for op in buffers:
+        freed = op.name == "memref.dealloc"
+        buffer = op.operands[0] if freed else op.results[0]
+        type_ = ir.MemRefType(buffer.type)
+        element = type_.element_type
+        value: ir.Attribute | None = None
+        if not type_.has_static_shape:
+            pass
+        elif isinstance(element, ir.IntegerType):
+            value = ir.IntegerAttr.get(element, poison)
+        elif isinstance(element, (ir.F32Type, ir.F64Type, ir.BF16Type, ir.F16Type)):
+            value = ir.FloatAttr.get(element, float(poison) * 1.5)
+        if value is not None:
+            ip = ir.InsertionPoint(op)
+            filler = ir.Operation.create("arith.constant", results=[element], attributes={"value": value}, ip=ip)
+            with ip:
+                linalg.fill(filler.results[0], outs=[buffer])
+            if not freed:
+                op.move_before(filler)
+        if freed:
+            op.erase()  # the buffer leaks: these programs are small and short
+
+
 def _runnable_signature(func: Any) -> bool:
     from herdflow.mlir import ir
 
@@ -102,7 +141,6 @@ def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
     """`text` with poisoned allocations, and random small-integer inputs for
     the public function's arguments."""
     from herdflow.mlir import ir
-    from herdflow.mlir.dialects import linalg
 
     from herdflow.runner import to_bf16_bits
 
@@ -129,30 +167,7 @@ def prepare(text: str, seed: int, poison: int) -> tuple[str, list[np.ndarray]]:
                 inputs.append(values.astype(dtype))
         if total > MAX_INPUT_ELEMENTS:
             raise NotRunnable(f"{total} input elements")
-        allocs: list[ir.Operation] = []
-
-        def collect(op: ir.Operation) -> ir.WalkResult:
-            if op.name in ("memref.alloc", "memref.alloca"):
-                allocs.append(op.operation)
-            return ir.WalkResult.ADVANCE
-
-        module.operation.walk(collect)
-        for alloc in allocs:
-            type_ = ir.MemRefType(alloc.results[0].type)
-            element = type_.element_type
-            if not type_.has_static_shape:
-                continue
-            if isinstance(element, ir.IntegerType):
-                value: ir.Attribute = ir.IntegerAttr.get(element, poison)
-            elif isinstance(element, (ir.F32Type, ir.F64Type, ir.BF16Type, ir.F16Type)):
-                value = ir.FloatAttr.get(element, float(poison) * 1.5)
-            else:
-                continue
-            ip = ir.InsertionPoint(alloc)
-            filler = ir.Operation.create("arith.constant", results=[element], attributes={"value": value}, ip=ip)
-            with ip:
-                linalg.fill(filler.results[0], outs=[alloc.results[0]])
-            alloc.move_before(filler)
+        _poison(module, poison)
         _lower_with_checks(module)
         return str(module), inputs
 
