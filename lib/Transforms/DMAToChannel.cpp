@@ -115,7 +115,6 @@ private:
       linear = linear * extent + coordinate;
     return linear;
   }
-  void splitWrittenBuffers();
 
   RewriterBase &rewriter;
   air::HerdOp herd;
@@ -129,7 +128,7 @@ private:
   DenseMap<std::pair<Operation *, int64_t>, Value> stagedInstances;
   DenseMap<Value, SmallVector<bool>> dependenceCache;
   /// The segment-side gets of herd write-backs, with their core.
-  SmallVector<std::pair<air::ChannelGetOp, Coordinates>> writeBackGets;
+  SmallVector<WriteBack> writeBackGets;
 };
 } // namespace
 
@@ -489,7 +488,8 @@ LogicalResult HerdToChannels::checkMemoryEffects(std::string &whyNot) {
           return conflict(op, "may access");
         continue;
       }
-      if (!isa<MemRefType>(value.getType()) || air::getMemoryLevel(value) == air::MemoryLevel::L1)
+      if (!isa<MemRefType>(value.getType()) ||
+          air::getMemoryLevel(value) == air::MemoryLevel::L1)
         continue;
       // Deallocating a staged buffer moves with it.
       if (auto alloc = traceBuffer(value).getDefiningOp<memref::AllocOp>();
@@ -717,7 +717,7 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
           lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
           lists(dma.getDstSizes(), dma.getStaticDstSizes()),
           lists(dma.getDstStrides(), dma.getStaticDstStrides()));
-      writeBackGets.push_back({get, at});
+      writeBackGets.push_back({get, at.back()});
       break;
     }
     }
@@ -830,286 +830,8 @@ void HerdToChannels::rewrite() {
   (void)applyPatternsGreedily(
       herd->getParentOfType<air::SegmentOp>().getRegion(),
       getFoldingPatterns(herd.getContext()));
-  splitWrittenBuffers();
-}
-
-//===----------------------------------------------------------------------===//
-// Splitting segment buffers per herd column
-//===----------------------------------------------------------------------===//
-
-namespace {
-/// A constant access pattern seen in a buffer's coordinates: each pattern
-/// dim walks one buffer dim, and no walk carries into the next dim.
-struct BoxAccess {
-  SmallVector<int64_t> origin;
-  SmallVector<unsigned> dimOf;
-  SmallVector<int64_t> step, sizes;
-  /// Last coordinate touched per buffer dim.
-  SmallVector<int64_t> last;
-};
-} // namespace
-
-static std::optional<BoxAccess> getBoxAccess(ArrayRef<int64_t> shape,
-                                             ArrayRef<OpFoldResult> offsets,
-                                             ArrayRef<OpFoldResult> sizes,
-                                             ArrayRef<OpFoldResult> strides) {
-  SmallVector<int64_t> bufferStrides = computeStrides(shape);
-  SmallVector<int64_t> o, sz, st;
-  if (offsets.empty()) {
-    o.assign(shape.size(), 0);
-    sz.assign(shape.begin(), shape.end());
-    st = bufferStrides;
-  } else {
-    std::optional<SmallVector<int64_t>> co = getConstantIntValues(offsets);
-    std::optional<SmallVector<int64_t>> csz = getConstantIntValues(sizes);
-    std::optional<SmallVector<int64_t>> cst = getConstantIntValues(strides);
-    if (!co || !csz || !cst)
-      return std::nullopt;
-    o = *co, sz = *csz, st = *cst;
-  }
-  BoxAccess box;
-  int64_t linear = 0;
-  for (auto [offset, stride] : llvm::zip_equal(o, st))
-    linear += offset * stride;
-  for (int64_t stride : bufferStrides) {
-    box.origin.push_back(linear / stride);
-    linear %= stride;
-  }
-  box.last = box.origin;
-  for (auto [size, stride] : llvm::zip_equal(sz, st)) {
-    unsigned dim = 0;
-    while (dim < shape.size() && stride % bufferStrides[dim] != 0)
-      ++dim;
-    if (size == 1 || dim == shape.size())
-      dim = shape.size() - 1;
-    if (stride % bufferStrides[dim] != 0 && size != 1)
-      return std::nullopt;
-    int64_t step = size == 1 ? 0 : stride / bufferStrides[dim];
-    box.dimOf.push_back(dim);
-    box.step.push_back(step);
-    box.sizes.push_back(size);
-    box.last[dim] += step * (size - 1);
-  }
-  for (auto [last, extent] : llvm::zip_equal(box.last, shape))
-    if (last >= extent)
-      return std::nullopt;
-  return box;
-}
-
-/// The pattern of `box` in a buffer whose dim `dim` starts at `start`.
-static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
-                      unsigned dim, int64_t start, OpBuilder &builder,
-                      SmallVector<OpFoldResult> &offsets,
-                      SmallVector<OpFoldResult> &sizes,
-                      SmallVector<OpFoldResult> &strides) {
-  SmallVector<int64_t> pieceStrides = computeStrides(pieceShape);
-  int64_t linear = 0;
-  for (auto [d, origin] : llvm::enumerate(box.origin))
-    linear += (origin - (d == dim ? start : 0)) * pieceStrides[d];
-  offsets.clear(), sizes.clear(), strides.clear();
-  bool placed = false;
-  for (auto [d, size, step] : llvm::zip_equal(box.dimOf, box.sizes, box.step)) {
-    int64_t stride = step * pieceStrides[d];
-    if (size == 1)
-      stride = 1;
-    sizes.push_back(builder.getIndexAttr(size));
-    strides.push_back(builder.getIndexAttr(stride));
-    offsets.push_back(builder.getIndexAttr(0));
-  }
-  for (size_t i = offsets.size(); i-- > 0;)
-    if (getConstantIntValue(strides[i]) == 1) {
-      offsets[i] = builder.getIndexAttr(linear);
-      placed = true;
-      break;
-    }
-  if (!placed) {
-    offsets.insert(offsets.begin(), builder.getIndexAttr(linear));
-    sizes.insert(sizes.begin(), builder.getIndexAttr(1));
-    strides.insert(strides.begin(), builder.getIndexAttr(1));
-  }
-}
-
-namespace {
-using PatternLists =
-    std::tuple<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>,
-               SmallVector<OpFoldResult>>;
-} // namespace
-
-/// The other side of a DMA that moves a whole buffer of `shape`, as a
-/// pattern of that shape (element k of both in row-major order): when its
-/// sizes are the shape, when it is a whole buffer of as many elements, or a
-/// contiguous run of them.
-static std::optional<PatternLists> getOtherSideInShape(air::DmaMemcpyNdOp dma,
-                                                       bool isSrc,
-                                                       ArrayRef<int64_t> shape,
-                                                       MLIRContext *context) {
-  SmallVector<OpFoldResult> offsets =
-      isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
-  SmallVector<OpFoldResult> sizes =
-      isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
-  SmallVector<OpFoldResult> strides =
-      isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
-  auto other =
-      cast<MemRefType>((isSrc ? dma.getDst() : dma.getSrc()).getType());
-  int64_t count = 1;
-  for (int64_t extent : shape)
-    count *= extent;
-  std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
-  if (!offsets.empty() && constSizes && ArrayRef(*constSizes) == shape)
-    return PatternLists{offsets, sizes, strides};
-  OpFoldResult base;
-  if (offsets.empty()) {
-    if (!other.hasStaticShape() || other.getNumElements() != count)
-      return std::nullopt;
-    base = IntegerAttr::get(IndexType::get(context), 0);
-  } else if (offsets.size() == 1 && constSizes && (*constSizes)[0] == count &&
-             getConstantIntValue(strides[0]) == 1) {
-    base = offsets[0];
-  } else {
-    return std::nullopt;
-  }
-  PatternLists lists;
-  auto &[outOffsets, outSizes, outStrides] = lists;
-  for (auto [extent, stride] : llvm::zip_equal(shape, computeStrides(shape))) {
-    outOffsets.push_back(IntegerAttr::get(IndexType::get(context), 0));
-    outSizes.push_back(IntegerAttr::get(IndexType::get(context), extent));
-    outStrides.push_back(IntegerAttr::get(IndexType::get(context), stride));
-  }
-  outOffsets.back() = base;
-  return lists;
-}
-
-/// Splits each segment L2 buffer the herd writes into one piece per herd
-/// column, when every core's write-back lands in its column's piece and the
-/// segment moves the buffer only as a whole.
-void HerdToChannels::splitWrittenBuffers() {
-  int64_t columns = herdShape.back();
-  if (columns == 1 || writeBackGets.empty())
-    return;
-  llvm::MapVector<Value, SmallVector<std::pair<air::ChannelGetOp, Coordinates>>>
-      byBuffer;
-  for (auto &entry : writeBackGets)
-    byBuffer[entry.first.getDst()].push_back(entry);
-  for (auto &[buffer, gets] : byBuffer) {
-    auto alloc = buffer.getDefiningOp<memref::AllocOp>();
-    auto type = cast<MemRefType>(buffer.getType());
-    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
-        type.getNumElements() == 0)
-      continue;
-    ArrayRef<int64_t> shape = type.getShape();
-    SmallVector<std::optional<BoxAccess>, 4> boxes;
-    for (auto &[get, at] : gets) {
-      boxes.push_back(getBoxAccess(shape, get.getMixedOffsets(),
-                                   get.getMixedSizes(), get.getMixedStrides()));
-    }
-    if (llvm::any_of(boxes, [](auto &box) { return !box; }))
-      continue;
-    std::optional<unsigned> splitDim;
-    for (int64_t d = shape.size() - 1; d >= 0 && !splitDim; --d) {
-      if (shape[d] % columns != 0)
-        continue;
-      int64_t piece = shape[d] / columns;
-      bool fits = llvm::all_of(llvm::zip_equal(boxes, gets), [&](auto pair) {
-        auto &[box, get] = pair;
-        int64_t column = get.second.back();
-        return box->origin[d] >= column * piece &&
-               box->last[d] < (column + 1) * piece;
-      });
-      if (fits)
-        splitDim = d;
-    }
-    if (!splitDim)
-      continue;
-    // The segment's other uses: whole-buffer DMAs and deallocation.
-    SmallVector<air::DmaMemcpyNdOp> wholeMoves;
-    SmallVector<memref::DeallocOp> deallocs;
-    bool splittable = true;
-    for (Operation *user : alloc->getUsers()) {
-      if (auto get = dyn_cast<air::ChannelGetOp>(user);
-          get && llvm::any_of(gets, [&](auto &g) { return g.first == get; }))
-        continue;
-      if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
-        deallocs.push_back(dealloc);
-        continue;
-      }
-      auto dma = dyn_cast<air::DmaMemcpyNdOp>(user);
-      bool isSrc = dma && dma.getSrc() == buffer && dma.getDst() != buffer;
-      bool isDst = dma && dma.getDst() == buffer && dma.getSrc() != buffer;
-      if (!isSrc && !isDst) {
-        splittable = false;
-        break;
-      }
-      auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
-      if (!own.empty() ||
-          !getOtherSideInShape(dma, isSrc, shape, rewriter.getContext())) {
-        splittable = false;
-        break;
-      }
-      wholeMoves.push_back(dma);
-    }
-    if (!splittable)
-      continue;
-
-    unsigned dim = *splitDim;
-    SmallVector<int64_t> pieceShape(shape);
-    pieceShape[dim] /= columns;
-    auto pieceType =
-        MemRefType::get(pieceShape, type.getElementType(),
-                        MemRefLayoutAttrInterface(), type.getMemorySpace());
-    rewriter.setInsertionPoint(alloc);
-    SmallVector<Value> pieces;
-    for (int64_t column = 0; column < columns; ++column) {
-      auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
-                                           alloc.getAlignmentAttr());
-      piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
-      pieces.push_back(piece);
-    }
-    for (auto [entry, box] : llvm::zip_equal(gets, boxes)) {
-      auto &[get, at] = entry;
-      int64_t column = at.back();
-      SmallVector<OpFoldResult> offsets, sizes, strides;
-      rewriter.setInsertionPoint(get);
-      rebaseBox(*box, pieceShape, dim, column * pieceShape[dim], rewriter,
-                offsets, sizes, strides);
-      rewriter.replaceOpWithNewOp<air::ChannelGetOp>(
-          get, Type(), ValueRange(), get.getChanName(), get.getIndices(),
-          pieces[column], offsets, sizes, strides);
-    }
-    for (air::DmaMemcpyNdOp dma : wholeMoves) {
-      bool isSrc = dma.getSrc() == buffer;
-      rewriter.setInsertionPoint(dma);
-      for (int64_t column = 0; column < columns; ++column) {
-        auto [offsets, sizes, strides] =
-            *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
-        Value other = isSrc ? dma.getDst() : dma.getSrc();
-        Location loc = dma.getLoc();
-        Value start =
-            getValueOrCreateConstantIndexOp(rewriter, loc, offsets[dim]);
-        offsets[dim] =
-            arith::AddIOp::create(rewriter, loc, start,
-                                  arith::ConstantIndexOp::create(
-                                      rewriter, loc, column * pieceShape[dim]))
-                .getResult();
-        sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
-        SmallVector<OpFoldResult> whole;
-        if (isSrc)
-          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(), other,
-                                     offsets, sizes, strides, pieces[column],
-                                     whole, whole, whole);
-        else
-          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(),
-                                     pieces[column], whole, whole, whole, other,
-                                     offsets, sizes, strides);
-      }
-      rewriter.eraseOp(dma);
-    }
-    for (memref::DeallocOp dealloc : deallocs) {
-      rewriter.setInsertionPoint(dealloc);
-      for (Value piece : pieces)
-        memref::DeallocOp::create(rewriter, dealloc.getLoc(), piece);
-      rewriter.eraseOp(dealloc);
-    }
-  }
+  if (herdShape.back() > 1)
+    splitL2BuffersPerColumn(rewriter, writeBackGets, herdShape.back());
 }
 
 //===----------------------------------------------------------------------===//

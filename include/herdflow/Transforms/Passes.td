@@ -413,6 +413,41 @@ def CheckResourcesPass : Pass<"aie-check-resources", "::mlir::ModuleOp"> {
   ];
 }
 
+def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
+  let summary = "Split segment L2 buffers that a herd writes into one piece "
+                "per herd column";
+  let description = [{
+    A segment L2 buffer that the cores of a herd write back into through
+    per-core channel streams (channel form, as aie-dma-to-channel makes it)
+    is split into one piece per herd column, as mlir-air's
+    air-split-l2-memref does: piece i lives in column i's memtile
+    (`herdflow.memtile = i`), receives the write-backs of column i's cores,
+    and the whole-buffer DMAs of the segment to or from L3 become one DMA
+    per piece (each on its column's shim). A buffer is split when every
+    write-back lands inside its column's piece along one dimension
+    divisible by the column count and the segment otherwise only moves it
+    whole; else it stays. aie-dma-to-channel already splits the herds it
+    converts; this pass is the step on its own, for channel-form input.
+
+    Before (2 columns):
+    ```mlir
+    %acc = memref.alloc() : memref<64x64xi32, 1>
+    air.channel.get @c[%c0, %c1] (%acc[0, 32] [32, 32] [64, 1]) : (memref<64x64xi32, 1>)
+    air.dma_memcpy_nd (%C[%i, %j] [64, 64] [1024, 1], %acc[] [] []) : ...
+    ```
+    After:
+    ```mlir
+    %p0 = memref.alloc() {herdflow.memtile = 0 : i64} : memref<64x32xi32, 1>
+    %p1 = memref.alloc() {herdflow.memtile = 1 : i64} : memref<64x32xi32, 1>
+    air.channel.get @c[%c0, %c1] (%p1[0] [32, 32] [32, 1]) : (memref<64x32xi32, 1>)
+    air.dma_memcpy_nd (%C[%i, %j] [64, 32] [1024, 1], %p0[] [] []) : ...
+    air.dma_memcpy_nd (%C[%i, %j + 32] [64, 32] [1024, 1], %p1[] [] []) : ...
+    ```
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
   let summary = "Share hardware DMA channels between transfers that never "
                 "overlap (peeling-aware DMA sharing)";

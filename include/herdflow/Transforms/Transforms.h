@@ -82,6 +82,26 @@ mlir::LogicalResult convertHerdToChannels(mlir::RewriterBase &rewriter,
                                           unsigned &nextChannelId,
                                           std::string &whyNot);
 
+/// A segment-side get of a herd's write-back into L2 and the herd column of
+/// the core it receives from.
+struct WriteBack {
+  air::ChannelGetOp get;
+  int64_t column;
+};
+
+/// The write-backs of `herd` in channel form: segment gets on channels on
+/// which every core puts to its own stream (indexed by its tile ids), with
+/// constant indices.
+llvm::SmallVector<WriteBack> findWriteBacks(air::HerdOp herd);
+
+/// Splits each segment L2 buffer that `writeBacks` write into one piece per
+/// herd column (see aie-split-l2-memref); leaves a buffer whole unless every
+/// write-back lands in its column's piece and the segment otherwise only
+/// moves it whole.
+void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
+                             llvm::ArrayRef<WriteBack> writeBacks,
+                             int64_t columns);
+
 /// The discardable integer attribute on an `air.dma_memcpy_nd`: DMAs of one
 /// tile with the same value share one hardware channel (and keep their own
 /// buffer descriptors). Without it a DMA has a channel of its own.

@@ -1,0 +1,379 @@
+//===- SplitL2Memref.cpp - One L2 piece per herd column -------------------===//
+//
+// A segment L2 buffer that a herd writes back into (the accumulator) is
+// split into one piece per herd column, as mlir-air's air-split-l2-memref
+// does: piece i lives in column i's memtile (`herdflow.memtile`), receives
+// the write-backs of that column's cores, and has its own shim DMA for the
+// whole-buffer moves to and from L3. aie-dma-to-channel splits the buffers
+// of each herd it converts; aie-split-l2-memref splits those of a channel
+// form it did not make.
+//
+//===----------------------------------------------------------------------===//
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "herdflow/Target/TargetDescription.h"
+#include "herdflow/Transforms/Passes.h"
+#include "herdflow/Transforms/Transforms.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Utils/IndexingUtils.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace herdflow {
+#define GEN_PASS_DEF_SPLITL2MEMREFPASS
+#include "herdflow/Transforms/Passes.h.inc"
+} // namespace herdflow
+
+using namespace mlir;
+using namespace herdflow;
+
+namespace {
+/// A constant access pattern seen in a buffer's coordinates: each pattern
+/// dim walks one buffer dim, and no walk carries into the next dim.
+struct BoxAccess {
+  SmallVector<int64_t> origin;
+  SmallVector<unsigned> dimOf;
+  SmallVector<int64_t> step, sizes;
+  /// Last coordinate touched per buffer dim.
+  SmallVector<int64_t> last;
+};
+} // namespace
+
+static std::optional<BoxAccess> getBoxAccess(ArrayRef<int64_t> shape,
+                                             ArrayRef<OpFoldResult> offsets,
+                                             ArrayRef<OpFoldResult> sizes,
+                                             ArrayRef<OpFoldResult> strides) {
+  SmallVector<int64_t> bufferStrides = computeStrides(shape);
+  SmallVector<int64_t> o, sz, st;
+  if (offsets.empty()) {
+    o.assign(shape.size(), 0);
+    sz.assign(shape.begin(), shape.end());
+    st = bufferStrides;
+  } else {
+    std::optional<SmallVector<int64_t>> co = getConstantIntValues(offsets);
+    std::optional<SmallVector<int64_t>> csz = getConstantIntValues(sizes);
+    std::optional<SmallVector<int64_t>> cst = getConstantIntValues(strides);
+    if (!co || !csz || !cst)
+      return std::nullopt;
+    o = *co, sz = *csz, st = *cst;
+  }
+  BoxAccess box;
+  int64_t linear = 0;
+  for (auto [offset, stride] : llvm::zip_equal(o, st))
+    linear += offset * stride;
+  for (int64_t stride : bufferStrides) {
+    box.origin.push_back(linear / stride);
+    linear %= stride;
+  }
+  box.last = box.origin;
+  for (auto [size, stride] : llvm::zip_equal(sz, st)) {
+    unsigned dim = 0;
+    while (dim < shape.size() && stride % bufferStrides[dim] != 0)
+      ++dim;
+    if (size == 1 || dim == shape.size())
+      dim = shape.size() - 1;
+    if (stride % bufferStrides[dim] != 0 && size != 1)
+      return std::nullopt;
+    int64_t step = size == 1 ? 0 : stride / bufferStrides[dim];
+    box.dimOf.push_back(dim);
+    box.step.push_back(step);
+    box.sizes.push_back(size);
+    box.last[dim] += step * (size - 1);
+  }
+  for (auto [last, extent] : llvm::zip_equal(box.last, shape))
+    if (last >= extent)
+      return std::nullopt;
+  return box;
+}
+
+/// The pattern of `box` in a buffer whose dim `dim` starts at `start`.
+static void rebaseBox(const BoxAccess &box, ArrayRef<int64_t> pieceShape,
+                      unsigned dim, int64_t start, OpBuilder &builder,
+                      SmallVector<OpFoldResult> &offsets,
+                      SmallVector<OpFoldResult> &sizes,
+                      SmallVector<OpFoldResult> &strides) {
+  SmallVector<int64_t> pieceStrides = computeStrides(pieceShape);
+  int64_t linear = 0;
+  for (auto [d, origin] : llvm::enumerate(box.origin))
+    linear += (origin - (d == dim ? start : 0)) * pieceStrides[d];
+  offsets.clear(), sizes.clear(), strides.clear();
+  bool placed = false;
+  for (auto [d, size, step] : llvm::zip_equal(box.dimOf, box.sizes, box.step)) {
+    int64_t stride = step * pieceStrides[d];
+    if (size == 1)
+      stride = 1;
+    sizes.push_back(builder.getIndexAttr(size));
+    strides.push_back(builder.getIndexAttr(stride));
+    offsets.push_back(builder.getIndexAttr(0));
+  }
+  for (size_t i = offsets.size(); i-- > 0;)
+    if (getConstantIntValue(strides[i]) == 1) {
+      offsets[i] = builder.getIndexAttr(linear);
+      placed = true;
+      break;
+    }
+  if (!placed) {
+    offsets.insert(offsets.begin(), builder.getIndexAttr(linear));
+    sizes.insert(sizes.begin(), builder.getIndexAttr(1));
+    strides.insert(strides.begin(), builder.getIndexAttr(1));
+  }
+}
+
+namespace {
+using PatternLists =
+    std::tuple<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>,
+               SmallVector<OpFoldResult>>;
+} // namespace
+
+/// The other side of a DMA that moves a whole buffer of `shape`, as a
+/// pattern of that shape (element k of both in row-major order): when its
+/// sizes are the shape, when it is a whole buffer of as many elements, or a
+/// contiguous run of them.
+static std::optional<PatternLists> getOtherSideInShape(air::DmaMemcpyNdOp dma,
+                                                       bool isSrc,
+                                                       ArrayRef<int64_t> shape,
+                                                       MLIRContext *context) {
+  SmallVector<OpFoldResult> offsets =
+      isSrc ? dma.getMixedDstOffsets() : dma.getMixedSrcOffsets();
+  SmallVector<OpFoldResult> sizes =
+      isSrc ? dma.getMixedDstSizes() : dma.getMixedSrcSizes();
+  SmallVector<OpFoldResult> strides =
+      isSrc ? dma.getMixedDstStrides() : dma.getMixedSrcStrides();
+  auto other =
+      cast<MemRefType>((isSrc ? dma.getDst() : dma.getSrc()).getType());
+  int64_t count = 1;
+  for (int64_t extent : shape)
+    count *= extent;
+  std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
+  if (!offsets.empty() && constSizes && ArrayRef(*constSizes) == shape)
+    return PatternLists{offsets, sizes, strides};
+  OpFoldResult base;
+  if (offsets.empty()) {
+    if (!other.hasStaticShape() || other.getNumElements() != count)
+      return std::nullopt;
+    base = IntegerAttr::get(IndexType::get(context), 0);
+  } else if (offsets.size() == 1 && constSizes && (*constSizes)[0] == count &&
+             getConstantIntValue(strides[0]) == 1) {
+    base = offsets[0];
+  } else {
+    return std::nullopt;
+  }
+  PatternLists lists;
+  auto &[outOffsets, outSizes, outStrides] = lists;
+  for (auto [extent, stride] : llvm::zip_equal(shape, computeStrides(shape))) {
+    outOffsets.push_back(IntegerAttr::get(IndexType::get(context), 0));
+    outSizes.push_back(IntegerAttr::get(IndexType::get(context), extent));
+    outStrides.push_back(IntegerAttr::get(IndexType::get(context), stride));
+  }
+  outOffsets.back() = base;
+  return lists;
+}
+
+/// Splits each segment L2 buffer the herd writes into one piece per herd
+/// column, when every core's write-back lands in its column's piece and the
+/// segment moves the buffer only as a whole.
+
+void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
+                                       ArrayRef<WriteBack> writeBacks,
+                                       int64_t columns) {
+  if (columns <= 1 || writeBacks.empty())
+    return;
+  llvm::MapVector<Value, SmallVector<WriteBack>> byBuffer;
+  for (WriteBack entry : writeBacks)
+    byBuffer[entry.get.getDst()].push_back(entry);
+  for (auto &[buffer, gets] : byBuffer) {
+    auto alloc = buffer.getDefiningOp<memref::AllocOp>();
+    auto type = cast<MemRefType>(buffer.getType());
+    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
+        type.getNumElements() == 0)
+      continue;
+    ArrayRef<int64_t> shape = type.getShape();
+    SmallVector<std::optional<BoxAccess>, 4> boxes;
+    for (WriteBack &entry : gets)
+      boxes.push_back(getBoxAccess(shape, entry.get.getMixedOffsets(),
+                                   entry.get.getMixedSizes(),
+                                   entry.get.getMixedStrides()));
+    if (llvm::any_of(boxes, [](auto &box) { return !box; }))
+      continue;
+    std::optional<unsigned> splitDim;
+    for (int64_t d = shape.size() - 1; d >= 0 && !splitDim; --d) {
+      if (shape[d] % columns != 0)
+        continue;
+      int64_t piece = shape[d] / columns;
+      bool fits = llvm::all_of(llvm::zip_equal(boxes, gets), [&](auto pair) {
+        auto &[box, entry] = pair;
+        int64_t column = entry.column;
+        return box->origin[d] >= column * piece &&
+               box->last[d] < (column + 1) * piece;
+      });
+      if (fits)
+        splitDim = d;
+    }
+    if (!splitDim)
+      continue;
+    // The segment's other uses: whole-buffer DMAs and deallocation.
+    SmallVector<air::DmaMemcpyNdOp> wholeMoves;
+    SmallVector<memref::DeallocOp> deallocs;
+    bool splittable = true;
+    for (Operation *user : alloc->getUsers()) {
+      if (auto get = dyn_cast<air::ChannelGetOp>(user);
+          get && llvm::any_of(gets, [&](WriteBack &g) { return g.get == get; }))
+        continue;
+      if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
+        deallocs.push_back(dealloc);
+        continue;
+      }
+      auto dma = dyn_cast<air::DmaMemcpyNdOp>(user);
+      bool isSrc = dma && dma.getSrc() == buffer && dma.getDst() != buffer;
+      bool isDst = dma && dma.getDst() == buffer && dma.getSrc() != buffer;
+      if (!isSrc && !isDst) {
+        splittable = false;
+        break;
+      }
+      auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
+      if (!own.empty() ||
+          !getOtherSideInShape(dma, isSrc, shape, rewriter.getContext())) {
+        splittable = false;
+        break;
+      }
+      wholeMoves.push_back(dma);
+    }
+    if (!splittable)
+      continue;
+
+    unsigned dim = *splitDim;
+    SmallVector<int64_t> pieceShape(shape);
+    pieceShape[dim] /= columns;
+    auto pieceType =
+        MemRefType::get(pieceShape, type.getElementType(),
+                        MemRefLayoutAttrInterface(), type.getMemorySpace());
+    rewriter.setInsertionPoint(alloc);
+    SmallVector<Value> pieces;
+    for (int64_t column = 0; column < columns; ++column) {
+      auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
+                                           alloc.getAlignmentAttr());
+      piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
+      pieces.push_back(piece);
+    }
+    for (auto [entry, box] : llvm::zip_equal(gets, boxes)) {
+      auto [get, column] = entry;
+      SmallVector<OpFoldResult> offsets, sizes, strides;
+      rewriter.setInsertionPoint(get);
+      rebaseBox(*box, pieceShape, dim, column * pieceShape[dim], rewriter,
+                offsets, sizes, strides);
+      rewriter.replaceOpWithNewOp<air::ChannelGetOp>(
+          get, Type(), ValueRange(), get.getChanName(), get.getIndices(),
+          pieces[column], offsets, sizes, strides);
+    }
+    for (air::DmaMemcpyNdOp dma : wholeMoves) {
+      bool isSrc = dma.getSrc() == buffer;
+      rewriter.setInsertionPoint(dma);
+      for (int64_t column = 0; column < columns; ++column) {
+        auto [offsets, sizes, strides] =
+            *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
+        Value other = isSrc ? dma.getDst() : dma.getSrc();
+        Location loc = dma.getLoc();
+        Value start =
+            getValueOrCreateConstantIndexOp(rewriter, loc, offsets[dim]);
+        offsets[dim] =
+            arith::AddIOp::create(rewriter, loc, start,
+                                  arith::ConstantIndexOp::create(
+                                      rewriter, loc, column * pieceShape[dim]))
+                .getResult();
+        sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
+        SmallVector<OpFoldResult> whole;
+        if (isSrc)
+          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(), other,
+                                     offsets, sizes, strides, pieces[column],
+                                     whole, whole, whole);
+        else
+          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(),
+                                     pieces[column], whole, whole, whole, other,
+                                     offsets, sizes, strides);
+      }
+      rewriter.eraseOp(dma);
+    }
+    for (memref::DeallocOp dealloc : deallocs) {
+      rewriter.setInsertionPoint(dealloc);
+      for (Value piece : pieces)
+        memref::DeallocOp::create(rewriter, dealloc.getLoc(), piece);
+      rewriter.eraseOp(dealloc);
+    }
+    if (alloc->use_empty())
+      rewriter.eraseOp(alloc);
+  }
+}
+
+SmallVector<WriteBack> herdflow::findWriteBacks(air::HerdOp herd) {
+  SmallVector<WriteBack> writeBacks;
+  auto segment = herd->getParentOfType<air::SegmentOp>();
+  if (!segment)
+    return writeBacks;
+  ArrayRef<BlockArgument> ids = herd.getIds();
+  // Channels every core of the herd puts on its own stream (indexed by its
+  // tile ids): the position of the column id among the indices.
+  llvm::StringMap<unsigned> columnIndex;
+  llvm::StringSet<> mixed;
+  herd.walk([&](air::ChannelPutOp put) {
+    StringRef name = put.getChanName();
+    auto column = llvm::find(put.getIndices(), Value(ids.back()));
+    bool perCore = put.getIndices().size() == ids.size() &&
+                   llvm::all_of(ids, [&](BlockArgument id) {
+                     return llvm::is_contained(put.getIndices(), Value(id));
+                   });
+    if (!perCore || mixed.contains(name)) {
+      mixed.insert(name);
+      columnIndex.erase(name);
+      return;
+    }
+    columnIndex[name] = column - put.getIndices().begin();
+  });
+  segment.walk([&](air::ChannelGetOp get) {
+    if (get->getParentOfType<air::HerdOp>())
+      return;
+    auto it = columnIndex.find(get.getChanName());
+    if (it == columnIndex.end() || it->second >= get.getIndices().size())
+      return;
+    std::optional<int64_t> column =
+        getConstantIntValue(get.getIndices()[it->second]);
+    if (column)
+      writeBacks.push_back({get, *column});
+  });
+  return writeBacks;
+}
+
+namespace {
+struct SplitL2MemrefPass
+    : public herdflow::impl::SplitL2MemrefPassBase<SplitL2MemrefPass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<air::HerdOp> herds;
+    getOperation()->walk([&](air::HerdOp herd) { herds.push_back(herd); });
+    for (air::HerdOp herd : herds) {
+      std::optional<int64_t> columns =
+          getConstantIntValue(herd.getSizeOperands().back());
+      // One piece per column: bounded by the largest described array.
+      if (!columns || *columns < 1 || *columns > getMaxCoresOfAnyTarget()) {
+        herd.emitRemark("L2 buffers not split: the herd's column count is "
+                        "not a constant of at most ")
+            << getMaxCoresOfAnyTarget();
+        continue;
+      }
+      splitL2BuffersPerColumn(rewriter, findWriteBacks(herd), *columns);
+    }
+    // The pieces' offsets fold to literals (segments are isolated).
+    RewritePatternSet patterns(&getContext());
+    air::DmaMemcpyNdOp::getCanonicalizationPatterns(patterns, &getContext());
+    FrozenRewritePatternSet folds(std::move(patterns));
+    getOperation()->walk([&](air::SegmentOp segment) {
+      (void)applyPatternsGreedily(segment.getRegion(), folds);
+    });
+  }
+};
+} // namespace

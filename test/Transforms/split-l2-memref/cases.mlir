@@ -1,0 +1,76 @@
+// RUN: aie-opt %s --verify-each --split-input-file --verify-diagnostics --aie-split-l2-memref | FileCheck %s
+
+// Each core of a 1x2 herd writes back its 8x4 half of the accumulator: the
+// L2 buffer becomes one piece per column, each write-back lands in its own
+// piece, and the whole-buffer move to L3 becomes one DMA per piece.
+// CHECK-LABEL: func.func @two_columns(
+// CHECK:         %[[P0:.*]] = memref.alloc() {herdflow.memtile = 0 : i64} : memref<8x4xi32, 1>
+// CHECK-NEXT:    %[[P1:.*]] = memref.alloc() {herdflow.memtile = 1 : i64} : memref<8x4xi32, 1>
+// CHECK-NOT:     memref<8x8xi32, 1>
+// CHECK:         air.herd
+// CHECK:         air.channel.get @c[%{{.*}}, %{{.*}}] (%[[P0]][0, 0] [8, 4] [4, 1])
+// CHECK-NEXT:    air.channel.get @c[%{{.*}}, %{{.*}}] (%[[P1]][0, 0] [8, 4] [4, 1])
+// CHECK-NEXT:    air.dma_memcpy_nd (%{{.*}}[0, 0] [8, 4] [8, 1], %[[P0]][] [] [])
+// CHECK-NEXT:    air.dma_memcpy_nd (%{{.*}}[0, 4] [8, 4] [8, 1], %[[P1]][] [] [])
+// CHECK-NEXT:    memref.dealloc %[[P0]]
+// CHECK-NEXT:    memref.dealloc %[[P1]]
+air.channel @c [1, 2]
+func.func @two_columns(%out: memref<8x8xi32>) {
+  air.segment @seg args(%o=%out) : memref<8x8xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %acc = memref.alloc() : memref<8x8xi32, 1>
+    air.herd @h tile (%x, %y) in (%sx=%c1, %sy=%c2) {
+      %l1 = memref.alloc() : memref<8x4xi32, 2>
+      air.channel.put @c[%x, %y] (%l1[] [] []) : (memref<8x4xi32, 2>)
+      memref.dealloc %l1 : memref<8x4xi32, 2>
+    }
+    air.channel.get @c[%c0, %c0] (%acc[0, 0] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.channel.get @c[%c0, %c1] (%acc[0, 4] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.dma_memcpy_nd (%o[] [] [], %acc[] [] []) : (memref<8x8xi32>, memref<8x8xi32, 1>)
+    memref.dealloc %acc : memref<8x8xi32, 1>
+  }
+  return
+}
+
+// -----
+
+// The segment also reads the buffer through a pattern: not only whole
+// moves, so it stays whole.
+// CHECK-LABEL: func.func @partial_read(
+// CHECK:         memref.alloc() : memref<8x8xi32, 1>
+// CHECK-NOT:     herdflow.memtile
+air.channel @c [1, 2]
+func.func @partial_read(%out: memref<8x8xi32>) {
+  air.segment @seg args(%o=%out) : memref<8x8xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %acc = memref.alloc() : memref<8x8xi32, 1>
+    air.herd @h tile (%x, %y) in (%sx=%c1, %sy=%c2) {
+      %l1 = memref.alloc() : memref<8x4xi32, 2>
+      air.channel.put @c[%x, %y] (%l1[] [] []) : (memref<8x4xi32, 2>)
+      memref.dealloc %l1 : memref<8x4xi32, 2>
+    }
+    air.channel.get @c[%c0, %c0] (%acc[0, 0] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.channel.get @c[%c0, %c1] (%acc[0, 4] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.dma_memcpy_nd (%o[0, 0] [4, 8] [8, 1], %acc[0, 0] [4, 8] [8, 1]) : (memref<8x8xi32>, memref<8x8xi32, 1>)
+    memref.dealloc %acc : memref<8x8xi32, 1>
+  }
+  return
+}
+
+// -----
+
+// Per-column work is bounded by the largest described array.
+func.func @huge_herd(%out: memref<8x8xi32>) {
+  air.segment @seg args(%o=%out) : memref<8x8xi32> {
+    %c1 = arith.constant 1 : index
+    %big = arith.constant 4611686018427387904 : index
+    // expected-remark @+1 {{L2 buffers not split: the herd's column count is not a constant of at most 32}}
+    air.herd @h tile (%x, %y) in (%sx=%c1, %sy=%big) {
+    }
+  }
+  return
+}
