@@ -73,6 +73,15 @@ void transform::HoistPackUnpackTransformOp::getEffects(
 }
 
 //===----------------------------------------------------------------------===//
+// ApplyPackUnpackFoldPatternsOp
+//===----------------------------------------------------------------------===//
+
+void transform::ApplyPackUnpackFoldPatternsOp::populatePatterns(
+    RewritePatternSet &patterns) {
+  herdflow::populatePackUnpackFoldPatterns(patterns);
+}
+
+//===----------------------------------------------------------------------===//
 // ForallToAIRTransformOp / CopyToDMATransformOp
 //===----------------------------------------------------------------------===//
 

@@ -68,6 +68,28 @@ def HoistPackUnpackTransformOp : Op<Transform_Dialect, "aie.hoist_pack_unpack",
   }];
 }
 
+def ApplyPackUnpackFoldPatternsOp : Op<Transform_Dialect,
+    "apply_patterns.aie.pack_unpack_folds",
+    [DeclareOpInterfaceMethods<PatternDescriptorOpInterface>]> {
+  let summary = "The folds of aie-hoist-pack-unpack as patterns";
+  let description = [{
+    Collects herdflow's pack/unpack folds (populatePackUnpackFoldPatterns):
+    an unpack through an L1 temporary becomes one transpose into an expanded
+    view of its destination, a fill followed by the pack of the filled view
+    becomes a fill of the packed buffer, a repeated copy or a pack that
+    undoes the unpack before it reuses the earlier buffer, and a write
+    overwritten before it is read is erased. Each fold changes nothing when
+    its checks fail.
+
+    ```mlir
+    transform.apply_patterns to %func {
+      transform.apply_patterns.aie.pack_unpack_folds
+    } : !transform.any_op
+    ```
+  }];
+  let assemblyFormat = "attr-dict";
+}
+
 def ForallToAIRTransformOp : Op<Transform_Dialect, "aie.forall_to_air",
     [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
      TransformEachOpTrait, TransformOpInterface]> {

@@ -42,6 +42,14 @@ mlir::LogicalResult fuseFillIntoLoop(mlir::RewriterBase &rewriter,
 /// aie-hoist-pack-unpack); repeats until nothing changes.
 void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
 
+/// The folds of aie-hoist-pack-unpack as patterns: an unpack through an L1
+/// temporary into one transpose, a fill then pack into a fill of the packed
+/// buffer, a repeated copy or a pack undoing an unpack into buffer reuse, a
+/// write overwritten before it is read erased. Apply them to ops isolated
+/// from above (a function), e.g. through
+/// `transform.apply_patterns.aie.pack_unpack_folds`.
+void populatePackUnpackFoldPatterns(mlir::RewritePatternSet &patterns);
+
 /// How aie-forall-to-air maps foralls (see its pass options).
 struct ForallToAIROptions {
   /// An unmapped innermost forall becomes a herd.
