@@ -93,6 +93,10 @@ private:
   llvm::DenseMap<PatternSymbol, unsigned> positions;
 };
 
+/// `expr` simplified with just the symbols it uses (flattening is linear in
+/// the number of symbols): the canonical form patterns are compared in.
+mlir::AffineExpr simplifyPatternExpr(mlir::AffineExpr expr);
+
 /// Where a view's elements live in its base buffer.
 struct AccessPattern {
   /// The buffer the view chain starts from (an allocation, a function or
