@@ -1,7 +1,6 @@
 // The analysis on the front end's stage 0 for the discussion's case: every
 // copy-like op is understood, with the kind the passes rely on.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 2>/dev/null \
-// RUN:   | aie-opt --mlir-print-op-on-diagnostic=false --pass-pipeline='builtin.module(func.func(test-aie-access-patterns))' -o /dev/null 2>&1 \
+// RUN: aie-opt %S/../Inputs/streamk-1024x512x2048-baseline.mlir --mlir-print-op-on-diagnostic=false --pass-pipeline='builtin.module(func.func(test-aie-access-patterns))' -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s
 
 // CHECK-NOT: no access pattern

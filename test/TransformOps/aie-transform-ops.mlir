@@ -1,6 +1,5 @@
 // The passes as transform ops on a loop handle.
-// RUN: herdflow compile --m 256 --n 128 --k 512 -o %t.mlir 2>/dev/null
-// RUN: cat %t.mlir %s > %t.script.mlir
+// RUN: cat %S/../Inputs/streamk-256x128x512-baseline.mlir %s > %t.script.mlir
 // RUN: aie-opt %t.script.mlir --transform-interpreter --verify-each | FileCheck %s
 
 // Same result as the passes: L1 fill before the K loops, two L3 -> L2 copies

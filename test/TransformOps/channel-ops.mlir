@@ -1,9 +1,8 @@
 // dma-to-channel, sharing and the resource check as transform ops, on the
 // discussion's peeled schedule: same channels as the passes give.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit copy-to-dma --fill-mode peel -o %t.mlir 2>/dev/null
-// RUN: cat %t.mlir %s > %t.script.mlir
+// RUN: cat %S/../Inputs/streamk-1024x512x2048-peel-dma.mlir %s > %t.script.mlir
 // RUN: aie-opt %t.script.mlir --transform-interpreter --verify-each | FileCheck %s
-// RUN: aie-opt %t.mlir --aie-dma-to-channel --aie-share-peeled-dmas | FileCheck %s
+// RUN: aie-opt %S/../Inputs/streamk-1024x512x2048-peel-dma.mlir --aie-dma-to-channel --aie-share-peeled-dmas | FileCheck %s
 
 // CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}

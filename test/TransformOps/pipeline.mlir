@@ -1,9 +1,8 @@
 // aie-streaming-k written as transform ops, one per pass, on the front end's
 // baseline: the same placeable AIR as the pass pipeline.
-// RUN: herdflow compile --m 256 --n 128 --k 512 --fill-mode peel -o %t.mlir 2>/dev/null
-// RUN: cat %t.mlir %s > %t.script.mlir
+// RUN: cat %S/../Inputs/streamk-256x128x512-peel-baseline.mlir %s > %t.script.mlir
 // RUN: aie-opt %t.script.mlir --transform-interpreter --verify-each | FileCheck %s
-// RUN: aie-opt %t.mlir --aie-streaming-k=fill-mode=peel | FileCheck %s
+// RUN: aie-opt %S/../Inputs/streamk-256x128x512-peel-baseline.mlir --aie-streaming-k=fill-mode=peel | FileCheck %s
 
 // CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}

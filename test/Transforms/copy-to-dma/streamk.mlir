@@ -2,8 +2,7 @@
 // memory levels is one air.dma_memcpy_nd with exact patterns, per core:
 // 2 L3 -> L2 DMAs in the outer K loop, 2 L2 -> L1 in the inner loop, 1
 // L1 -> L2 after the loops, and 1 L2 -> L3 per block in the segment.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit forall-to-air -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --verify-each --aie-copy-to-dma | FileCheck %s
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-air.mlir --verify-each --aie-copy-to-dma | FileCheck %s
 
 // CHECK-NOT:    linalg.copy
 // The function boundary is contiguous: the launch takes identity-layout buffers.

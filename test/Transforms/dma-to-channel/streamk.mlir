@@ -4,14 +4,10 @@
 // along herd columns), and gets each core's accumulator into its column's
 // half of the L2 tile, written back with one L2 -> L3 DMA per column. The
 // herd keeps only transfers with L1 on one side.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit copy-to-dma -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --verify-each --aie-dma-to-channel | FileCheck %s
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit copy-to-dma --fill-mode peel -o %t.peel.mlir 2>/dev/null
-// RUN: aie-opt %t.peel.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=PEEL
-// RUN: herdflow compile --m 256 --n 256 --k 512 --herd 1x1 --block 32x32 --emit copy-to-dma -o %t.1x1.mlir 2>/dev/null
-// RUN: aie-opt %t.1x1.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=ONE
-// RUN: herdflow compile --m 512 --n 512 --k 512 --herd 4x4 --block 128x128 --emit copy-to-dma -o %t.4x4.mlir 2>/dev/null
-// RUN: aie-opt %t.4x4.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=FOUR
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=PEEL
+// RUN: aie-opt %S/../../Inputs/streamk-256x256x512-1x1-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=ONE
+// RUN: aie-opt %S/../../Inputs/streamk-512x512x512-4x4-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=FOUR
 
 // CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}

@@ -1,8 +1,7 @@
 // The discussion's case after the front end, fill-into-loop and hoisting:
 // launch (16, 8) > segment > herd (2, 2), buffers at the level that
 // allocates them.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit hoist-pack-unpack -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --verify-each --aie-forall-to-air | FileCheck %s
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-hoisted.mlir --verify-each --aie-forall-to-air | FileCheck %s
 
 // CHECK-NOT:  scf.forall
 // CHECK:      %[[C:.*]] = memref.alloc() {alignment = 64 : i64} : memref<1024x512xi32>

@@ -1,8 +1,7 @@
 // The discussion's case: the accumulator is initialized in L1 and the L2 fill
 // disappears, in both modes.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --verify-each --aie-fuse-fill-into-loop | FileCheck %s --check-prefix=COND
-// RUN: aie-opt %t.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel | FileCheck %s --check-prefix=PEEL
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --verify-each --aie-fuse-fill-into-loop | FileCheck %s --check-prefix=COND
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel | FileCheck %s --check-prefix=PEEL
 
 // COND-NOT:     linalg.fill {{.*}}, 1>)
 // COND:         scf.forall (%{{.*}}, %{{.*}}) in (2, 2) {

@@ -1,9 +1,8 @@
 // The discussion's ideal, whichever order the two passes run in (conditional
 // mode), and the peeled schedule's (peel mode then hoisting).
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --verify-each --aie-fuse-fill-into-loop --aie-hoist-pack-unpack | FileCheck %s
-// RUN: aie-opt %t.mlir --verify-each --aie-hoist-pack-unpack --aie-fuse-fill-into-loop 2>/dev/null | FileCheck %s
-// RUN: aie-opt %t.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel --aie-hoist-pack-unpack | FileCheck %s --check-prefix=PEEL
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --verify-each --aie-fuse-fill-into-loop --aie-hoist-pack-unpack | FileCheck %s
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --verify-each --aie-hoist-pack-unpack --aie-fuse-fill-into-loop 2>/dev/null | FileCheck %s
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel --aie-hoist-pack-unpack | FileCheck %s --check-prefix=PEEL
 
 // No fill on any L2 buffer, no L1 temporary for the unpack.
 // CHECK-NOT:    linalg.fill {{.*}}, 1>)

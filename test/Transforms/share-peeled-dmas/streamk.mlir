@@ -3,12 +3,10 @@
 // aie-check-resources refuses it; with sharing each core uses 2 inputs and 1
 // output, each shim column 2 + 1, and the check passes. The conditional
 // pipeline passes as it is.
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 --emit copy-to-dma --fill-mode peel -o %t.peel.mlir 2>/dev/null
-// RUN: not aie-opt %t.peel.mlir --aie-dma-to-channel --aie-check-resources=target=npu1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=UNSHARED
-// RUN: aie-opt %t.peel.mlir --verify-each --aie-dma-to-channel --aie-share-peeled-dmas --aie-check-resources="target=npu1 report=true" -o %t.shared.mlir 2>&1 | FileCheck %s --check-prefix=REPORT
+// RUN: not aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --aie-dma-to-channel --aie-check-resources=target=npu1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=UNSHARED
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --verify-each --aie-dma-to-channel --aie-share-peeled-dmas --aie-check-resources="target=npu1 report=true" -o %t.shared.mlir 2>&1 | FileCheck %s --check-prefix=REPORT
 // RUN: FileCheck %s --input-file=%t.shared.mlir
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 -o %t.mlir 2>/dev/null
-// RUN: aie-opt %t.mlir --aie-streaming-k="target=npu1 fill-mode=conditional" --aie-check-resources="target=npu1 report=true" -o /dev/null 2>&1 | FileCheck %s --check-prefix=CONDITIONAL
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --aie-streaming-k="target=npu1 fill-mode=conditional" --aie-check-resources="target=npu1 report=true" -o /dev/null 2>&1 | FileCheck %s --check-prefix=CONDITIONAL
 
 // UNSHARED-DAG: error: each core tile of the herd needs 6 input (S2MM) DMA channels; a npu1 core tile has 2
 // UNSHARED-DAG: error: shim DMA of column 0 needs 4 output (MM2S) DMA channels; a npu1 shim tile has 2
