@@ -33,6 +33,10 @@ PASS_ORDER = (
     "aie-erase-memory-spaces", "aie-streaming-k",
 )
 
+# Upstream passes that run the AIR dialect's own folders and canonicalization
+# patterns (a fold that breaks the op's verifier is herdflow's bug too).
+UPSTREAM_PASSES = ("canonicalize",)
+
 _CRASH_MARKERS = ("Stack dump", "LLVM ERROR", "PLEASE submit a bug report")
 _ASSERTION = re.compile(r"Assertion `(.*)' failed")
 _LLVM_ERROR = re.compile(r"LLVM ERROR: (.*)")
@@ -98,7 +102,7 @@ def discover_passes(aie_opt: str) -> tuple[PassConfig, ...]:
         if match.group(1) not in names:
             names.append(match.group(1))
     names.sort(key=lambda n: (PASS_ORDER.index(n) if n in PASS_ORDER else len(PASS_ORDER), n))
-    return tuple(PassConfig(n, o) for n in names for o in PASS_VARIANTS.get(n, ("",)))
+    return tuple(PassConfig(n, o) for n in [*names, *UPSTREAM_PASSES] for o in PASS_VARIANTS.get(n, ("",)))
 
 
 def _aie_opt(aie_opt: str, text: str, args: list[str], timeout: float) -> tuple[int | None, str, str]:
