@@ -10,7 +10,7 @@
 #include "mlir/IR/DialectRegistry.h"
 
 void herdflow::registerHerdflowDialects(mlir::DialectRegistry &registry) {
-  registry.insert<air::AIRDialect>();
+  registry.insert<air::AIRDialect, HerdflowDialect>();
   registerTransformDialectExtension(registry);
 }
 

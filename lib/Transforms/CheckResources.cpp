@@ -38,7 +38,6 @@ namespace herdflow {
 using namespace mlir;
 using namespace herdflow;
 
-StringRef herdflow::getDmaChannelAttrName() { return "herdflow.dma_channel"; }
 
 static std::string formatReport(const TargetDescription &target,
                                 const llvm::json::Array &segments) {

@@ -43,7 +43,6 @@ namespace herdflow {
 using namespace mlir;
 using namespace herdflow;
 
-StringRef herdflow::getMemtileAttrName() { return "herdflow.memtile"; }
 
 /// Canonicalizations of the AIR transfer ops: constant index operands
 /// become literals (the greedy driver folds the index arithmetic first).

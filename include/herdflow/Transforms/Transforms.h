@@ -73,10 +73,6 @@ mlir::LogicalResult convertForallsToAIR(mlir::RewriterBase &rewriter,
 /// cannot express.
 void convertCopiesToDMA(mlir::RewriterBase &rewriter, mlir::Operation *root);
 
-/// The discardable attribute on an L2 `memref.alloc` naming the memtile
-/// (herd column) the buffer is placed in.
-llvm::StringRef getMemtileAttrName();
-
 /// Makes `herd` placeable (see aie-dma-to-channel): L3->L2 staging moves to
 /// the segment once per distinct tile, L2<->L1 transfers become channel
 /// put/get pairs declared in `symbols`' module, segment buffers the herd
@@ -110,10 +106,6 @@ void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
                              llvm::ArrayRef<WriteBack> writeBacks,
                              int64_t columns);
 
-/// The discardable integer attribute on an `air.dma_memcpy_nd`: DMAs of one
-/// tile with the same value share one hardware channel (and keep their own
-/// buffer descriptors). Without it a DMA has a channel of its own.
-llvm::StringRef getDmaChannelAttrName();
 
 /// Checks every segment (and lone herd) of `module` against `target` (see
 /// aie-check-resources), emitting an error at the op responsible for each

@@ -35,6 +35,8 @@ def AIR_Dialect : Dialect {
     Offset, size and stride lists accept SSA values and integer literals.
   }];
   let useDefaultTypePrinterParser = 1;
+  // The attributes passes put on AIR programs are verified with them.
+  let dependentDialects = ["::herdflow::HerdflowDialect"];
 }
 
 class AIR_Type<string name, string typeMnemonic, list<Trait> traits = []>

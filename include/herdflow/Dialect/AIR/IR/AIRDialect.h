@@ -3,6 +3,7 @@
 #ifndef HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H
 #define HERDFLOW_DIALECT_AIR_IR_AIRDIALECT_H
 
+#include "herdflow/Dialect/Herdflow/IR/HerdflowDialect.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
