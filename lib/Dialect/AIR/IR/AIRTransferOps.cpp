@@ -48,6 +48,25 @@ static std::optional<int64_t> getStaticElementCount(const AccessPattern &ap) {
   return count;
 }
 
+/// The last element a non-negative pattern reaches, when that is decidable:
+/// the pattern fully static, the memref static and contiguous in row-major
+/// order (in 128 bits: the sum of int64_t products cannot overflow it).
+static std::optional<__int128> getStaticLastElement(MemRefType type,
+                                                    ArrayRef<int64_t> offsets,
+                                                    ArrayRef<int64_t> sizes,
+                                                    ArrayRef<int64_t> strides) {
+  bool fullyStatic =
+      !llvm::any_of(llvm::concat<const int64_t>(offsets, sizes, strides),
+                    ShapedType::isDynamic);
+  if (offsets.empty() || !fullyStatic || !type.hasStaticShape() ||
+      !type.getLayout().isIdentity())
+    return std::nullopt;
+  __int128 lastElement = 0;
+  for (auto [offset, size, stride] : llvm::zip_equal(offsets, sizes, strides))
+    lastElement += (static_cast<__int128>(offset) + size - 1) * stride;
+  return lastElement;
+}
+
 static LogicalResult verifyAccessPattern(Operation *op,
                                          const AccessPattern &ap) {
   size_t rank = ap.staticOffsets.size();
@@ -87,23 +106,15 @@ static LogicalResult verifyAccessPattern(Operation *op,
              << ap.role << " strides, but stride #" << i << " is " << stride;
   }
 
-  // Bounds: only decidable for a fully static pattern on a static memref
-  // whose elements are contiguous in row-major order.
   auto type = cast<MemRefType>(ap.memref.getType());
-  bool fullyStatic =
-      !llvm::any_of(llvm::concat<const int64_t>(
-                        ap.staticOffsets, ap.staticSizes, ap.staticStrides),
-                    ShapedType::isDynamic);
-  if (rank == 0 || !fullyStatic || !type.hasStaticShape() ||
-      !type.getLayout().isIdentity())
-    return success();
-  int64_t lastElement = 0;
-  for (auto [offset, size, stride] :
-       llvm::zip_equal(ap.staticOffsets, ap.staticSizes, ap.staticStrides))
-    lastElement += (offset + size - 1) * stride;
-  if (lastElement >= type.getNumElements())
+  std::optional<__int128> lastElement = getStaticLastElement(
+      type, ap.staticOffsets, ap.staticSizes, ap.staticStrides);
+  if (lastElement && *lastElement >= type.getNumElements())
     return op->emitOpError("has a ")
-           << ap.role << " access pattern that reaches element " << lastElement
+           << ap.role << " access pattern that reaches element "
+           << (*lastElement > INT64_MAX
+                   ? std::string("beyond 2^63")
+                   : std::to_string(static_cast<int64_t>(*lastElement)))
            << " of " << type << ", which has " << type.getNumElements()
            << " elements";
   return success();
@@ -119,6 +130,13 @@ template <typename OpTy> struct AccessList {
   void (OpTy::*setStatic)(ArrayRef<int64_t>);
   int64_t minValue;
 };
+
+/// The offsets, sizes and strides of one side and its memref.
+template <typename OpTy> struct AccessSide {
+  /// The side's index in the op's TransferOpInterface.
+  unsigned transferSide;
+  AccessList<OpTy> offsets, sizes, strides;
+};
 } // namespace
 
 static std::optional<int64_t> getFoldableConstant(Value value,
@@ -129,11 +147,13 @@ static std::optional<int64_t> getFoldableConstant(Value value,
   return std::nullopt;
 }
 
-/// Replaces the constant SSA entries of `list` by literals.
+/// The static list of `list` with its foldable constant SSA entries as
+/// literals, and the SSA entries that stay.
 template <typename OpTy>
-static void foldConstantEntries(OpTy op, const AccessList<OpTy> &list) {
-  MutableOperandRange dynamic = (op.*list.getDynamic)();
-  OperandRange values = static_cast<OperandRange>(dynamic);
+static SmallVector<int64_t>
+getFoldedStatics(OpTy op, const AccessList<OpTy> &list,
+                 SmallVector<Value> *newDynamicOut = nullptr) {
+  OperandRange values = static_cast<OperandRange>((op.*list.getDynamic)());
   SmallVector<Value> newDynamic;
   SmallVector<int64_t> newStatic;
   unsigned next = 0;
@@ -151,7 +171,17 @@ static void foldConstantEntries(OpTy op, const AccessList<OpTy> &list) {
     newStatic.push_back(ShapedType::kDynamic);
     newDynamic.push_back(value);
   }
-  dynamic.assign(newDynamic);
+  if (newDynamicOut)
+    *newDynamicOut = std::move(newDynamic);
+  return newStatic;
+}
+
+/// Replaces the constant SSA entries of `list` by literals.
+template <typename OpTy>
+static void foldConstantEntries(OpTy op, const AccessList<OpTy> &list) {
+  SmallVector<Value> newDynamic;
+  SmallVector<int64_t> newStatic = getFoldedStatics(op, list, &newDynamic);
+  (op.*list.getDynamic)().assign(newDynamic);
   (op.*list.setStatic)(newStatic);
 }
 
@@ -161,8 +191,11 @@ namespace {
 template <typename OpTy>
 struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
   FoldConstantAccessPattern(MLIRContext *context,
-                            SmallVector<AccessList<OpTy>> lists)
-      : OpRewritePattern<OpTy>(context), lists(std::move(lists)) {}
+                            SmallVector<AccessSide<OpTy>> sides)
+      : OpRewritePattern<OpTy>(context), sides(std::move(sides)) {
+    for (const AccessSide<OpTy> &side : this->sides)
+      lists.append({side.offsets, side.sizes, side.strides});
+  }
 
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
@@ -174,6 +207,18 @@ struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
     });
     if (!foldable)
       return failure();
+    // A constant the run-time pattern would take out of bounds stays SSA:
+    // as literals it would make the verifier reject the canonical form.
+    for (const AccessSide<OpTy> &side : sides) {
+      auto type = cast<TransferOpInterface>(op.getOperation())
+                      .getSide(side.transferSide)
+                      .getMemRefType();
+      std::optional<__int128> last = getStaticLastElement(
+          type, getFoldedStatics(op, side.offsets),
+          getFoldedStatics(op, side.sizes), getFoldedStatics(op, side.strides));
+      if (last && *last >= type.getNumElements())
+        return failure();
+    }
     // Each list is re-read after the previous one is folded, since folding
     // shifts the operands of the lists after it.
     rewriter.modifyOpInPlace(op, [&] {
@@ -183,6 +228,7 @@ struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
     return success();
   }
 
+  SmallVector<AccessSide<OpTy>> sides;
   SmallVector<AccessList<OpTy>> lists;
 };
 } // namespace
@@ -237,19 +283,21 @@ void DmaMemcpyNdOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                 MLIRContext *context) {
   using Op = DmaMemcpyNdOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context, SmallVector<AccessList<Op>>{
-                   {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
-                    &Op::setStaticDstOffsets, 0},
-                   {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
-                    &Op::setStaticDstSizes, 1},
-                   {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
-                    &Op::setStaticDstStrides, 0},
-                   {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
-                    &Op::setStaticSrcOffsets, 0},
-                   {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
-                    &Op::setStaticSrcSizes, 1},
-                   {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
-                    &Op::setStaticSrcStrides, 0}});
+      context, SmallVector<AccessSide<Op>>{
+                   {/*transferSide=*/1,
+                    {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
+                     &Op::setStaticDstOffsets, 0},
+                    {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
+                     &Op::setStaticDstSizes, 1},
+                    {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
+                     &Op::setStaticDstStrides, 0}},
+                   {/*transferSide=*/0,
+                    {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
+                     &Op::setStaticSrcOffsets, 0},
+                    {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
+                     &Op::setStaticSrcSizes, 1},
+                    {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
+                     &Op::setStaticSrcStrides, 0}}});
 }
 
 LogicalResult DmaMemcpyNdOp::verify() {
@@ -354,13 +402,14 @@ void ChannelPutOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                MLIRContext *context) {
   using Op = ChannelPutOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context, SmallVector<AccessList<Op>>{
-                   {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
-                    &Op::setStaticSrcOffsets, 0},
-                   {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
-                    &Op::setStaticSrcSizes, 1},
-                   {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
-                    &Op::setStaticSrcStrides, 0}});
+      context, SmallVector<AccessSide<Op>>{
+                   {/*transferSide=*/0,
+                    {&Op::getSrcOffsetsMutable, &Op::getStaticSrcOffsets,
+                     &Op::setStaticSrcOffsets, 0},
+                    {&Op::getSrcSizesMutable, &Op::getStaticSrcSizes,
+                     &Op::setStaticSrcSizes, 1},
+                    {&Op::getSrcStridesMutable, &Op::getStaticSrcStrides,
+                     &Op::setStaticSrcStrides, 0}}});
 }
 
 LogicalResult ChannelPutOp::verify() {
@@ -389,13 +438,14 @@ void ChannelGetOp::getCanonicalizationPatterns(RewritePatternSet &results,
                                                MLIRContext *context) {
   using Op = ChannelGetOp;
   results.add<FoldConstantAccessPattern<Op>>(
-      context, SmallVector<AccessList<Op>>{
-                   {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
-                    &Op::setStaticDstOffsets, 0},
-                   {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
-                    &Op::setStaticDstSizes, 1},
-                   {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
-                    &Op::setStaticDstStrides, 0}});
+      context, SmallVector<AccessSide<Op>>{
+                   {/*transferSide=*/0,
+                    {&Op::getDstOffsetsMutable, &Op::getStaticDstOffsets,
+                     &Op::setStaticDstOffsets, 0},
+                    {&Op::getDstSizesMutable, &Op::getStaticDstSizes,
+                     &Op::setStaticDstSizes, 1},
+                    {&Op::getDstStridesMutable, &Op::getStaticDstStrides,
+                     &Op::setStaticDstStrides, 0}}});
 }
 
 LogicalResult ChannelGetOp::verify() {
