@@ -28,6 +28,7 @@
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_SHAREPEELEDDMASPASS
@@ -100,8 +101,33 @@ static ValueRange getChannelIndices(Operation *op) {
   return cast<air::ChannelInterface>(op).getIndices();
 }
 
+/// True if every message put on the channel is received as often as its
+/// stream has consumers (a broadcast's extents): counted from static trip
+/// counts and hierarchy sizes. A channel with messages left over (or gets
+/// without messages) would deadlock on hardware, and merging it would hand
+/// its leftovers to the next phase.
+static bool isBalanced(ChannelUses &uses) {
+  int64_t consumers = 1;
+  if (std::optional<ArrayAttr> broadcast = uses.decl.getBroadcastShape())
+    for (auto [extent, size] : llvm::zip_equal(
+             uses.decl.getSize(), broadcast->getAsValueRange<IntegerAttr>()))
+      if (cast<IntegerAttr>(extent).getInt() == 1 &&
+          llvm::MulOverflow(consumers, size.getSExtValue(), consumers))
+        return false;
+  int64_t puts = 0, gets = 0;
+  for (Operation *op :
+       llvm::concat<Operation *const>(uses.herdSide, uses.segmentSide)) {
+    std::optional<int64_t> count = getExecutionBound(op);
+    int64_t &total = isa<air::ChannelPutOp>(op) ? puts : gets;
+    if (!count || llvm::AddOverflow(total, *count, total))
+      return false;
+  }
+  int64_t delivered;
+  return !llvm::MulOverflow(puts, consumers, delivered) && delivered == gets;
+}
+
 static std::optional<std::string> describeEndpoints(ChannelUses &uses) {
-  if (uses.herdSide.empty() || uses.segmentSide.empty())
+  if (uses.herdSide.empty() || uses.segmentSide.empty() || !isBalanced(uses))
     return std::nullopt;
   // Each core must receive its own sequence of messages: merging two
   // channels whose stream several cores split would hand one core's
@@ -244,7 +270,8 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
         memtile = attr.getInt();
     std::string endpoints;
     llvm::raw_string_ostream os(endpoints);
-    os << getHierarchyParent(dma) << (src == MemoryLevel::L3 ? " in " : " out ") << memtile;
+    os << getHierarchyParent(dma) << (src == MemoryLevel::L3 ? " in " : " out ")
+       << memtile;
     // A DMA joins the group of its own stream (the same L3 buffer): the
     // peeled copy of a stream shares with its loop, not with another stream.
     SmallVector<size_t> &candidates = byEndpoints[endpoints];

@@ -96,3 +96,31 @@ func.func @per_core_streams(%a: memref<16xi32, 1>) {
   }
   return
 }
+
+// -----
+
+// Phase 1 puts one message more than the core gets (a program that would
+// deadlock on hardware): merged, the leftover would reach phase 2's get.
+// CHECK-LABEL: air.channel @extra_0 [1]
+// CHECK-NEXT:  air.channel @extra_1 [1]
+// CHECK-LABEL: func.func @unbalanced(
+// CHECK:           air.channel.get @extra_0
+// CHECK-NEXT:      air.channel.get @extra_1
+air.channel @extra_0 [1]
+air.channel @extra_1 [1]
+func.func @unbalanced(%a: memref<16xi32, 1>) {
+  air.segment @seg args(%l2=%a) : memref<16xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    air.channel.put @extra_0[%c0] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.channel.put @extra_0[%c0] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.channel.put @extra_1[%c0] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.herd @herd_0 tile (%tx) in (%hx=%c1) {
+      %b0 = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @extra_0[%tx] (%b0[] [] []) : (memref<16xi32, 2>)
+      air.channel.get @extra_1[%tx] (%b0[] [] []) : (memref<16xi32, 2>)
+      memref.dealloc %b0 : memref<16xi32, 2>
+    }
+  }
+  return
+}
