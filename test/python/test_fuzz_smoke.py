@@ -27,11 +27,6 @@ SMOKE_SEED = 2026
 SMOKE_RUNS = 600  # about two minutes of pass runs (and CPU executions) on the 2-core machine
 
 
-# TEMPORARY (remove once fixed): the campaign finds an AIR fold bug:
-# -canonicalize folds a constant SSA offset of air.dma_memcpy_nd into a
-# static one that fails the op's own bounds verifier (aie-split-l2-memref,
-# which runs those patterns, too). The test must pass once the fold checks.
-@pytest.mark.xfail(strict=False, reason="AIR transfer fold makes out-of-bounds static patterns (fix pending)")
 def test_seeded_campaign_finds_nothing(tmp_path: Path) -> None:
     summary = tmp_path / "summary.json"
     result = subprocess.run(
