@@ -432,6 +432,15 @@ class Differential:
         """None if `text` computes what the baseline did, else how it differs.
         A program the runner cannot take (ExecutionError) is not a miscompile."""
         execution = self.executor.run(text, self.input_seed, POISONS[0])
+        if execution.status == TIMEOUT:
+            # A loaded machine is the usual cause: one more try with a longer
+            # budget before a timeout counts as a hang the pass introduced.
+            budget = self.executor.timeout
+            self.executor.timeout = budget * 6
+            try:
+                execution = self.executor.run(text, self.input_seed, POISONS[0])
+            finally:
+                self.executor.timeout = budget
         if execution.status == ERROR:
             return None
         verdict: str | None
