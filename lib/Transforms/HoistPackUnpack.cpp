@@ -37,6 +37,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
+#include "llvm/Support/Debug.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_HOISTPACKUNPACKPASS
@@ -45,6 +46,8 @@ namespace herdflow {
 
 using namespace mlir;
 using namespace herdflow;
+
+#define DEBUG_TYPE "aie-hoist-pack-unpack"
 
 static bool isDefinedOutside(Value value, scf::ForOp loop) {
   return !loop->isAncestor(value.getParentBlock()->getParentOp()) &&
@@ -320,11 +323,25 @@ static bool hoistOnce(RewriterBase &rewriter, Operation *root,
         if (!isCopyLike(&op))
           continue;
         if (succeeded(
-                hoistReadWritePair(rewriter, loop, &op, context, folds)) ||
-            succeeded(hoistInvariantCopy(rewriter, loop, &op, context))) {
+                hoistReadWritePair(rewriter, loop, &op, context, folds))) {
+          LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] read/write pair "
+                                     "hoisted out of the loop at "
+                                  << loop.getLoc() << "\n");
           moved = changed = true;
           break;
         }
+        if (succeeded(hoistInvariantCopy(rewriter, loop, &op, context))) {
+          LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] invariant copy "
+                                     "hoisted out of the loop at "
+                                  << loop.getLoc() << "\n");
+          moved = changed = true;
+          break;
+        }
+        LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] copy at " << op.getLoc()
+                                << " stays: not an invariant copy into a "
+                                   "loop-local buffer, nor the read of a "
+                                   "round trip whose view nothing else in "
+                                   "the loop touches\n");
       }
     }
   }

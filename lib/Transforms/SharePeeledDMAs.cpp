@@ -28,6 +28,7 @@
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Debug.h"
 #include "llvm/Support/MathExtras.h"
 
 namespace herdflow {
@@ -37,6 +38,8 @@ namespace herdflow {
 
 using namespace mlir;
 using namespace herdflow;
+
+#define DEBUG_TYPE "aie-share-peeled-dmas"
 
 static Operation *getHierarchyParent(Operation *op) {
   for (Operation *parent = op->getParentOp(); parent;
@@ -201,8 +204,13 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
   int64_t removed = 0;
   for (auto &[name, uses] : channels) {
     std::optional<std::string> endpoints = describeEndpoints(uses);
-    if (!endpoints)
+    if (!endpoints) {
+      LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] @" << name
+                              << " shares with nothing: one-sided, "
+                                 "unbalanced, split between cores or with "
+                                 "endpoints that differ per use\n");
       continue;
+    }
     uses.endpoints = *endpoints;
     ChannelUses *target = nullptr;
     SmallVector<ChannelUses *> &candidates = groups[uses.endpoints];
@@ -216,9 +224,15 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
       }
     }
     if (!target) {
+      LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] @" << name
+                              << " starts a sharing group (no earlier channel "
+                                 "with its endpoints runs strictly before "
+                                 "it)\n");
       candidates.push_back(&uses);
       continue;
     }
+    LLVM_DEBUG(llvm::dbgs() << "[" DEBUG_TYPE "] @" << name << " shares @"
+                            << target->decl.getSymName() << "\n");
     auto rename = [&](Operation *op) {
       rewriter.modifyOpInPlace(op, [&] {
         op->setAttr("chan_name",
