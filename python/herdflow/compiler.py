@@ -151,7 +151,8 @@ class CompiledMatmul(CompiledModule):
             "loop structure (final AIR):",
             *(f"  {line}" for line in loop_structure(self.air)),
             "",
-            f"bytes moved per matmul ({launches} blocks x {k_steps} L2 K steps):",
+            f"bytes moved per matmul ({launches} blocks x {k_steps} L2 K steps; into each receiver, a "
+            "broadcast once per core):",
             f"  {'levels':<10} {'total MB':>10} {'per block per K step KiB':>26}",
         ]
         flow = ["L3->L2", "L2->L1", "L1->L2", "L2->L3"]

@@ -147,3 +147,16 @@ def test_models_every_sweep_program_never_faster_than_its_bound() -> None:
     for schedule, mode, _ in CASES:
         result = compile_matmul(schedule, fill_mode=mode).model()
         assert result.cycles >= result.bound.cycles * (1 - 1e-9), (schedule, mode, result.describe())
+
+
+@pytest.mark.parametrize("schedule", [
+    Schedule(256, 128, 512, dtype="bf16", herd=(2, 2), block=(64, 64)),
+    Schedule(128, 128, 256, dtype="i8", herd=(2, 2), block=(64, 64)),
+    Schedule(128, 256, 256, dtype="i32", target="npu4", herd=(2, 4), block=(64, 128)),
+], ids=["bf16-2x2", "i8-2x2", "i32-npu4-2x4"])
+def test_model_and_resource_check_count_the_same_traffic(schedule: Schedule) -> None:
+    """Both count bytes into each receiver (a broadcast once per core that
+    gets it), per level pair, for the whole program."""
+    result = compile_matmul(schedule)
+    assert result.resources.traffic_complete
+    assert result.model().traffic == result.resources.traffic

@@ -52,7 +52,9 @@ class ModelResult:
     ops: int  # 2 x useful MACs
     dtype: str
     bounds: list[Bound]
-    traffic: dict[str, int]  # bytes per level pair, whole program
+    # Bytes per level pair, whole program, counted into each receiver (a
+    # broadcast message once per core that gets it), as aie-check-resources.
+    traffic: dict[str, int]
     minimum_l3: dict[str, int]  # bytes: "read", "write"
     utilization: dict[str, float]
     peak_ops_per_cycle: float
@@ -94,7 +96,8 @@ class ModelResult:
             "roofline bounds (ms): " + ", ".join(f"{b.resource} {b.cycles / clock * 1e3:.4f}" for b in self.bounds),
             f"bound {bound.cycles / clock * 1e3:.4f} ms ({bound.resource}); modeled / bound = "
             f"{self.cycles / bound.cycles if bound.cycles else float('inf'):.3f}",
-            "bytes moved (MB): " + ", ".join(f"{k} {v / 1e6:.2f}" for k, v in sorted(self.traffic.items())),
+            "bytes moved (MB, into each receiver): "
+            + ", ".join(f"{k} {v / 1e6:.2f}" for k, v in sorted(self.traffic.items())),
             f"L3 read {self.traffic.get('L3->L2', 0) / 1e6:.2f} MB vs minimum {self.minimum_l3['read'] / 1e6:.2f} MB "
             f"({self.traffic.get('L3->L2', 0) / max(self.minimum_l3['read'], 1):.1f}x); L3 write "
             f"{self.traffic.get('L2->L3', 0) / 1e6:.2f} MB vs minimum {self.minimum_l3['write'] / 1e6:.2f} MB",
@@ -337,7 +340,7 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
     per_resource_bytes: dict[str, int] = {}
     for task in one:
         if task.kind == "transfer":
-            traffic[task.levels] = traffic.get(task.levels, 0) + task.bytes * launches
+            traffic[task.levels] = traffic.get(task.levels, 0) + task.bytes * task.receivers * launches
             for resource in task.resources:
                 per_resource_bytes[resource] = per_resource_bytes.get(resource, 0) + task.bytes * per_copy
     macs = sum(t.macs for t in one) * launches

@@ -43,6 +43,10 @@ class Task:
     resources: list[str]
     deps: set[int] = field(default_factory=set)
     bytes: int = 0
+    # How many receivers take the transfer's bytes: 1 for a DMA, one per get
+    # of a channel message (each core of a broadcast). Traffic is counted
+    # into each receiver, as aie-check-resources counts it.
+    receivers: int = 1
     levels: str = ""  # "L3->L2", ...
     macs: int = 0
     launch: int = 0
@@ -466,7 +470,7 @@ class ProgramBuilder:
             source = f"memtile{self._memtile(src)}.mm2s.@{channel}{list(stream)}"
         levels = f"{LEVEL_NAMES[level(src)]}->"
         task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle
-                          + self.params.setup_cycles, [source], bytes=nbytes, levels=levels)
+                          + self.params.setup_cycles, [source], bytes=nbytes, levels=levels, receivers=0)
         self._reads(task, src, env)
         self.streams.setdefault((channel, stream), []).append(task.id)
 
@@ -480,6 +484,7 @@ class ProgramBuilder:
                              "(the model runs the segment's puts before the herd, as aie-air-to-loops does)")
         self.taken[(channel, stream, process)] = taken + 1
         task = self.tasks[puts[taken]]
+        task.receivers += 1
         if core is not None:
             sink = f"{process}.s2mm.@{channel}"
         else:
