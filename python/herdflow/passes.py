@@ -6,25 +6,58 @@ from . import _validate
 from .errors import PassError
 
 __all__ = ["FILL_MODES", "PASS_STAGES", "PassError", "fuse_fill_into_loop", "run_passes", "stage_pipeline",
-           "streaming_k"]
+           "streaming_k", "streaming_k_passes"]
 
 FILL_MODES = ("conditional", "peel")
-# aie-streaming-k's passes in order (stages 1-6); the resource check (7)
-# reads the last one.
-PASS_STAGES = (
-    "fuse-fill-into-loop", "hoist-pack-unpack", "forall-to-air", "copy-to-dma", "dma-to-channel",
-    "share-peeled-dmas",
-)
+
+
+def _split_pipeline(text: str) -> list[str]:
+    """The top-level passes of ``builtin.module(p1,p2{o=a b},...)``."""
+    body = text[text.index("(") + 1:text.rindex(")")]
+    passes, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        depth += char in "({"
+        depth -= char in ")}"
+        if char == "," and depth == 0:
+            passes.append(body[start:index])
+            start = index + 1
+    passes.append(body[start:])
+    return passes
+
+
+def streaming_k_passes(target: str = "npu1", fill_mode: str = "conditional") -> list[str]:
+    """aie-streaming-k's passes with their options, in order, exactly as the
+    C++ pipeline (lib/Transforms/Pipelines.cpp, the one definition) expands
+    them. Raises PassError for a target or fill mode the pipeline refuses."""
+    from .mlir import ir
+    from .mlir.passmanager import PassManager
+
+    pipeline = f"aie-streaming-k{{target={target} fill-mode={fill_mode}}}"
+    with ir.Context():
+        try:
+            manager = PassManager.parse(f"builtin.module({pipeline})")
+        except ValueError as error:
+            raise PassError(f"'{pipeline}' failed: {' '.join(str(error).split())}") from None
+        return _split_pipeline(str(manager))
+
+
+def _stage_name(pass_with_options: str) -> str:
+    return pass_with_options.split("{", 1)[0].removeprefix("aie-")
+
+
+# The stages the pipeline's passes produce, in order (the resource check,
+# the last pass, changes nothing: its stage is the one before it).
+_PIPELINE_STAGES = tuple(_stage_name(p) for p in streaming_k_passes())
+PASS_STAGES = _PIPELINE_STAGES[:-1]
 
 
 def stage_pipeline(stage: str, target: str, fill_mode: str) -> str:
     """The pass (with its options) that produces ``stage`` (one of
-    PASS_STAGES, or "check-resources")."""
-    if stage == "fuse-fill-into-loop":
-        return f"aie-fuse-fill-into-loop{{mode={fill_mode}}}"
-    if stage in ("share-peeled-dmas", "check-resources"):
-        return f"aie-{stage}{{target={target}}}"
-    return f"aie-{stage}"
+    PASS_STAGES, or "check-resources"), as aie-streaming-k runs it."""
+    for candidate in streaming_k_passes(target, fill_mode):
+        if _stage_name(candidate) == stage:
+            return candidate
+    raise PassError(f"aie-streaming-k has no stage '{stage}' (stages: {', '.join(_PIPELINE_STAGES)})")
 
 
 def run_passes(ir_text: str, pipeline: str) -> str:

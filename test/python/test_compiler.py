@@ -68,3 +68,16 @@ def test_compile_module_refuses_the_wrong_form() -> None:
         herdflow.compile_module("func.func @f() { scf.forall (%i) in (2) { } return }\nbad")
     with pytest.raises(ValueError, match="unknown target 'npu9'"):
         herdflow.compile_module("", target="npu9")
+
+
+def test_stages_are_the_cpp_pipeline_pass_by_pass() -> None:
+    """Python takes aie-streaming-k's passes from the C++ pipeline: running
+    them one by one (the stages) ends where the whole pipeline does."""
+    from herdflow.passes import run_passes, streaming_k_passes
+
+    passes = streaming_k_passes("npu1", "peel")
+    assert [p.split("{")[0] for p in passes[:-1]] == [f"aie-{stage}" for stage in PASS_STAGES]
+    assert passes[-1].startswith("aie-check-resources{")
+    result = herdflow.compile_matmul(Schedule(128, 128, 256), fill_mode="peel")
+    whole = run_passes(result.stages["baseline"], "aie-streaming-k{target=npu1 fill-mode=peel}")
+    assert whole == result.stages[PASS_STAGES[-1]]
