@@ -38,7 +38,8 @@ def test_run_and_check(discussion: herdflow.CompiledMatmul) -> None:
 
 def test_report_sections(discussion: herdflow.CompiledMatmul) -> None:
     report = discussion.report()
-    for section in ("loop structure (final AIR):", "bytes moved per matmul (128 blocks x 8 L2 K steps; into each receiver",
+    for section in ("loop structure (final AIR):",
+                    "bytes moved per matmul (128 blocks x 8 L2 K steps; into each receiver",
                     "resource usage on npu1", "compile time (ms):"):
         assert section in report
     assert "CPU check" not in report
