@@ -692,7 +692,12 @@ def mutate(text: str, rng: random.Random, count: int) -> Mutant | None:
     functions = [m for m, _ in MUTATIONS]
     weights = [w for _, w in MUTATIONS]
     with ir.Context(), ir.Location.unknown():
-        module = ir.Module.parse(text)
+        try:
+            module = ir.Module.parse(text)
+        except ir.MLIRError:
+            # A seed the bindings cannot read (e.g. an op the installed
+            # package does not have yet) gives no mutants.
+            return None
         for _ in range(count):
             for _attempt in range(6):
                 mutation = rng.choices(functions, weights)[0]
