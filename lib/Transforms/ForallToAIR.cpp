@@ -205,11 +205,10 @@ planConversion(scf::ForallOp forall, const ForallToAIROptions &options,
       whyNot = "its induction variables overflow";
       return failure();
     }
+    conversion.tripCounts.push_back(*trips);
   }
   conversion.lowerBounds = *lbs;
   conversion.steps = *steps;
-  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps))
-    conversion.tripCounts.push_back(*getStaticTripCount(lb, ub, step));
 
   // AIR nests launch > segment > herd: nothing the new op would contain may
   // be at its level or above, and nothing around it at its level or below.
