@@ -221,6 +221,15 @@ LogicalResult herdflow::reuseEarlierCopy(RewriterBase &rewriter,
   auto fresh = getCopyDestination(later).getDefiningOp<memref::AllocOp>();
   if (!fresh || fresh->getBlock() != later->getBlock())
     return failure();
+  // The fresh buffer is first touched by `later`: every use comes at or
+  // after it. Otherwise the earlier buffer would replace it where its
+  // contents (or even its definition) are not there yet.
+  if (!llvm::all_of(fresh->getUsers(), [&](Operation *user) {
+        Operation *ancestor = later->getBlock()->findAncestorOpInBlock(*user);
+        return ancestor &&
+               (ancestor == later || later->isBeforeInBlock(ancestor));
+      }))
+    return failure();
   FailureOr<Transfer> copy = analyzeTransfer(later, context);
   if (failed(copy) || copy->target.base != fresh.getResult() ||
       !copy->target.coversWholeBase())

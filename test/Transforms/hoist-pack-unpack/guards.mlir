@@ -166,3 +166,23 @@ func.func @temporary_freed_early(%l1: memref<4x8x4x8xi32, 2>, %l2: memref<32x32x
   linalg.copy ins(%c : memref<32x32xi32, 2>) outs(%l2 : memref<32x32xi32, 1>)
   return
 }
+
+// -----
+
+// The buffer a repeated copy fills is read before that copy: reusing the
+// earlier buffer would move its uses ahead of the earlier buffer's
+// definition (found by the fuzzer). Both copies stay.
+// CHECK-LABEL: func.func @fresh_buffer_used_before(
+// CHECK:         %[[B:.*]] = memref.alloc() : memref<4x8x4x4xf32, 2>
+// CHECK:         linalg.transpose ins(%[[B]]
+// CHECK:         linalg.transpose ins(%{{.*}} : {{.*}}) outs(%[[A:.*]] : memref<4x8x4x4xf32, 2>)
+// CHECK:         linalg.transpose ins(%{{.*}} : {{.*}}) outs(%[[B]] : memref<4x8x4x4xf32, 2>)
+func.func @fresh_buffer_used_before(%l2: memref<32x16xf32, 1>, %out: memref<8x4x4x4xf32, 2>) {
+  %b = memref.alloc() : memref<4x8x4x4xf32, 2>
+  linalg.transpose ins(%b : memref<4x8x4x4xf32, 2>) outs(%out : memref<8x4x4x4xf32, 2>) permutation = [1, 2, 0, 3]
+  %e = memref.expand_shape %l2 [[0, 1], [2, 3]] output_shape [8, 4, 4, 4] : memref<32x16xf32, 1> into memref<8x4x4x4xf32, 1>
+  %a = memref.alloc() : memref<4x8x4x4xf32, 2>
+  linalg.transpose ins(%e : memref<8x4x4x4xf32, 1>) outs(%a : memref<4x8x4x4xf32, 2>) permutation = [2, 0, 1, 3]
+  linalg.transpose ins(%e : memref<8x4x4x4xf32, 1>) outs(%b : memref<4x8x4x4xf32, 2>) permutation = [2, 0, 1, 3]
+  return
+}
