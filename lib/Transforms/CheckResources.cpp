@@ -38,7 +38,6 @@ namespace herdflow {
 using namespace mlir;
 using namespace herdflow;
 
-
 static std::string formatReport(const TargetDescription &target,
                                 const llvm::json::Array &segments) {
   std::string text;
@@ -240,18 +239,9 @@ llvm::json::Object herdflow::checkResources(ModuleOp module,
 
 namespace {
 struct CheckResourcesPass
-    : public herdflow::impl::CheckResourcesPassBase<CheckResourcesPass> {
-  using CheckResourcesPassBase::CheckResourcesPassBase;
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(Pass::initializeOptions(options, errorHandler)))
-      return failure();
-    if (std::optional<std::string> error = diagnoseUnknownTarget(target))
-      return errorHandler(*error);
-    return success();
-  }
+    : public WithTargetOptionCheck<
+          herdflow::impl::CheckResourcesPassBase<CheckResourcesPass>> {
+  using WithTargetOptionCheck::WithTargetOptionCheck;
 
   void runOnOperation() override {
     ModuleOp module = getOperation();

@@ -577,18 +577,9 @@ void herdflow::sharePeeledDmas(RewriterBase &rewriter, ModuleOp module,
 
 namespace {
 struct SharePeeledDMAsPass
-    : public herdflow::impl::SharePeeledDMAsPassBase<SharePeeledDMAsPass> {
-  using SharePeeledDMAsPassBase::SharePeeledDMAsPassBase;
-
-  LogicalResult initializeOptions(
-      StringRef options,
-      function_ref<LogicalResult(const Twine &)> errorHandler) override {
-    if (failed(Pass::initializeOptions(options, errorHandler)))
-      return failure();
-    if (std::optional<std::string> error = diagnoseUnknownTarget(target))
-      return errorHandler(*error);
-    return success();
-  }
+    : public WithTargetOptionCheck<
+          herdflow::impl::SharePeeledDMAsPassBase<SharePeeledDMAsPass>> {
+  using WithTargetOptionCheck::WithTargetOptionCheck;
 
   void runOnOperation() override {
     const TargetDescription *description = lookupTargetDescription(target);

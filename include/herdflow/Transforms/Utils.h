@@ -3,13 +3,31 @@
 #ifndef HERDFLOW_TRANSFORMS_UTILS_H
 #define HERDFLOW_TRANSFORMS_UTILS_H
 
+#include "herdflow/Target/TargetDescription.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/Value.h"
+#include "mlir/Pass/Pass.h"
 
 #include <optional>
 
 namespace herdflow {
+
+/// A pass with a `target` option that refuses an unknown target when its
+/// options are parsed (one line naming the known targets).
+template <typename Base> struct WithTargetOptionCheck : public Base {
+  using Base::Base;
+  mlir::LogicalResult
+  initializeOptions(llvm::StringRef options,
+                    llvm::function_ref<mlir::LogicalResult(const llvm::Twine &)>
+                        errorHandler) override {
+    if (failed(mlir::Pass::initializeOptions(options, errorHandler)))
+      return mlir::failure();
+    if (std::optional<std::string> error = diagnoseUnknownTarget(this->target))
+      return errorHandler(*error);
+    return mlir::success();
+  }
+};
 
 /// The buffer `value` is a view of (through view-like ops), or `value`.
 mlir::Value getViewBase(mlir::Value value);
@@ -28,7 +46,6 @@ std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub, int64_t step);
 /// True if an scf.for or scf.forall has a constant step <= 0: such a loop
 /// verifies but does not terminate, so no pass may rewrite it.
 bool hasNonPositiveConstantStep(mlir::Operation *loop);
-
 
 /// Drops the dims of size 1 of a pattern (sizes, strides) and merges
 /// adjacent dims that are contiguous: the same elements in the same order.
