@@ -52,43 +52,57 @@ def _numpy_type(element: str) -> Any:
     return NUMPY_TYPES[element]
 
 
+def _poison_value(type_: Any, poison: int) -> Any:
+    """The poison as an attribute of the shaped type's element type, or None
+    when the type is dynamic or its element type has no poison."""
+    from herdflow.mlir import ir
+
+    shaped = ir.ShapedType(type_)
+    element = shaped.element_type
+    if not shaped.has_static_shape:
+        return None
+    if isinstance(element, ir.IntegerType):
+        return ir.IntegerAttr.get(element, poison)
+    if isinstance(element, (ir.F32Type, ir.F64Type, ir.BF16Type, ir.F16Type)):
+        return ir.FloatAttr.get(element, float(poison) * 1.5)
+    return None
+
+
 def _poison(module: Any, poison: int) -> None:
     """Every static buffer filled with `poison` when allocated and again
-    instead of being freed: a result that depends on the poison read memory
-    never written or already freed (use after free reads the poison instead
-    of whatever the allocator left there)."""
+    instead of being freed, and every static `tensor.empty` replaced by one
+    filled with it: a result that depends on the poison read contents never
+    written or already freed (use after free reads the poison instead of
+    whatever the allocator left there)."""
     from herdflow.mlir import ir
     from herdflow.mlir.dialects import linalg
 
-    buffers: list[Any] = []
+    targets: list[Any] = []
 
     def collect(op: Any) -> Any:
-        if op.name in ("memref.alloc", "memref.alloca", "memref.dealloc"):
-            buffers.append(op.operation)
+        if op.name in ("memref.alloc", "memref.alloca", "memref.dealloc", "tensor.empty"):
+            targets.append(op.operation)
         return ir.WalkResult.ADVANCE
 
     module.operation.walk(collect)
-    for op in buffers:
+    for op in targets:
         freed = op.name == "memref.dealloc"
-        buffer = op.operands[0] if freed else op.results[0]
-        type_ = ir.MemRefType(buffer.type)
-        element = type_.element_type
-        value: ir.Attribute | None = None
-        if not type_.has_static_shape:
-            pass
-        elif isinstance(element, ir.IntegerType):
-            value = ir.IntegerAttr.get(element, poison)
-        elif isinstance(element, (ir.F32Type, ir.F64Type, ir.BF16Type, ir.F16Type)):
-            value = ir.FloatAttr.get(element, float(poison) * 1.5)
-        if value is not None:
-            ip = ir.InsertionPoint(op)
-            filler = ir.Operation.create("arith.constant", results=[element], attributes={"value": value}, ip=ip)
-            with ip:
-                linalg.fill(filler.results[0], outs=[buffer])
-            if not freed:
-                op.move_before(filler)
+        subject = op.operands[0] if freed else op.results[0]
+        value = _poison_value(subject.type, poison)
+        if value is None:
+            if freed:
+                op.erase()
+            continue
+        ip = ir.InsertionPoint(op)
+        filler = ir.Operation.create("arith.constant", results=[value.type], attributes={"value": value}, ip=ip)
+        with ip:
+            filled = linalg.fill(filler.results[0], outs=[subject])
         if freed:
             op.erase()  # the buffer leaks: these programs are small and short
+            continue
+        op.move_before(filler)
+        if op.name == "tensor.empty":
+            subject.replace_all_uses_except(filled, filled.owner.operation)
 
 
 def _runnable_signature(func: Any) -> bool:
