@@ -26,7 +26,7 @@ from herdflow.schedule import Schedule
 from herdflow.tools import tool_path
 
 PIPELINE = ["--aie-fuse-fill-into-loop", "--aie-hoist-pack-unpack", "--aie-forall-to-air", "--aie-copy-to-dma",
-            "--aie-dma-to-channel", "--aie-share-peeled-dmas", "--aie-check-resources"]
+            "--aie-dma-to-channel", "--aie-share-peeled-dmas", "--aie-unpeel-transfers", "--aie-check-resources"]
 SHAPES = [(1024, 512, 2048, "i32"), (256, 256, 512, "i8"), (97, 131, 257, "bf16"), (128, 64, 1024, "f32")]
 
 

@@ -2,8 +2,8 @@
 """Benchmark: what each stage of the streaming-K schedule asks of the array.
 
 For the discussion's 1024x512x2048 i32 case (2x2 herd) and a 4x4 herd, in
-both fill modes, prints after copy-to-dma, after dma-to-channel and after
-share-peeled-dmas: whether aie-check-resources accepts it on the target, the
+both fill modes, prints after copy-to-dma, dma-to-channel, share-peeled-dmas
+and unpeel-transfers: whether aie-check-resources accepts it on the target, the
 largest input/output DMA channel counts per tile kind, the core's buffer
 descriptors and the bytes read from L3 per matmul.
 
@@ -26,7 +26,8 @@ CASES = {
 STAGES = {
     "copy-to-dma": "",
     "dma-to-channel": ",aie-dma-to-channel",
-    "share-peeled-dmas": ",aie-dma-to-channel,aie-share-peeled-dmas{{target={target}}}",
+    "share-peeled-dmas": ",aie-dma-to-channel,aie-share-peeled-dmas",
+    "unpeel-transfers": ",aie-dma-to-channel,aie-share-peeled-dmas,aie-unpeel-transfers{{target={target}}}",
 }
 
 

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "herdflow/Analysis/AccessPattern.h"
+#include "herdflow/Analysis/DmaPattern.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -212,15 +213,15 @@ getCanonicalDims(const AccessPattern &pattern) {
     dims.push_back({constant.getValue(), size});
   }
   llvm::stable_sort(dims, [](auto a, auto b) { return a.first > b.first; });
-  SmallVector<std::pair<int64_t, int64_t>> merged;
-  for (auto dim : llvm::reverse(dims)) {
-    if (!merged.empty() &&
-        dim.first == merged.back().first * merged.back().second) {
-      merged.back().second *= dim.second;
-      continue;
-    }
-    merged.push_back(dim);
+  SmallVector<int64_t> sizes, strides;
+  for (auto [stride, size] : dims) {
+    sizes.push_back(size);
+    strides.push_back(stride);
   }
+  mergeContiguousDims(sizes, strides);
+  SmallVector<std::pair<int64_t, int64_t>> merged;
+  for (auto [size, stride] : llvm::zip_equal(sizes, strides))
+    merged.push_back({stride, size});
   return merged;
 }
 

@@ -2,6 +2,7 @@
 
 #include "herdflow/TransformOps/AIETransformOps.h"
 
+#include "herdflow/Transforms/ResourceUsage.h"
 #include "herdflow/Transforms/Transforms.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -145,7 +146,8 @@ void transform::DMAToChannelTransformOp::getEffects(
 }
 
 //===----------------------------------------------------------------------===//
-// SharePeeledDMAsTransformOp / CheckResourcesTransformOp
+// SharePeeledDMAsTransformOp / UnpeelTransfersTransformOp /
+// CheckResourcesTransformOp
 //===----------------------------------------------------------------------===//
 
 static LogicalResult verifyTargetName(Operation *op, StringRef target) {
@@ -157,19 +159,32 @@ static LogicalResult verifyTargetName(Operation *op, StringRef target) {
          << ")";
 }
 
-LogicalResult transform::SharePeeledDMAsTransformOp::verify() {
-  return verifyTargetName(*this, getTarget());
-}
-
 DiagnosedSilenceableFailure transform::SharePeeledDMAsTransformOp::applyToOne(
     transform::TransformRewriter &rewriter, ModuleOp target,
     transform::ApplyToEachResultList &, transform::TransformState &) {
-  herdflow::sharePeeledDmas(rewriter, target,
-                            *herdflow::lookupTargetDescription(getTarget()));
+  herdflow::sharePeeledDmas(rewriter, target);
   return DiagnosedSilenceableFailure::success();
 }
 
 void transform::SharePeeledDMAsTransformOp::getEffects(
+    SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
+  transform::onlyReadsHandle(getModuleMutable(), effects);
+  transform::modifiesPayload(effects);
+}
+
+LogicalResult transform::UnpeelTransfersTransformOp::verify() {
+  return verifyTargetName(*this, getTarget());
+}
+
+DiagnosedSilenceableFailure transform::UnpeelTransfersTransformOp::applyToOne(
+    transform::TransformRewriter &rewriter, ModuleOp target,
+    transform::ApplyToEachResultList &, transform::TransformState &) {
+  herdflow::unpeelTransfers(rewriter, target,
+                            *herdflow::lookupTargetDescription(getTarget()));
+  return DiagnosedSilenceableFailure::success();
+}
+
+void transform::UnpeelTransfersTransformOp::getEffects(
     SmallVectorImpl<MemoryEffects::EffectInstance> &effects) {
   transform::onlyReadsHandle(getModuleMutable(), effects);
   transform::modifiesPayload(effects);
@@ -182,9 +197,9 @@ LogicalResult transform::CheckResourcesTransformOp::verify() {
 DiagnosedSilenceableFailure transform::CheckResourcesTransformOp::applyToOne(
     transform::TransformRewriter &, ModuleOp target,
     transform::ApplyToEachResultList &, transform::TransformState &) {
-  llvm::json::Object report = herdflow::checkResources(
+  herdflow::ResourceUsage usage = herdflow::computeResourceUsage(
       target, *herdflow::lookupTargetDescription(getTarget()));
-  if (!*report.getBoolean("fits"))
+  if (!usage.fits)
     return emitDefiniteFailure() << "the program does not fit " << getTarget()
                                  << " (errors at the ops above)";
   return DiagnosedSilenceableFailure::success();

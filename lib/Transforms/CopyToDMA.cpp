@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "herdflow/Analysis/AccessPattern.h"
+#include "herdflow/Analysis/DmaPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"

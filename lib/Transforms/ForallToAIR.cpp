@@ -3,7 +3,8 @@
 // The bufferized schedule distributes work with two scf.forall levels: one
 // mapped to #gpu.block (work items of the whole array) and one mapped to
 // #gpu.thread (the cores of a herd). This conversion turns the first into an
-// air.launch whose body is one air.segment, and the second into an air.herd.
+// air.launch whose body is one air.segment (unless the forall holds a segment
+// already), and the second into an air.herd.
 // Hierarchy ops are isolated from above: every value a body uses from outside
 // becomes an `args` operand, except constants, which are re-created inside.
 // Ops move with their buffers, so a buffer allocated per core stays in the
@@ -123,6 +124,9 @@ struct ForallConversion {
   scf::ForallOp forall;
   /// The outermost op it becomes: a launch (with a segment) or a herd.
   air::HierarchyLevel level;
+  /// A launch's body goes into a new segment, unless it holds a segment
+  /// already (AIR has no segment in a segment).
+  bool withSegment = false;
   SmallVector<int64_t> lowerBounds, steps, tripCounts;
 };
 } // namespace
@@ -177,7 +181,7 @@ planConversion(scf::ForallOp forall, const ForallToAIROptions &options,
     isError = true;
     return failure();
   }
-  ForallConversion conversion{forall, *level, {}, {}, {}};
+  ForallConversion conversion{forall, *level, false, {}, {}, {}};
   std::optional<SmallVector<int64_t>> lbs =
       getConstantIntValues(forall.getMixedLowerBound());
   std::optional<SmallVector<int64_t>> ubs =
@@ -241,6 +245,10 @@ planConversion(scf::ForallOp forall, const ForallToAIROptions &options,
                  .str();
     return failure();
   }
+  conversion.withSegment =
+      *level == air::HierarchyLevel::Launch &&
+      !forall->walk([](air::SegmentOp) { return WalkResult::interrupt(); })
+           .wasInterrupted();
   return conversion;
 }
 
@@ -316,6 +324,10 @@ LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
     } else {
       auto launch =
           outlineIntoHierarchy<air::LaunchOp>(rewriter, loc, ops, sizes, ids);
+      if (!conversion.withSegment) {
+        rewriter.eraseOp(forall);
+        continue;
+      }
       SmallVector<Operation *> segmentOps;
       for (Operation &op : launch.getBody().front().without_terminator())
         segmentOps.push_back(&op);

@@ -21,9 +21,10 @@ void herdflow::buildStreamingKPipeline(
   pm.addPass(createForallToAIRPass());
   pm.addPass(createCopyToDMAPass());
   pm.addPass(createDMAToChannelPass());
-  SharePeeledDMAsPassOptions share;
-  share.target = options.target;
-  pm.addPass(createSharePeeledDMAsPass(share));
+  pm.addPass(createSharePeeledDMAsPass());
+  UnpeelTransfersPassOptions unpeel;
+  unpeel.target = options.target;
+  pm.addPass(createUnpeelTransfersPass(unpeel));
   CheckResourcesPassOptions check;
   check.target = options.target;
   pm.addPass(createCheckResourcesPass(check));
@@ -35,6 +36,6 @@ void herdflow::registerStreamingKPipeline() {
       "The streaming-K schedule from the front end's baseline to placeable "
       "AIR: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
       "aie-forall-to-air, aie-copy-to-dma, aie-dma-to-channel, "
-      "aie-share-peeled-dmas, aie-check-resources",
+      "aie-share-peeled-dmas, aie-unpeel-transfers, aie-check-resources",
       buildStreamingKPipeline);
 }

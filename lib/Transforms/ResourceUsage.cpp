@@ -1,496 +1,260 @@
-//===- ResourceUsage.cpp - What an AIR program asks of each tile ---------===//
+//===- ResourceUsage.cpp - What an AIR program asks of the array ---------===//
 //
-// Counts what a channel-form AIR program needs from each tile kind (L1 per
-// core, L2 per memtile, DMA channels and buffer descriptors per core, memtile
-// and shim column, DMA address-generator limits, herd size) against the
-// target description, and reports every violation at the op responsible,
-// with the numbers.
+// computeResourceUsage: first what the counts assume (placeability: buffers
+// with a size, L1 in herds, herd compute on L1, one core per stream), then
+// the per-tile counts of ResourceChecker.cpp and the bytes moved per memory
+// level; the report as JSON and as text.
 //
 //===----------------------------------------------------------------------===//
 
-#include "ResourceUsage.h"
+#include "herdflow/Transforms/ResourceUsage.h"
 
-#include "herdflow/Transforms/Transforms.h"
+#include "ResourceChecker.h"
+
+#include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Utils.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Diagnostics.h"
-#include "mlir/Interfaces/FunctionInterfaces.h"
-#include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
-#include "llvm/ADT/MapVector.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace herdflow;
 
-static bool isTransfer(Operation *op) {
-  return isa<air::DmaMemcpyNdOp, air::ChannelPutOp, air::ChannelGetOp>(op);
-}
-
-/// Streamed buffers (moved by a transfer) are double-buffered at the
-/// target's depth; a buffer only computed on (the accumulator) is not.
-int64_t ResourceChecker::getDepth(Value buffer) const {
-  for (Operation *user : buffer.getUsers())
-    if (isTransfer(user))
-      return target.model.bufferDepth.value;
-  return 1;
-}
-
-int64_t ResourceChecker::getMemtile(Value buffer) const {
-  if (Operation *def = buffer.getDefiningOp())
-    if (auto index = def->getAttrOfType<IntegerAttr>(getMemtileAttrName()))
-      return index.getInt();
-  return 0;
-}
-
-std::string ResourceChecker::getKey(Operation *op, bool withIndices) const {
-  std::string key;
-  llvm::raw_string_ostream os(key);
-  auto printIndices = [&](ValueRange indices) {
-    if (!withIndices)
-      return;
-    for (Value index : indices) {
-      os << "[";
-      if (std::optional<int64_t> constant = getConstantIntValue(index))
-        os << *constant;
-      else
-        os << "?" << index.getAsOpaquePointer();
-      os << "]";
-    }
-  };
-  if (auto channelOp = dyn_cast<air::ChannelInterface>(op)) {
-    os << channelOp.getChanNameAttr();
-    printIndices(channelOp.getIndices());
-  } else if (auto shared =
-                 op->getAttrOfType<IntegerAttr>(getDmaChannelAttrName())) {
-    os << "dma#" << shared.getInt();
-  } else {
-    os << "op" << static_cast<const void *>(op);
-  }
-  return key;
-}
-
-bool ResourceChecker::checkPattern(Operation *op, Value memref,
-                                   ArrayRef<OpFoldResult> sizes,
-                                   ArrayRef<OpFoldResult> strides,
-                                   TileKind kind) {
-  auto type = cast<MemRefType>(memref.getType());
-  int64_t elementBytes = *getElementBytes(type.getElementType());
-  // AIE DMAs address 32-bit words: below that width the innermost dimension
-  // must be contiguous and a whole number of words.
-  auto checkWords = [&](int64_t innermostElements, int64_t innermostStride) {
-    if (elementBytes >= 4)
-      return true;
-    if (innermostStride != 1) {
-      op->emitError("access pattern's innermost dimension has stride ")
-          << innermostStride << " on " << type.getElementType()
-          << " elements; AIE DMAs move 32-bit words, so below 32 bits it "
-             "must be 1";
-      return false;
-    }
-    if ((innermostElements * elementBytes) % 4 != 0) {
-      op->emitError("access pattern's innermost dimension moves ")
-          << innermostElements * elementBytes
-          << " bytes; AIE DMAs move 32-bit words, so it must be a multiple "
-             "of 4";
-      return false;
-    }
-    return true;
-  };
-  if (sizes.empty()) // The whole buffer: one linear transfer.
-    return checkWords(type.getNumElements(), 1);
-  std::optional<SmallVector<int64_t>> constSizes = getConstantIntValues(sizes);
-  std::optional<SmallVector<int64_t>> constStrides =
-      getConstantIntValues(strides);
-  if (!constSizes || !constStrides) {
-    op->emitError("cannot check the ")
-        << stringifyTileKind(kind)
-        << " DMA limits: the access pattern's sizes or strides are dynamic";
-    return false;
-  }
-  // What the address generator walks.
-  SmallVector<int64_t> dimSizes = *constSizes, dimStrides = *constStrides;
-  mergeContiguousDims(dimSizes, dimStrides);
-  if (!checkWords(dimSizes.empty() ? 1 : dimSizes.back(),
-                  dimStrides.empty() ? 1 : dimStrides.back()))
-    return false;
-  if (dimSizes.size() <= 1 && (dimStrides.empty() || dimStrides.back() == 1))
-    return true;
-  const DmaEngineDescription &engine = getEngine(kind);
-  int64_t bytes =
-      *getElementBytes(cast<MemRefType>(memref.getType()).getElementType());
-  int64_t dims = engine.dims.value;
-  // A repeat dimension, where the engine has one, takes the outermost dim.
-  bool repeat = engine.maxRepeat.value > 1 &&
-                static_cast<int64_t>(dimSizes.size()) == dims + 1;
-  if (static_cast<int64_t>(dimSizes.size()) > dims && !repeat) {
-    op->emitError("access pattern needs ")
-        << dimSizes.size() << " dimensions after merging contiguous ones; a "
-        << target.name << " " << stringifyTileKind(kind) << " DMA has " << dims
-        << " (" << engine.dims.source << ")";
-    return false;
-  }
-  if (repeat && dimSizes.front() > engine.maxRepeat.value) {
-    op->emitError("access pattern repeats ")
-        << dimSizes.front() << " times; a " << target.name << " "
-        << stringifyTileKind(kind) << " DMA repeats at most "
-        << engine.maxRepeat.value << " (" << engine.maxRepeat.source << ")";
-    return false;
-  }
-  for (size_t d = repeat ? 1 : 0; d < dimSizes.size(); ++d) {
-    bool innermost = d + 1 == dimSizes.size() && dimStrides[d] == 1;
-    // The innermost contiguous dim counts 32-bit words.
-    int64_t wrap =
-        innermost ? llvm::divideCeil(dimSizes[d] * bytes, 4) : dimSizes[d];
-    if (wrap > engine.maxWrap.value) {
-      op->emitError("access pattern dimension of size ")
-          << wrap << (innermost ? " words" : "") << " exceeds the "
-          << target.name << " " << stringifyTileKind(kind) << " DMA wrap of "
-          << engine.maxWrap.value << " (" << engine.maxWrap.source << ")";
-      return false;
-    }
-    int64_t strideWords = llvm::divideCeil(dimStrides[d] * bytes, 4);
-    if (strideWords > engine.maxStrideWords.value) {
-      op->emitError("access pattern stride of ")
-          << strideWords << " words exceeds the " << target.name << " "
-          << stringifyTileKind(kind) << " DMA limit of "
-          << engine.maxStrideWords.value << " (" << engine.maxStrideWords.source
-          << ")";
-      return false;
-    }
-  }
-  return true;
-}
-
-/// Peak bytes of the buffers of memory level `level` that `counts` selects,
-/// live at once in program order (allocation to deallocation, times depth);
-/// nested herds are not walked.
-int64_t
-ResourceChecker::computePeakBytes(Block &block, air::MemoryLevel level,
-                                  llvm::function_ref<bool(Value)> counts,
-                                  SmallVector<Operation *> &buffers) {
-  int64_t live = 0, peak = 0;
-  DenseMap<Value, int64_t> sizes;
-  std::function<void(Block &)> walk = [&](Block &current) {
-    for (Operation &op : current) {
-      if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-        if (air::getMemoryLevel(alloc.getResult()) == level && counts(alloc)) {
-          int64_t bytes = getBytes(alloc) * getDepth(alloc);
-          sizes[alloc] = bytes;
-          live += bytes;
-          peak = std::max(peak, live);
-          buffers.push_back(alloc);
-        }
-        continue;
-      }
-      if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
-        live -= sizes.lookup(dealloc.getMemref());
-        continue;
-      }
-      if (isa<air::HerdOp>(op))
-        continue;
-      for (Region &region : op.getRegions())
-        for (Block &nested : region)
-          walk(nested);
-    }
-  };
-  walk(block);
-  return peak;
-}
-
-bool ResourceChecker::checkChannels(Operation *at, const TileUsage &usage,
-                                    StringRef what) {
-  const DmaEngineDescription &engine = getEngine(usage.kind);
-  bool fits = true;
-  auto check = [&](const std::map<std::string, SmallVector<Operation *>> &keys,
-                   const Fact<int64_t> &available, StringRef direction) {
-    if (static_cast<int64_t>(keys.size()) <= available.value)
-      return;
-    InFlightDiagnostic diag =
-        at->emitError() << what << " needs " << keys.size() << " " << direction
-                        << " DMA channels; a " << target.name << " "
-                        << stringifyTileKind(usage.kind)
-                        << (usage.kind == TileKind::Memtile ? "" : " tile")
-                        << " has " << available.value << " ("
-                        << available.source << ")";
-    for (auto [i, entry] : llvm::enumerate(keys))
-      diag.attachNote(entry.second.front()->getLoc())
-          << direction << " channel " << i << ": " << entry.second.size()
-          << " transfer(s)";
-    fits = false;
-  };
-  check(usage.inputs, engine.s2mmChannels, "input (S2MM)");
-  check(usage.outputs, engine.mm2sChannels, "output (MM2S)");
-  return fits;
-}
-
-llvm::json::Object ResourceChecker::describe(const TileUsage &usage,
-                                             int64_t capacity) const {
-  const DmaEngineDescription &engine = getEngine(usage.kind);
+llvm::json::Value TileResourceUsage::toJSON() const {
   llvm::json::Object object{
-      {"kind", stringifyTileKind(usage.kind)},
-      {"index", usage.index},
-      {"s2mm", static_cast<int64_t>(usage.inputs.size())},
-      {"s2mmAvailable", engine.s2mmChannels.value},
-      {"mm2s", static_cast<int64_t>(usage.outputs.size())},
-      {"mm2sAvailable", engine.mm2sChannels.value},
-      {"bufferDescriptors", usage.bufferDescriptors},
-      {"bufferDescriptorsAvailable", engine.bufferDescriptors.value}};
-  if (capacity) {
-    object["bytes"] = usage.peakBytes;
-    object["bytesAvailable"] = capacity;
-  }
+      {"kind", stringifyTileKind(kind)},
+      {"index", index},
+      {"s2mm", s2mm},
+      {"s2mmAvailable", s2mmAvailable},
+      {"mm2s", mm2s},
+      {"mm2sAvailable", mm2sAvailable},
+      {"bufferDescriptors", bufferDescriptors},
+      {"bufferDescriptorsAvailable", bufferDescriptorsAvailable}};
+  if (bytes)
+    object["bytes"] = *bytes;
+  if (bytesAvailable)
+    object["bytesAvailable"] = *bytesAvailable;
   return object;
 }
 
-bool ResourceChecker::checkHerd(air::HerdOp herd, llvm::json::Object &entry) {
-  bool fits = true;
-  SmallVector<int64_t> shape;
-  for (Value size : herd.getSizeOperands())
-    shape.push_back(getConstantIntValue(size).value_or(0));
-  int64_t rows = shape.size() == 2 ? shape[0] : 1;
-  int64_t columns = shape.back();
-  if (rows > target.coreRows.value || columns > target.columns.value) {
-    herd.emitError("herd of ")
-        << rows << "x" << columns << " cores does not fit the " << target.name
-        << " array of " << target.coreRows.value << "x" << target.columns.value
-        << " (" << target.columns.source << ")";
-    fits = false;
-  }
-
-  TileUsage core;
-  core.kind = TileKind::Core;
-  WalkResult walk = herd.walk([&](Operation *op) {
-    if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-      auto transfer = cast<air::TransferOpInterface>(op);
-      air::TransferSide read = *transfer.getReadSide();
-      air::TransferSide write = *transfer.getWriteSide();
-      std::optional<air::MemoryLevel> from = air::getMemoryLevel(read.memref);
-      std::optional<air::MemoryLevel> to = air::getMemoryLevel(write.memref);
-      bool intoL1 = to == air::MemoryLevel::L1;
-      bool outOfL1 = from == air::MemoryLevel::L1;
-      if (!intoL1 && !outOfL1) {
-        auto name = [](std::optional<air::MemoryLevel> level) {
-          return level ? air::stringifyMemoryLevel(*level) : StringRef("L?");
-        };
-        dma.emitError("herd DMA moves data from ")
-            << name(from) << " to " << name(to)
-            << " without L1 on either side; a core's DMA can only reach its "
-               "own memory (run aie-dma-to-channel)";
-        fits = false;
-        return WalkResult::advance();
-      }
-      if (intoL1)
-        core.inputs[getKey(op, false)].push_back(op);
-      if (outOfL1)
-        core.outputs[getKey(op, false)].push_back(op);
-      ++core.bufferDescriptors;
-      const air::TransferSide &coreSide = intoL1 ? write : read;
-      const air::TransferSide &farSide = intoL1 ? read : write;
-      fits &= checkPattern(op, coreSide.memref, coreSide.sizes,
-                           coreSide.strides, TileKind::Core);
-      // The far side runs on the memtile or shim DMA it reaches.
-      std::optional<air::MemoryLevel> far = air::getMemoryLevel(farSide.memref);
-      if (far == air::MemoryLevel::L3 || far == air::MemoryLevel::L2)
-        fits &= checkPattern(op, farSide.memref, farSide.sizes, farSide.strides,
-                             far == air::MemoryLevel::L3 ? TileKind::Shim
-                                                         : TileKind::Memtile);
-    } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-      core.inputs[getKey(op, false)].push_back(op);
-      ++core.bufferDescriptors;
-      fits &= checkPattern(op, get.getDst(), get.getMixedSizes(),
-                           get.getMixedStrides(), TileKind::Core);
-    } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
-      core.outputs[getKey(op, false)].push_back(op);
-      ++core.bufferDescriptors;
-      fits &= checkPattern(op, put.getSrc(), put.getMixedSizes(),
-                           put.getMixedStrides(), TileKind::Core);
-    }
-    return WalkResult::advance();
-  });
-  (void)walk;
-  // Each streamed buffer cycles through `depth` descriptors.
-  core.bufferDescriptors *= target.model.bufferDepth.value;
-  core.peakBytes = computePeakBytes(
-      herd.getRegion().front(), air::MemoryLevel::L1,
-      [](Value) { return true; }, core.buffers);
-  if (core.peakBytes > target.l1Bytes.value) {
-    InFlightDiagnostic diag =
-        herd.emitError("each core needs ")
-        << core.peakBytes << " bytes of L1 (buffers live at once, times their "
-        << "depth); a " << target.name << " core has " << target.l1Bytes.value
-        << " (" << target.l1Bytes.source << ")";
-    for (Operation *buffer : core.buffers)
-      diag.attachNote(buffer->getLoc())
-          << getBytes(buffer->getResult(0)) << " bytes x depth "
-          << getDepth(buffer->getResult(0));
-    fits = false;
-  }
-  fits &= checkChannels(herd, core, "each core tile of the herd");
-  if (core.bufferDescriptors > target.coreDma.bufferDescriptors.value) {
-    herd.emitError("each core tile needs ")
-        << core.bufferDescriptors << " buffer descriptors; a " << target.name
-        << " core tile has " << target.coreDma.bufferDescriptors.value << " ("
-        << target.coreDma.bufferDescriptors.source << ")";
-    fits = false;
-  }
-  entry["herd"] = herd.getSymName() ? herd.getSymName()->str() : "";
-  entry["herdShape"] = llvm::json::Array{rows, columns};
-  entry["core"] = describe(core, target.l1Bytes.value);
-  return fits;
+llvm::json::Value SegmentResourceUsage::toJSON() const {
+  llvm::json::Array memtileArray, shimArray;
+  for (const TileResourceUsage &tile : memtiles)
+    memtileArray.push_back(tile.toJSON());
+  for (const TileResourceUsage &tile : shims)
+    shimArray.push_back(tile.toJSON());
+  llvm::json::Object object{{"segment", segment},
+                            {"memtiles", std::move(memtileArray)},
+                            {"shims", std::move(shimArray)},
+                            {"fits", fits}};
+  if (herd)
+    object["herd"] = *herd;
+  if (herdShape)
+    object["herdShape"] = llvm::json::Array{(*herdShape)[0], (*herdShape)[1]};
+  if (core)
+    object["core"] = core->toJSON();
+  return object;
 }
 
-bool ResourceChecker::checkSegment(Operation *scope) {
-  llvm::json::Object entry;
-  bool fits = true;
-  SmallVector<air::HerdOp> herds;
-  if (auto herd = dyn_cast<air::HerdOp>(scope))
-    herds.push_back(herd);
-  else
-    scope->walk([&](air::HerdOp herd) { herds.push_back(herd); });
-  if (herds.size() > 1) {
-    scope->emitError("holds ")
-        << herds.size()
-        << " herds; aie-check-resources places one herd per segment";
-    ok = false;
-    return false;
-  }
-  int64_t herdColumns = 1;
-  if (!herds.empty()) {
-    fits &= checkHerd(herds.front(), entry);
-    herdColumns =
-        getConstantIntValue(herds.front().getSizeOperands().back()).value_or(1);
-  }
+llvm::json::Value ResourceUsage::toJSON() const {
+  llvm::json::Array segmentArray;
+  for (const SegmentResourceUsage &entry : segments)
+    segmentArray.push_back(entry.toJSON());
+  llvm::json::Object trafficObject;
+  for (const auto &[key, total] : traffic)
+    trafficObject[key] = total;
+  trafficObject["complete"] = trafficComplete;
+  return llvm::json::Object{{"target", target},
+                            {"fits", fits},
+                            {"segments", std::move(segmentArray)},
+                            {"traffic", std::move(trafficObject)}};
+}
 
-  std::map<int64_t, TileUsage> memtiles, shims;
-  auto memtile = [&](int64_t index) -> TileUsage & {
-    TileUsage &usage = memtiles[index];
-    usage.kind = TileKind::Memtile;
-    usage.index = index;
-    return usage;
+void ResourceUsage::print(llvm::raw_ostream &os) const {
+  os << "resource usage on " << target << " (used / available):";
+  auto line = [&](const TileResourceUsage &tile, const Twine &label) {
+    os << "\n  " << label;
+    if (tile.bytes)
+      os << "  bytes " << *tile.bytes << " / " << *tile.bytesAvailable;
+    os << "  S2MM " << tile.s2mm << " / " << tile.s2mmAvailable << "  MM2S "
+       << tile.mm2s << " / " << tile.mm2sAvailable << "  BDs "
+       << tile.bufferDescriptors << " / " << tile.bufferDescriptorsAvailable;
   };
-  auto shim = [&](int64_t index) -> TileUsage & {
-    TileUsage &usage = shims[index];
-    usage.kind = TileKind::Shim;
-    usage.index = index;
-    return usage;
+  for (const SegmentResourceUsage &entry : segments) {
+    os << "\n segment @" << (entry.segment.empty() ? "?" : entry.segment);
+    if (entry.core) {
+      os << ", herd @" << entry.herd.value_or("") << " "
+         << (*entry.herdShape)[0] << "x" << (*entry.herdShape)[1];
+      line(*entry.core, "core (each)");
+    }
+    for (const TileResourceUsage &tile : entry.memtiles)
+      line(tile, "memtile " + Twine(tile.index));
+    for (const TileResourceUsage &tile : entry.shims)
+      line(tile, "shim col " + Twine(tile.index));
+  }
+}
+
+/// Bytes one transfer side moves; nullopt when a size is dynamic.
+static std::optional<int64_t> getPatternBytes(Value memref,
+                                              ArrayRef<OpFoldResult> sizes) {
+  if (sizes.empty())
+    return getBytes(memref);
+  int64_t elements = 1;
+  for (OpFoldResult size : sizes) {
+    std::optional<int64_t> extent = getConstantIntValue(size);
+    if (!extent || llvm::MulOverflow(elements, *extent, elements))
+      return std::nullopt;
+  }
+  return elements *
+         *getElementBytes(cast<MemRefType>(memref.getType()).getElementType());
+}
+
+/// Bytes each kind of transfer moves per run of the module's functions, by
+/// memory level pair ("L3->L2", ...): DMAs by their two sides, channel
+/// traffic where it is received (a broadcast counts once per receiver).
+static void computeTraffic(ModuleOp module, ResourceUsage &usage) {
+  std::map<std::string, int64_t> &bytes = usage.traffic;
+  SymbolTableCollection symbols;
+  DenseMap<Operation *, std::optional<air::MemoryLevel>> putLevels;
+  module.walk([&](air::ChannelPutOp put) {
+    if (auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+            put, put.getChanNameAttr()))
+      putLevels[decl] = air::getMemoryLevel(put.getSrc());
+  });
+  auto name = [](std::optional<air::MemoryLevel> level) {
+    return (level ? air::stringifyMemoryLevel(*level) : StringRef("L?")).str();
   };
-  if (isa<air::SegmentOp>(scope)) {
-    scope->walk([&](Operation *op) {
-      if (op->getParentOfType<air::HerdOp>() || isa<air::HerdOp>(op))
+  bool exact = true;
+  module.walk([&](Operation *op) {
+    std::string key;
+    std::optional<int64_t> size;
+    if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
+      key = name(air::getMemoryLevel(dma.getSrc())) + "->" +
+            name(air::getMemoryLevel(dma.getDst()));
+      size = getPatternBytes(dma.getSrc(), dma.getMixedSrcSizes());
+    } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
+      auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(
+          get, get.getChanNameAttr());
+      auto level = putLevels.find(decl);
+      if (level == putLevels.end())
         return;
-      // One side of a transfer on `tile`: a channel (by key) and a BD, and
-      // the side's pattern against the tile's address generator.
-      auto count = [&](TileUsage &tile, bool input, const std::string &key,
-                       Value memref, ArrayRef<OpFoldResult> sizes,
-                       ArrayRef<OpFoldResult> strides) {
-        (input ? tile.inputs : tile.outputs)[key].push_back(op);
-        ++tile.bufferDescriptors;
-        fits &= checkPattern(op, memref, sizes, strides, tile.kind);
-      };
-      if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-        std::optional<air::MemoryLevel> src = air::getMemoryLevel(dma.getSrc());
-        std::optional<air::MemoryLevel> dst = air::getMemoryLevel(dma.getDst());
-        std::string key = getKey(op, false);
-        auto dstSide = [&](TileUsage &tile) {
-          count(tile, /*input=*/true, key, dma.getDst(), dma.getMixedDstSizes(),
-                dma.getMixedDstStrides());
-        };
-        auto srcSide = [&](TileUsage &tile) {
-          count(tile, /*input=*/false, key, dma.getSrc(),
-                dma.getMixedSrcSizes(), dma.getMixedSrcStrides());
-        };
-        if (dst == air::MemoryLevel::L2)
-          dstSide(memtile(getMemtile(dma.getDst())));
-        if (src == air::MemoryLevel::L2)
-          srcSide(memtile(getMemtile(dma.getSrc())));
-        // Each L2 piece has its own shim DMA in its memtile's column: the
-        // shim reads (writes) L3 for an L3 -> L2 (L2 -> L3) DMA.
-        if (src == air::MemoryLevel::L3 && dst == air::MemoryLevel::L2)
-          srcSide(shim(getMemtile(dma.getDst())));
-        if (src == air::MemoryLevel::L2 && dst == air::MemoryLevel::L3)
-          dstSide(shim(getMemtile(dma.getSrc())));
-      } else if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
-        // A broadcast stream leaves its source once.
-        Value src = put.getSrc();
-        count(air::getMemoryLevel(src) == air::MemoryLevel::L3
-                  ? shim(0)
-                  : memtile(getMemtile(src)),
-              /*input=*/false, getKey(op, true), src, put.getMixedSizes(),
-              put.getMixedStrides());
-      } else if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-        Value dst = get.getDst();
-        count(air::getMemoryLevel(dst) == air::MemoryLevel::L3
-                  ? shim(0)
-                  : memtile(getMemtile(dst)),
-              /*input=*/true, getKey(op, true), dst, get.getMixedSizes(),
-              get.getMixedStrides());
+      key =
+          name(level->second) + "->" + name(air::getMemoryLevel(get.getDst()));
+      size = getPatternBytes(get.getDst(), get.getMixedSizes());
+    } else {
+      return;
+    }
+    std::optional<int64_t> count = getExecutionBound(op);
+    int64_t total;
+    if (!count || !size || llvm::MulOverflow(*size, *count, total) ||
+        llvm::AddOverflow(bytes[key], total, bytes[key])) {
+      exact = false;
+      return;
+    }
+  });
+  usage.trafficComplete = exact;
+}
+
+/// What the counts below assume, checked first with an error at each op
+/// that breaks it: every buffer has a static shape and elements with a size
+/// in memory; L1 buffers live in a herd (a core's memory holds them); a
+/// herd computes only on L1 (a core reaches no other memory but through its
+/// DMAs).
+static bool checkCountable(ModuleOp module) {
+  bool ok = true;
+  auto checkBuffer = [&](Operation *op, Value memref) {
+    auto type = dyn_cast<MemRefType>(memref.getType());
+    if (!type)
+      return;
+    if (!getElementBytes(type.getElementType())) {
+      op->emitError("cannot count the bytes of ")
+          << type << ": its element type has no size in memory";
+      ok = false;
+    } else if (!type.hasStaticShape()) {
+      op->emitError("cannot count the bytes of ")
+          << type << ": its shape is dynamic";
+      ok = false;
+    }
+  };
+  module.walk([&](Operation *op) {
+    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
+      checkBuffer(op, alloc.getResult());
+      if (air::getMemoryLevel(alloc.getResult()) == air::MemoryLevel::L1 &&
+          !op->getParentOfType<air::HerdOp>()) {
+        op->emitError("L1 buffer allocated outside a herd: no core's memory "
+                      "holds it");
+        ok = false;
       }
-    });
+      return;
+    }
+    if (auto transfer = dyn_cast<air::TransferOpInterface>(op)) {
+      for (unsigned i = 0, e = transfer.getNumSides(); i < e; ++i)
+        checkBuffer(op, transfer.getSide(i).memref);
+      auto channelOp = dyn_cast<air::ChannelInterface>(op);
+      if (channelOp && !addressesStreamPerCore(op)) {
+        SymbolTableCollection symbols;
+        FlatSymbolRefAttr name = channelOp.getChanNameAttr();
+        auto decl = symbols.lookupNearestSymbolFrom<air::ChannelOp>(op, name);
+        if (decl && !decl.getBroadcastShape()) {
+          op->emitError("several cores of the herd use one stream of ")
+              << name << " without a broadcast: hardware routes a stream to "
+              << "one core (index it by the tile ids, or broadcast)";
+          ok = false;
+        }
+      }
+      return;
+    }
+    if (!op->getParentOfType<air::HerdOp>() ||
+        isa<memref::DeallocOp, ViewLikeOpInterface>(op))
+      return;
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects)
+      return;
+    SmallVector<MemoryEffects::EffectInstance> instances;
+    effects.getEffects(instances);
+    for (const MemoryEffects::EffectInstance &instance : instances) {
+      Value value = instance.getValue();
+      if (!value || !isa<MemRefType>(value.getType()) ||
+          !isa<MemoryEffects::Read, MemoryEffects::Write>(instance.getEffect()))
+        continue;
+      std::optional<air::MemoryLevel> level = air::getMemoryLevel(value);
+      if (level == air::MemoryLevel::L1)
+        continue;
+      op->emitError("a herd computes on ")
+          << (level == air::MemoryLevel::L2   ? "an L2"
+              : level == air::MemoryLevel::L3 ? "an L3"
+                                              : "a non-L1")
+          << " buffer; a core reaches only its own L1 (move the data with a "
+             "DMA or channel)";
+      ok = false;
+      return;
+    }
+  });
+  return ok;
+}
+
+ResourceUsage herdflow::computeResourceUsage(ModuleOp module,
+                                             const TargetDescription &target) {
+  ResourceUsage usage;
+  usage.target = target.name;
+  if (!checkCountable(module)) {
+    usage.fits = false;
+    usage.trafficComplete = false;
+    return usage;
   }
-  int64_t placeable = std::max(herdColumns, int64_t(1));
-  llvm::json::Array memtileEntries, shimEntries;
-  for (auto &[index, usage] : memtiles) {
-    usage.peakBytes = computePeakBytes(
-        scope->getRegion(0).front(), air::MemoryLevel::L2,
-        [&, index = index](Value buffer) {
-          return getMemtile(buffer) == index;
-        },
-        usage.buffers);
-    usage.bufferDescriptors *= target.model.bufferDepth.value;
-    std::string what = "memtile " + std::to_string(index);
-    if (index >= target.columns.value || index >= placeable) {
-      scope->emitError() << what << " is outside the herd's " << placeable
-                         << " column(s) on the " << target.name << " array of "
-                         << target.columns.value << " columns";
-      fits = false;
+  ResourceChecker checker(target);
+  module.walk([&](Operation *op) {
+    if (isa<air::SegmentOp>(op) ||
+        (isa<air::HerdOp>(op) && !op->getParentOfType<air::SegmentOp>())) {
+      usage.segments.push_back(checker.checkSegment(op));
+      usage.fits &= usage.segments.back().fits;
     }
-    if (usage.peakBytes > target.memtileBytes.value) {
-      InFlightDiagnostic diag =
-          scope->emitError()
-          << what << " needs " << usage.peakBytes
-          << " bytes of L2 (buffers live at once, times their depth); a "
-          << target.name << " memtile has " << target.memtileBytes.value << " ("
-          << target.memtileBytes.source << ")";
-      for (Operation *buffer : usage.buffers)
-        diag.attachNote(buffer->getLoc())
-            << getBytes(buffer->getResult(0)) << " bytes x depth "
-            << getDepth(buffer->getResult(0));
-      fits = false;
-    }
-    fits &= checkChannels(scope, usage, what);
-    if (usage.bufferDescriptors > target.memtileDma.bufferDescriptors.value) {
-      scope->emitError() << what << " needs " << usage.bufferDescriptors
-                         << " buffer descriptors; a " << target.name
-                         << " memtile has "
-                         << target.memtileDma.bufferDescriptors.value << " ("
-                         << target.memtileDma.bufferDescriptors.source << ")";
-      fits = false;
-    }
-    memtileEntries.push_back(describe(usage, target.memtileBytes.value));
-  }
-  for (auto &[index, usage] : shims) {
-    usage.bufferDescriptors *= target.model.bufferDepth.value;
-    std::string what = "shim DMA of column " + std::to_string(index);
-    fits &= checkChannels(scope, usage, what);
-    if (usage.bufferDescriptors > target.shimDma.bufferDescriptors.value) {
-      scope->emitError() << what << " needs " << usage.bufferDescriptors
-                         << " buffer descriptors; a " << target.name
-                         << " shim tile has "
-                         << target.shimDma.bufferDescriptors.value << " ("
-                         << target.shimDma.bufferDescriptors.source << ")";
-      fits = false;
-    }
-    shimEntries.push_back(describe(usage, 0));
-  }
-  if (auto segment = dyn_cast<air::SegmentOp>(scope))
-    entry["segment"] =
-        segment.getSymName() ? segment.getSymName()->str() : std::string();
-  entry["memtiles"] = std::move(memtileEntries);
-  entry["shims"] = std::move(shimEntries);
-  entry["fits"] = fits;
-  report.push_back(std::move(entry));
-  ok &= fits;
-  return fits;
+  });
+  computeTraffic(module, usage);
+  return usage;
 }

@@ -7,9 +7,8 @@
 // hardware channel: for channels this renames the later channel to the
 // earlier one (each transfer keeps its own buffer and pattern, so its own
 // buffer descriptor); for the segment's L3<->L2 DMAs it gives them one
-// `herdflow.dma_channel`. A peeled transfer that equals the first iteration
-// of a transfer-only loop folds back into the loop (unpeeling) when the
-// loop's extra dimension still fits the DMA's address generator.
+// `herdflow.dma_channel`. Folding a peeled transfer back into its loop is
+// aie-unpeel-transfers (UnpeelTransfers.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -333,263 +332,20 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
 }
 
 //===----------------------------------------------------------------------===//
-// Unpeeling
-//===----------------------------------------------------------------------===//
-
-/// The value of `value` when `iv` is `ivValue`, for index arithmetic.
-static std::optional<int64_t> evaluate(Value value, Value iv, int64_t ivValue) {
-  if (value == iv)
-    return ivValue;
-  if (std::optional<int64_t> constant = getConstantIntValue(value))
-    return constant;
-  Operation *def = value.getDefiningOp();
-  if (!def)
-    return std::nullopt;
-  SmallVector<int64_t> operands;
-  for (Value operand : def->getOperands()) {
-    std::optional<int64_t> evaluated = evaluate(operand, iv, ivValue);
-    if (!evaluated)
-      return std::nullopt;
-    operands.push_back(*evaluated);
-  }
-  if (auto apply = dyn_cast<affine::AffineApplyOp>(def)) {
-    SmallVector<Attribute> attrs;
-    for (int64_t v : operands)
-      attrs.push_back(IntegerAttr::get(IndexType::get(def->getContext()), v));
-    SmallVector<Attribute> results;
-    if (failed(apply.getAffineMap().constantFold(attrs, results)))
-      return std::nullopt;
-    return cast<IntegerAttr>(results.front()).getInt();
-  }
-  if (isa<arith::AddIOp>(def))
-    return operands[0] + operands[1];
-  if (isa<arith::SubIOp>(def))
-    return operands[0] - operands[1];
-  if (isa<arith::MulIOp>(def))
-    return operands[0] * operands[1];
-  return std::nullopt;
-}
-
-/// The access pattern operands of a transfer, in a fixed order, with its
-/// buffer and (for channels) its indices.
-static SmallVector<OpFoldResult> getPatternEntries(Operation *op) {
-  SmallVector<OpFoldResult> entries;
-  auto append = [&](ArrayRef<OpFoldResult> list) {
-    entries.append(list.begin(), list.end());
-  };
-  if (auto transfer = dyn_cast<air::TransferOpInterface>(op);
-      transfer && transfer.getNumSides() == 1) {
-    air::TransferSide side = transfer.getSide(0);
-    append(side.offsets);
-    append(side.sizes);
-    append(side.strides);
-  }
-  return entries;
-}
-
-/// `peeled` is `looped` at the iteration `iv = ivValue`: same channel, stream
-/// and buffer, and equal patterns.
-static bool isIterationOf(Operation *peeled, Operation *looped, Value iv,
-                          int64_t ivValue) {
-  if (peeled->getName() != looped->getName() ||
-      peeled->getAttr("chan_name") != looped->getAttr("chan_name") ||
-      getChannelBuffer(peeled) != getChannelBuffer(looped))
-    return false;
-  ValueRange peeledIndices = getChannelIndices(peeled);
-  ValueRange loopedIndices = getChannelIndices(looped);
-  if (peeledIndices.size() != loopedIndices.size())
-    return false;
-  for (auto [p, l] : llvm::zip_equal(peeledIndices, loopedIndices))
-    if (p != l && (!getConstantIntValue(p) ||
-                   getConstantIntValue(p) != evaluate(l, iv, ivValue)))
-      return false;
-  SmallVector<OpFoldResult> p = getPatternEntries(peeled);
-  SmallVector<OpFoldResult> l = getPatternEntries(looped);
-  if (p.size() != l.size())
-    return false;
-  for (auto [pe, le] : llvm::zip_equal(p, l)) {
-    if (pe == le)
-      continue;
-    std::optional<int64_t> pc = getConstantIntValue(pe);
-    std::optional<int64_t> lc;
-    if (auto value = dyn_cast<Value>(le))
-      lc = evaluate(value, iv, ivValue);
-    else
-      lc = getConstantIntValue(le);
-    if (!pc || pc != lc)
-      return false;
-  }
-  return true;
-}
-
-/// Dimensions the transfer's pattern needs plus one for the loop, against
-/// the address generator of the buffer's tile kind.
-static bool fitsWithLoopDimension(Operation *op, int64_t tripCount,
-                                  const TargetDescription &target,
-                                  std::string &whyNot) {
-  Value buffer = getChannelBuffer(op);
-  std::optional<air::MemoryLevel> level = air::getMemoryLevel(buffer);
-  const DmaEngineDescription &engine =
-      level == air::MemoryLevel::L1   ? target.coreDma
-      : level == air::MemoryLevel::L2 ? target.memtileDma
-                                      : target.shimDma;
-  StringRef kind = level == air::MemoryLevel::L1   ? "core"
-                   : level == air::MemoryLevel::L2 ? "memtile"
-                                                   : "shim";
-  SmallVector<OpFoldResult> entries = getPatternEntries(op);
-  int64_t rank = entries.size() / 3;
-  int64_t dims = 1;
-  if (rank > 0) {
-    std::optional<SmallVector<int64_t>> sizes =
-        getConstantIntValues(ArrayRef<OpFoldResult>(entries).slice(rank, rank));
-    if (!sizes) {
-      whyNot = "its pattern has dynamic sizes";
-      return false;
-    }
-    dims = llvm::count_if(*sizes, [](int64_t size) { return size > 1; });
-  }
-  int64_t available = engine.dims.value + (engine.maxRepeat.value > 1 ? 1 : 0);
-  if (dims + 1 > available) {
-    whyNot = ("the loop would be dimension " + Twine(dims + 1) + " of the " +
-              kind + " DMA, which has " + Twine(available))
-                 .str();
-    return false;
-  }
-  if (tripCount > engine.maxWrap.value) {
-    whyNot = ("the loop's " + Twine(tripCount) + " iterations exceed the " +
-              kind + " DMA wrap of " + Twine(engine.maxWrap.value))
-                 .str();
-    return false;
-  }
-  return true;
-}
-
-/// The last `count` transfers before `loop` (or first after it, `after`),
-/// with only side-effect-free ops between them and the loop, in program
-/// order; empty if there are fewer.
-static SmallVector<Operation *> getAdjacentTransfers(scf::ForOp loop,
-                                                     size_t count, bool after) {
-  SmallVector<Operation *> transfers;
-  for (Operation *op = after ? loop->getNextNode() : loop->getPrevNode();
-       op && transfers.size() < count;
-       op = after ? op->getNextNode() : op->getPrevNode()) {
-    if (isa<air::ChannelPutOp, air::ChannelGetOp>(op)) {
-      transfers.push_back(op);
-      continue;
-    }
-    if (!isMemoryEffectFree(op) || op->getNumRegions() != 0)
-      break;
-  }
-  if (transfers.size() != count)
-    return {};
-  if (!after)
-    std::reverse(transfers.begin(), transfers.end());
-  return transfers;
-}
-
-/// Folds the transfers right before (after) a transfer-only loop back into
-/// it when they are its iteration at `lb - step` (at the iteration after its
-/// last), widening the loop by one step.
-static void unpeelLoops(RewriterBase &rewriter, ModuleOp module,
-                        const TargetDescription &target) {
-  SmallVector<scf::ForOp> loops;
-  module.walk([&](scf::ForOp loop) { loops.push_back(loop); });
-  for (scf::ForOp loop : loops) {
-    SmallVector<Operation *> bodyTransfers;
-    bool onlyTransfers = loop.getNumResults() == 0;
-    for (Operation &op : loop.getBody()->without_terminator()) {
-      if (isa<air::ChannelPutOp, air::ChannelGetOp>(op))
-        bodyTransfers.push_back(&op);
-      else if (!isMemoryEffectFree(&op) || op.getNumRegions() != 0)
-        onlyTransfers = false;
-    }
-    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
-    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
-    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
-    if (!onlyTransfers || bodyTransfers.empty() || !lb || !step || !ub ||
-        *step <= 0 || *ub <= *lb)
-      continue;
-    int64_t trips = llvm::divideCeil(*ub - *lb, *step);
-    for (bool after : {false, true}) {
-      int64_t iteration = after ? *lb + trips * *step : *lb - *step;
-      if (iteration < 0)
-        continue;
-      SmallVector<Operation *> peeled =
-          getAdjacentTransfers(loop, bodyTransfers.size(), after);
-      if (peeled.empty())
-        continue;
-      bool matches =
-          llvm::all_of(llvm::zip_equal(peeled, bodyTransfers), [&](auto pair) {
-            return isIterationOf(std::get<0>(pair), std::get<1>(pair),
-                                 loop.getInductionVar(), iteration);
-          });
-      if (!matches)
-        continue;
-      // Same producer: nothing inside the loop writes what the peeled
-      // transfers read (a put's buffer is only read by transfers here).
-      bool refilled = llvm::any_of(peeled, [&](Operation *op) {
-        return isa<air::ChannelPutOp>(op) &&
-               llvm::any_of(getChannelBuffer(op).getUsers(),
-                            [&](Operation *user) {
-                              return loop->isAncestor(user) &&
-                                     !isa<air::ChannelPutOp>(user);
-                            });
-      });
-      if (refilled)
-        continue;
-      std::string whyNot;
-      if (llvm::any_of(bodyTransfers, [&](Operation *op) {
-            return !fitsWithLoopDimension(op, trips + 1, target, whyNot);
-          })) {
-        loop.emitRemark("peeled transfers not folded into the loop: ")
-            << whyNot;
-        continue;
-      }
-      rewriter.setInsertionPoint(loop);
-      Value bound = arith::ConstantIndexOp::create(
-          rewriter, loop.getLoc(),
-          after ? *lb + (trips + 1) * *step : iteration);
-      rewriter.modifyOpInPlace(loop, [&] {
-        if (after)
-          loop.getUpperBoundMutable().assign(bound);
-        else
-          loop.getLowerBoundMutable().assign(bound);
-      });
-      for (Operation *op : peeled)
-        rewriter.eraseOp(op);
-      lb = getConstantIntValue(loop.getLowerBound());
-      ub = getConstantIntValue(loop.getUpperBound());
-      trips = llvm::divideCeil(*ub - *lb, *step);
-    }
-  }
-}
-
-//===----------------------------------------------------------------------===//
 // Driver
 //===----------------------------------------------------------------------===//
 
-void herdflow::sharePeeledDmas(RewriterBase &rewriter, ModuleOp module,
-                               const TargetDescription &target) {
+void herdflow::sharePeeledDmas(RewriterBase &rewriter, ModuleOp module) {
   shareChannels(rewriter, module);
   shareSegmentDmas(rewriter, module);
-  unpeelLoops(rewriter, module, target);
 }
 
 namespace {
 struct SharePeeledDMAsPass
-    : public WithTargetOptionCheck<
-          herdflow::impl::SharePeeledDMAsPassBase<SharePeeledDMAsPass>> {
-  using WithTargetOptionCheck::WithTargetOptionCheck;
-
+    : public herdflow::impl::SharePeeledDMAsPassBase<SharePeeledDMAsPass> {
   void runOnOperation() override {
-    const TargetDescription *description = lookupTargetDescription(target);
-    if (!description) {
-      // At the location only: printing the op would dump the module.
-      emitError(getOperation().getLoc()) << *diagnoseUnknownTarget(target);
-      return signalPassFailure();
-    }
     IRRewriter rewriter(&getContext());
-    sharePeeledDmas(rewriter, getOperation(), *description);
+    sharePeeledDmas(rewriter, getOperation());
   }
 };
 } // namespace

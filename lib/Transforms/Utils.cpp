@@ -137,24 +137,6 @@ std::optional<int64_t> herdflow::getExecutionBound(Operation *op,
   return count;
 }
 
-void herdflow::mergeContiguousDims(SmallVectorImpl<int64_t> &sizes,
-                                   SmallVectorImpl<int64_t> &strides) {
-  SmallVector<int64_t> outSizes, outStrides;
-  for (auto [size, stride] : llvm::zip_equal(sizes, strides)) {
-    if (size == 1)
-      continue;
-    if (!outSizes.empty() && outStrides.back() == size * stride) {
-      outSizes.back() *= size;
-      outStrides.back() = stride;
-      continue;
-    }
-    outSizes.push_back(size);
-    outStrides.push_back(stride);
-  }
-  sizes.assign(outSizes.begin(), outSizes.end());
-  strides.assign(outStrides.begin(), outStrides.end());
-}
-
 bool herdflow::addressesStreamPerCore(Operation *op) {
   auto herd = op->getParentOfType<air::HerdOp>();
   if (!herd)

@@ -1,9 +1,9 @@
 // aie-streaming-k is the passes in order, in both fill modes and targets.
 // RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-streaming-k -o %t.pipeline.mlir
-// RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-fuse-fill-into-loop --aie-hoist-pack-unpack --aie-forall-to-air --aie-copy-to-dma --aie-dma-to-channel --aie-share-peeled-dmas --aie-check-resources -o %t.passes.mlir
+// RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-fuse-fill-into-loop --aie-hoist-pack-unpack --aie-forall-to-air --aie-copy-to-dma --aie-dma-to-channel --aie-share-peeled-dmas --aie-unpeel-transfers --aie-check-resources -o %t.passes.mlir
 // RUN: diff %t.pipeline.mlir %t.passes.mlir
 // RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-streaming-k="fill-mode=peel target=npu4" -o %t.peel.pipeline.mlir
-// RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel --aie-hoist-pack-unpack --aie-forall-to-air --aie-copy-to-dma --aie-dma-to-channel --aie-share-peeled-dmas=target=npu4 --aie-check-resources=target=npu4 -o %t.peel.passes.mlir
+// RUN: aie-opt %S/../Inputs/streamk-256x128x512-baseline.mlir --verify-each --aie-fuse-fill-into-loop=mode=peel --aie-hoist-pack-unpack --aie-forall-to-air --aie-copy-to-dma --aie-dma-to-channel --aie-share-peeled-dmas --aie-unpeel-transfers=target=npu4 --aie-check-resources=target=npu4 -o %t.peel.passes.mlir
 // RUN: diff %t.peel.pipeline.mlir %t.peel.passes.mlir
 // RUN: FileCheck %s --input-file=%t.pipeline.mlir
 // An npu4 herd checked against npu1 fails the pipeline at its last pass.

@@ -33,8 +33,8 @@ module attributes {transform.with_named_sequence} {
 
 module attributes {transform.with_named_sequence} {
   transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
-    // expected-error @+1 {{'transform.aie.share_peeled_dmas' op unknown target 'npu9' (one of: npu1, npu4)}}
-    transform.aie.share_peeled_dmas %root {target = "npu9"} : !transform.any_op
+    // expected-error @+1 {{'transform.aie.unpeel_transfers' op unknown target 'npu9' (one of: npu1, npu4)}}
+    transform.aie.unpeel_transfers %root {target = "npu9"} : !transform.any_op
     transform.yield
   }
 }

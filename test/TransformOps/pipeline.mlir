@@ -30,7 +30,8 @@ module attributes {transform.with_named_sequence} {
     transform.aie.copy_to_dma %module : !transform.any_op
     %herd = transform.structured.match ops{["air.herd"]} in %module : (!transform.any_op) -> !transform.any_op
     transform.aie.dma_to_channel %herd : !transform.any_op
-    transform.aie.share_peeled_dmas %module {target = "npu1"} : !transform.any_op
+    transform.aie.share_peeled_dmas %module : !transform.any_op
+    transform.aie.unpeel_transfers %module {target = "npu1"} : !transform.any_op
     transform.aie.check_resources %module {target = "npu1"} : !transform.any_op
     transform.yield
   }

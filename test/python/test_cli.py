@@ -120,8 +120,8 @@ def test_all_stages_and_emit_air(tmp_path: Path) -> None:
     names = sorted(p.name for p in (tmp_path / "stages").iterdir())
     assert names == ["00-tensor.mlir", "01-baseline.mlir", "02-fuse-fill-into-loop.mlir", "03-hoist-pack-unpack.mlir",
                      "04-forall-to-air.mlir", "05-copy-to-dma.mlir", "06-dma-to-channel.mlir",
-                     "07-share-peeled-dmas.mlir"]
-    assert out.read_text() == (tmp_path / "stages" / "07-share-peeled-dmas.mlir").read_text()
+                     "07-share-peeled-dmas.mlir", "08-unpeel-transfers.mlir"]
+    assert out.read_text() == (tmp_path / "stages" / "08-unpeel-transfers.mlir").read_text()
     assert "air.channel.get" in out.read_text() and "check PASS" in result.stderr
 
 

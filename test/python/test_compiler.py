@@ -23,7 +23,7 @@ def test_every_stage_in_order(discussion: herdflow.CompiledMatmul) -> None:
     assert "linalg.matmul" in discussion.stages["tensor"]
     assert "scf.forall" in discussion.stages["baseline"]
     assert "air.herd" in discussion.stages["forall-to-air"]
-    assert discussion.air is discussion.stages["share-peeled-dmas"]
+    assert discussion.air is discussion.stages["unpeel-transfers"]
     assert discussion.resources.fits and discussion.resources.channels("core") == (2, 1)
     assert set(discussion.timings) == {"frontend", *PASS_STAGES, "check-resources"}
 

@@ -51,7 +51,7 @@ def test_mutations_give_programs_that_verify() -> None:
 
     aie_opt = str(default_aie_opt())
     stages = compile_matmul(Schedule(64, 64, 64, block=(32, 32), herd=(2, 2), k_tiles=(32, 16))).stages
-    seeds = [verify(aie_opt, stages[name]).text for name in ("baseline", "forall-to-air", "share-peeled-dmas")]
+    seeds = [verify(aie_opt, stages[name]).text for name in ("baseline", "forall-to-air", "unpeel-transfers")]
     assert all(seeds)
     for mutation, _ in MUTATIONS:
         valid = 0

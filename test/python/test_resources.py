@@ -32,7 +32,7 @@ def test_peeled_schedule_without_sharing_does_not_fit(baseline: str) -> None:
 
 
 def test_peeled_schedule_with_sharing_fits(baseline: str) -> None:
-    channels = run_passes(baseline, UP_TO_CHANNELS.format(mode="peel") + ",aie-share-peeled-dmas")
+    channels = run_passes(baseline, UP_TO_CHANNELS.format(mode="peel") + ",aie-share-peeled-dmas,aie-unpeel-transfers")
     report = check_resources(channels, "npu1")
     assert report.fits
     assert report.channels("core") == (2, 1)

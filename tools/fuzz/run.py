@@ -23,13 +23,13 @@ BAD_KINDS = (CRASH, UNVERIFIABLE, HANG, MISCOMPILE)
 PASS_VARIANTS: dict[str, tuple[str, ...]] = {
     "aie-fuse-fill-into-loop": ("mode=conditional", "mode=peel"),
     "aie-forall-to-air": ("", "innermost-as-herd=true"),
-    "aie-share-peeled-dmas": ("target=npu1",),
+    "aie-unpeel-transfers": ("target=npu1",),
     "aie-check-resources": ("target=npu1",),
     "aie-streaming-k": ("target=npu1 fill-mode=conditional", "target=npu1 fill-mode=peel"),
 }
 PASS_ORDER = (
     "aie-fuse-fill-into-loop", "aie-hoist-pack-unpack", "aie-forall-to-air", "aie-copy-to-dma",
-    "aie-dma-to-channel", "aie-share-peeled-dmas", "aie-check-resources", "aie-air-to-loops",
+    "aie-dma-to-channel", "aie-share-peeled-dmas", "aie-unpeel-transfers", "aie-check-resources", "aie-air-to-loops",
     "aie-erase-memory-spaces", "aie-streaming-k",
 )
 

@@ -176,12 +176,35 @@ def SharePeeledDMAsTransformOp : Op<Transform_Dialect, "aie.share_peeled_dmas",
      TransformEachOpTrait, TransformOpInterface]> {
   let summary = "aie-share-peeled-dmas on the modules a handle points to";
   let description = [{
-    Shares hardware channels between transfers that run one after the other
-    and folds peeled transfers back into their loops within `target`'s DMA
-    limits, as aie-share-peeled-dmas does.
+    Shares hardware channels between transfers that run one after the other,
+    as aie-share-peeled-dmas does.
 
     ```mlir
-    transform.aie.share_peeled_dmas %module {target = "npu1"} : !transform.any_op
+    transform.aie.share_peeled_dmas %module : !transform.any_op
+    ```
+  }];
+  let arguments = (ins TransformHandleTypeInterface:$module);
+  let results = (outs);
+  let assemblyFormat = "$module attr-dict `:` type($module)";
+  let extraClassDeclaration = [{
+    ::mlir::DiagnosedSilenceableFailure applyToOne(
+        ::mlir::transform::TransformRewriter &rewriter,
+        ::mlir::ModuleOp target,
+        ::mlir::transform::ApplyToEachResultList &results,
+        ::mlir::transform::TransformState &state);
+  }];
+}
+
+def UnpeelTransfersTransformOp : Op<Transform_Dialect, "aie.unpeel_transfers",
+    [DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+     TransformEachOpTrait, TransformOpInterface]> {
+  let summary = "aie-unpeel-transfers on the modules a handle points to";
+  let description = [{
+    Folds peeled transfers back into their loops within `target`'s DMA
+    limits, as aie-unpeel-transfers does.
+
+    ```mlir
+    transform.aie.unpeel_transfers %module {target = "npu1"} : !transform.any_op
     ```
   }];
   let arguments = (ins TransformHandleTypeInterface:$module,

@@ -468,22 +468,50 @@ def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
       shim column) get one `herdflow.dma_channel` id; the peeled copy of a
       stream joins its own loop first.
 
-    Then unpeeling: transfers right before a loop that contains only
-    transfers (and index arithmetic), equal to the loop's iteration at
-    `lb - step` (same channel, stream and buffer, pattern equal after
-    substituting the induction variable), whose buffer the loop does not
-    refill, are erased and the loop starts one step earlier, when the loop
-    as an extra dimension of the pattern fits the `target`'s DMA (dimension
-    count and wrap); otherwise a remark says why not. Transfers of sibling
-    loops are never folded together, and never when their buffer is refilled
-    in between (mlir-air once lost a phase's data that way,
+    Folding the peeled transfers back into their loop is aie-unpeel-transfers,
+    which runs next in the pipeline.
+
+    Before (core side of a peeled schedule):
+    ```mlir
+    air.channel.get @channel_0[%tx, %ty] (%a_l1[] [] []) : (...)
+    scf.for %kk = %c1 to %c8 step %c1 {
+      air.channel.get @channel_2[%tx, %ty] (%a_l1[] [] []) : (...)
+    }
+    ```
+    After (@channel_2 renamed to @channel_0, its declaration erased):
+    ```mlir
+    air.channel.get @channel_0[%tx, %ty] (%a_l1[] [] []) : (...)
+    scf.for %kk = %c1 to %c8 step %c1 {
+      air.channel.get @channel_0[%tx, %ty] (%a_l1[] [] []) : (...)
+    }
+    ```
+  }];
+
+}
+def UnpeelTransfersPass : Pass<"aie-unpeel-transfers", "::mlir::ModuleOp"> {
+  let summary = "Fold peeled channel transfers back into their loop when the "
+                "DMA can walk the loop as one more dimension";
+  let description = [{
+    Transfers right before a loop that contains only transfers (and index
+    arithmetic), equal to the loop's iteration at `lb - step` (same channel,
+    stream and buffer, pattern equal after substituting the induction
+    variable), whose buffer the loop does not refill, are erased and the
+    loop starts one step earlier; likewise transfers right after it that
+    equal the iteration after its last. This saves the peeled transfer's
+    buffer descriptor. It happens only when each transfer's pattern with
+    the loop as an extra outermost dimension fits the `target`'s address
+    generator for its buffer's tile (dimensions, repeat, wraps, strides,
+    the 32-bit word rule: the same fit aie-check-resources applies);
+    otherwise a remark at the loop says which limit. Transfers of sibling
+    loops are never folded together, and never when their buffer is
+    refilled in between (mlir-air once lost a phase's data that way,
     Xilinx/mlir-air#1508).
 
     Before (segment side of a peeled schedule):
     ```mlir
     air.channel.put @channel_0[%c0, %c0] (%a[0, 0, 0] [4, 32, 8] [8, 256, 1]) : (...)
     scf.for %kk = %c32 to %c256 step %c32 {
-      air.channel.put @channel_2[%c0, %c0] (%a[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+      air.channel.put @channel_0[%c0, %c0] (%a[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
     }
     ```
     After:
@@ -499,3 +527,4 @@ def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
   ];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
+

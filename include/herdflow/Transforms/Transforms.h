@@ -107,20 +107,13 @@ void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
                              int64_t columns);
 
 
-/// Checks every segment (and lone herd) of `module` against `target` (see
-/// aie-check-resources), emitting an error at the op responsible for each
-/// limit exceeded. Returns the usage report: {"target", "fits", "segments":
-/// [{"segment", "herd", "herdShape", "core", "memtiles", "shims"}],
-/// "traffic"}, each tile with its channels, buffer descriptors and bytes,
-/// used and available; traffic: bytes moved per run by level pair
-/// ("L3->L2": ..., "complete": false if some loop count is not static).
-llvm::json::Object checkResources(mlir::ModuleOp module,
-                                  const TargetDescription &target);
-
 /// Lets transfers with the same endpoints that run one after the other share
-/// a hardware channel, and folds peeled transfers back into their loop when
-/// `target`'s DMAs can walk the extra dimension (see aie-share-peeled-dmas).
-void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module,
+/// a hardware channel (see aie-share-peeled-dmas).
+void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module);
+
+/// Folds peeled transfers back into their loop when `target`'s DMAs can
+/// walk the loop as one more dimension (see aie-unpeel-transfers).
+void unpeelTransfers(mlir::RewriterBase &rewriter, mlir::ModuleOp module,
                      const TargetDescription &target);
 
 /// Removes the `args` of a launch, segment or herd that its body does not

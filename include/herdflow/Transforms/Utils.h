@@ -47,12 +47,6 @@ std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub, int64_t step);
 /// verifies but does not terminate, so no pass may rewrite it.
 bool hasNonPositiveConstantStep(mlir::Operation *loop);
 
-/// Drops the dims of size 1 of a pattern (sizes, strides) and merges
-/// adjacent dims that are contiguous: the same elements in the same order.
-/// Leaves the lists empty for a single element.
-void mergeContiguousDims(llvm::SmallVectorImpl<int64_t> &sizes,
-                         llvm::SmallVectorImpl<int64_t> &strides);
-
 /// How many times `op` runs per run of its ancestor `scope` (every ancestor
 /// when `scope` is null): the product of the trip counts of the loops and the
 /// sizes of the AIR hierarchy ops around it, counting both branches of a

@@ -1,5 +1,5 @@
 // RUN: not aie-opt %s --aie-check-resources=target=npu9 2>&1 | FileCheck %s
-// RUN: not aie-opt %s --aie-share-peeled-dmas=target=npu9 2>&1 | FileCheck %s
+// RUN: not aie-opt %s --aie-unpeel-transfers=target=npu9 2>&1 | FileCheck %s
 // RUN: not aie-opt %s --aie-streaming-k=target=npu9 2>&1 | FileCheck %s
 // RUN: aie-opt %s --aie-check-resources="report-file=%t.json" && FileCheck %s --check-prefix=JSON --input-file=%t.json
 // One line naming the known targets, without the module printed after it.

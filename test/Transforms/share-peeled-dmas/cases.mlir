@@ -1,15 +1,14 @@
 // RUN: aie-opt %s --verify-each --split-input-file --verify-diagnostics --aie-share-peeled-dmas | FileCheck %s
 
 // A peeled first iteration: its channels share with the loop's (renamed,
-// the later declarations erased). The segment's transfer-only loop takes
-// the peeled puts back (it starts one step earlier); the herd's loop, which
-// also computes, keeps its peeled gets.
+// the later declarations erased). Folding the peeled transfers back into
+// the loop is aie-unpeel-transfers' job: they stay.
 // CHECK-LABEL: air.channel @a [1]
 // CHECK-NOT:   air.channel @a_loop
 // CHECK-LABEL: func.func @peeled_first(
 // CHECK:         air.segment
-// CHECK-NOT:       air.channel.put
-// CHECK:           scf.for %[[I:.*]] = %c0{{.*}} to %c4 step %c1 {
+// CHECK:           air.channel.put @a[%c0] (%{{.*}}[0] [16] [1])
+// CHECK-NEXT:      scf.for %[[I:.*]] = %c1 to %c4 step %c1 {
 // CHECK-NEXT:        air.channel.put @a[%c0] (%{{.*}}[%[[I]]] [16] [1])
 // CHECK-NEXT:      }
 // CHECK:           air.herd
@@ -48,20 +47,19 @@ func.func @peeled_first(%l2: memref<64xi32, 1>) {
 
 // -----
 
-// A peeled last iteration folds back too, on both sides here (both loops
-// only transfer): the loops end one step later.
+// A peeled last iteration shares the loop's channel too, on both sides.
+// CHECK-LABEL: air.channel @a [1]
+// CHECK-NOT:   air.channel @a_last
 // CHECK-LABEL: func.func @peeled_last(
-// CHECK:         %[[C4:.*]] = arith.constant 4 : index
-// CHECK-NEXT:    scf.for %[[I:.*]] = %c0 to %[[C4]] step %c1 {
+// CHECK:         scf.for %[[I:.*]] = %c0 to %c3 step %c1 {
 // CHECK-NEXT:      air.channel.put @a[%c0] (%{{.*}}[%[[I]]] [16] [1])
 // CHECK-NEXT:    }
-// CHECK-NOT:     air.channel.put
+// CHECK-NEXT:    air.channel.put @a[%c0]
 // CHECK:         air.herd
-// CHECK:           %[[H4:.*]] = arith.constant 4 : index
-// CHECK-NEXT:      scf.for %{{.*}} = %{{.*}} to %[[H4]]
+// CHECK:           scf.for
 // CHECK-NEXT:        air.channel.get @a[
 // CHECK-NEXT:      }
-// CHECK-NOT:       air.channel.get
+// CHECK-NEXT:      air.channel.get @a[
 air.channel @a [1]
 air.channel @a_last [1]
 func.func @peeled_last(%l2: memref<64xi32, 1>) {
@@ -92,8 +90,8 @@ func.func @peeled_last(%l2: memref<64xi32, 1>) {
 
 // Shaped like Xilinx/mlir-air#1508: two sibling loops stream the same L2
 // buffer, refilled between them (two phases with different data). They may
-// share a hardware channel (one after the other), but nothing is folded
-// together: both loops and both puts stay.
+// share a hardware channel (one after the other): both loops and both
+// puts stay.
 // CHECK-LABEL: func.func @sibling_loops_refilled(
 // CHECK-NOT:     scf.for {{.*}} to %c8
 // CHECK:         air.dma_memcpy_nd
@@ -178,40 +176,6 @@ func.func @not_shared() {
         air.channel.get @y[%t] (%l1[] [] []) : (memref<16xi32, 2>)
       }
       air.channel.get @z[%t] (%l1[] [] []) : (memref<16xi32, 2>)
-    }
-  }
-  return
-}
-
-// -----
-
-// Sharing is fine but unpeeling would make the loop a fifth dimension of a
-// 4-D memtile pattern: the peeled put stays, with a remark.
-// CHECK-LABEL: func.func @unpeel_over_dma_limit(
-// CHECK:         air.channel.put @a[%c0] (%{{.*}}[0, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1])
-// CHECK-NEXT:    scf.for
-// CHECK-NEXT:      air.channel.put @a[%c0]
-air.channel @a [1]
-air.channel @b [1]
-func.func @unpeel_over_dma_limit(%l2: memref<4x64xi32, 1>) {
-  air.segment @s args(%m=%l2) : memref<4x64xi32, 1> {
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %c4 = arith.constant 4 : index
-    air.channel.put @a[%c0] (%m[0, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1]) : (memref<4x64xi32, 1>)
-    // expected-remark @below {{peeled transfers not folded into the loop: the loop would be dimension 5 of the memtile DMA, which has 4}}
-    scf.for %i = %c1 to %c4 step %c1 {
-      air.channel.put @b[%c0] (%m[%i, 0, 0, 0] [2, 2, 2, 2] [64, 16, 4, 1]) : (memref<4x64xi32, 1>)
-    }
-    air.herd @h tile (%x) in (%sx=%c1) {
-      %z = arith.constant 0 : index
-      %one = arith.constant 1 : index
-      %four = arith.constant 4 : index
-      %l1 = memref.alloc() : memref<16xi32, 2>
-      air.channel.get @a[%x] (%l1[] [] []) : (memref<16xi32, 2>)
-      scf.for %i = %one to %four step %one {
-        air.channel.get @b[%x] (%l1[] [] []) : (memref<16xi32, 2>)
-      }
     }
   }
   return

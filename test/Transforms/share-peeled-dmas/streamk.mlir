@@ -4,7 +4,7 @@
 // output, each shim column 2 + 1, and the check passes. The conditional
 // pipeline passes as it is.
 // RUN: not aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --aie-dma-to-channel --aie-check-resources=target=npu1 -o /dev/null 2>&1 | FileCheck %s --check-prefix=UNSHARED
-// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --verify-each --aie-dma-to-channel --aie-share-peeled-dmas --aie-check-resources="target=npu1 report=true" -o %t.shared.mlir 2>&1 | FileCheck %s --check-prefix=REPORT
+// RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-peel-dma.mlir --verify-each --aie-dma-to-channel --aie-share-peeled-dmas --aie-unpeel-transfers --aie-check-resources="target=npu1 report=true" -o %t.shared.mlir 2>&1 | FileCheck %s --check-prefix=REPORT
 // RUN: FileCheck %s --input-file=%t.shared.mlir
 // RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-baseline.mlir --aie-streaming-k="target=npu1 fill-mode=conditional" --aie-check-resources="target=npu1 report=true" -o /dev/null 2>&1 | FileCheck %s --check-prefix=CONDITIONAL
 

@@ -1,4 +1,4 @@
-// RUN: aie-opt %s --split-input-file --verify-each --aie-share-peeled-dmas=target=npu1 | FileCheck %s
+// RUN: aie-opt %s --split-input-file --verify-each --aie-share-peeled-dmas | FileCheck %s
 
 // Channels merge only when every consumer receives the same messages after
 // as before, and only when their declarations agree on everything.
