@@ -89,3 +89,28 @@ func.func @tensor_results(%t: tensor<4xi32>) -> tensor<4xi32> {
   } {mapping = [#gpu.thread<x>]}
   return %r : tensor<4xi32>
 }
+
+// -----
+
+// A block-mapped forall that already holds a segment becomes a launch
+// around it, without a segment of its own (AIR has no segment in a
+// segment).
+// CHECK-LABEL: func.func @holds_a_segment(
+// CHECK:         air.launch (%{{.*}}) in (%{{.*}}=%c1{{.*}}) args(%[[A:.*]]=%{{.*}}) : memref<4x64xi32> {
+// CHECK-NEXT:      air.segment @s args(%{{.*}}=%[[A]]) : memref<4x64xi32> {
+// CHECK:             air.herd @h
+// CHECK:           }
+// CHECK-NEXT:    }
+// CHECK-NOT:     air.segment
+func.func @holds_a_segment(%a: memref<4x64xi32>) {
+  scf.forall (%i) in (1) {
+    air.segment @s args(%sa=%a) : memref<4x64xi32> {
+      %c4 = arith.constant 4 : index
+      air.herd @h tile (%x) in (%sx=%c4) args(%ha=%sa) : memref<4x64xi32> {
+        %l1 = memref.alloc() : memref<64xi32, 2>
+        air.dma_memcpy_nd (%l1[] [] [], %ha[%x, 0] [1, 64] [64, 1]) : (memref<64xi32, 2>, memref<4x64xi32>)
+      }
+    }
+  } {mapping = [#gpu.block<x>]}
+  return
+}
