@@ -86,11 +86,13 @@ static LogicalResult hoistInvariantCopy(RewriterBase &rewriter, scf::ForOp loop,
         getEffectsOnBase(&op, destination).second)
       return failure();
   }
-  Operation *dealloc = findDealloc(destination, body);
+  FailureOr<Operation *> dealloc = findDealloc(destination, body);
+  if (failed(dealloc))
+    return failure();
   rewriter.moveOpBefore(alloc, loop);
   rewriter.moveOpBefore(copy, loop);
-  if (dealloc)
-    rewriter.moveOpAfter(dealloc, loop);
+  if (*dealloc)
+    rewriter.moveOpAfter(*dealloc, loop);
   return success();
 }
 
@@ -265,7 +267,10 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter, scf::ForOp loop,
   if (guard && !isComputableAtFirstIteration(loop, guard.getCondition()))
     return failure();
 
-  Operation *dealloc = bufferInBody ? findDealloc(buffer, body) : nullptr;
+  FailureOr<Operation *> dealloc =
+      bufferInBody ? findDealloc(buffer, body) : FailureOr<Operation *>(nullptr);
+  if (failed(dealloc))
+    return failure();
   if (bufferInBody)
     rewriter.moveOpBefore(alloc, loop);
   if (guard) {
@@ -287,8 +292,8 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter, scf::ForOp loop,
     rewriter.moveOpBefore(read, loop);
   }
   rewriter.moveOpAfter(write, loop);
-  if (dealloc)
-    rewriter.moveOpAfter(dealloc, write);
+  if (*dealloc)
+    rewriter.moveOpAfter(*dealloc, write);
   return success();
 }
 

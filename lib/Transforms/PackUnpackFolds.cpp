@@ -57,11 +57,16 @@ std::pair<bool, bool> herdflow::getEffectsOnBase(Operation *op, Value base) {
 }
 
 /// The dealloc of `alloc` in `block`, if any.
-Operation *herdflow::findDealloc(Value alloc, Block *block) {
-  for (Operation *user : alloc.getUsers())
-    if (isa<memref::DeallocOp>(user) && user->getBlock() == block)
-      return user;
-  return nullptr;
+FailureOr<Operation *> herdflow::findDealloc(Value alloc, Block *block) {
+  Operation *found = nullptr;
+  for (Operation *user : alloc.getUsers()) {
+    if (!isa<memref::DeallocOp>(user))
+      continue;
+    if (found || user->getBlock() != block)
+      return failure();
+    found = user;
+  }
+  return found;
 }
 
 //===----------------------------------------------------------------------===//

@@ -22,8 +22,11 @@ namespace herdflow {
 /// `base`: {reads, writes}. Unknown effects count as both.
 std::pair<bool, bool> getEffectsOnBase(mlir::Operation *op, mlir::Value base);
 
-/// The dealloc of `alloc` in `block`, if any.
-mlir::Operation *findDealloc(mlir::Value alloc, mlir::Block *block);
+/// The dealloc of `alloc`, if any, when it is the only one and in `block`;
+/// failure otherwise (a buffer freed twice, or freed elsewhere, cannot move
+/// with its dealloc).
+mlir::FailureOr<mlir::Operation *> findDealloc(mlir::Value alloc,
+                                               mlir::Block *block);
 
 /// `copy` (collapse_shape(T) -> V) after the only write of the L1 temporary
 /// T (X -> T, all of T) becomes one op X -> expand_shape(V).

@@ -28,6 +28,20 @@ func.func @in_bounds_folds(%dst: memref<2x2x4x4xi32, 1>, %src: memref<4x4xi32, 2
 
 // -----
 
+// Sizes whose literals would make the two sides' element counts differ
+// (48 written, 16 read): the op keeps its SSA entries.
+// CHECK-LABEL: func.func @count_mismatch_stays_ssa(
+// CHECK:         %[[C48:.*]] = arith.constant 48 : index
+// CHECK:         air.dma_memcpy_nd (%{{.*}}[%{{.*}}] [%[[C48]]] [1], %{{.*}}[] [] [])
+func.func @count_mismatch_stays_ssa(%dst: memref<2x2x4x4xi32, 1>, %src: memref<4x4xi32, 2>) {
+  %c48 = arith.constant 48 : index
+  %c16 = arith.constant 16 : index
+  air.dma_memcpy_nd (%dst[%c16] [%c48] [1], %src[] [] []) : (memref<2x2x4x4xi32, 1>, memref<4x4xi32, 2>)
+  return
+}
+
+// -----
+
 // One element past the end on a put: stays SSA.
 // CHECK-LABEL: func.func @put_past_the_end(
 // CHECK:         air.channel.put @c[] (%{{.*}}[%{{.*}}] [16] [1])

@@ -158,3 +158,58 @@ func.func @argument_writes(%out: memref<8xi32>, %a: i32, %b: i32) {
   linalg.fill ins(%b : i32) outs(%out : memref<8xi32>)
   return
 }
+
+// -----
+
+// A buffer the loop frees twice (or anywhere but in the loop's body) cannot
+// move out with its dealloc: leaving one behind freed it before the hoisted
+// read. Both copies stay.
+// CHECK-LABEL: func.func @freed_twice(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc() : memref<8x8xi32, 1>
+// CHECK-NEXT:      linalg.copy
+// CHECK-NEXT:      linalg.add
+// CHECK-NEXT:      memref.dealloc
+// CHECK-NEXT:      memref.dealloc
+// CHECK-NEXT:    }
+func.func @freed_twice(%A: memref<8x64xi32>, %out: memref<8x8xi32>) {
+  %c0 = arith.constant 0 : index
+  %c8 = arith.constant 8 : index
+  %c64 = arith.constant 64 : index
+  scf.for %k = %c0 to %c64 step %c8 {
+    %inv = memref.alloc() : memref<8x8xi32, 1>
+    %a0 = memref.subview %A[0, 0] [8, 8] [1, 1] : memref<8x64xi32> to memref<8x8xi32, strided<[64, 1]>>
+    linalg.copy ins(%a0 : memref<8x8xi32, strided<[64, 1]>>) outs(%inv : memref<8x8xi32, 1>)
+    linalg.add ins(%inv, %inv : memref<8x8xi32, 1>, memref<8x8xi32, 1>) outs(%out : memref<8x8xi32>)
+    memref.dealloc %inv : memref<8x8xi32, 1>
+    memref.dealloc %inv : memref<8x8xi32, 1>
+  }
+  return
+}
+
+// -----
+
+// The same for a round trip through an L1 buffer freed twice in the loop.
+// CHECK-LABEL: func.func @round_trip_freed_twice(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc() : memref<4x4xi32, 2>
+// CHECK-NEXT:      linalg.copy
+// CHECK-NEXT:      linalg.add
+// CHECK-NEXT:      linalg.copy
+// CHECK-NEXT:      memref.dealloc
+// CHECK-NEXT:      memref.dealloc
+// CHECK-NEXT:    }
+func.func @round_trip_freed_twice(%acc: memref<4x4xi32>, %b: memref<4x4xi32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  scf.for %k = %c0 to %c4 step %c1 {
+    %t = memref.alloc() : memref<4x4xi32, 2>
+    linalg.copy ins(%acc : memref<4x4xi32>) outs(%t : memref<4x4xi32, 2>)
+    linalg.add ins(%t, %b : memref<4x4xi32, 2>, memref<4x4xi32>) outs(%t : memref<4x4xi32, 2>)
+    linalg.copy ins(%t : memref<4x4xi32, 2>) outs(%acc : memref<4x4xi32>)
+    memref.dealloc %t : memref<4x4xi32, 2>
+    memref.dealloc %t : memref<4x4xi32, 2>
+  }
+  return
+}

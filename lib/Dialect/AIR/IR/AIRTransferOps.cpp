@@ -13,6 +13,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace herdflow::air;
@@ -31,21 +32,26 @@ struct AccessPattern {
 };
 } // namespace
 
+/// Elements a side moves with the static `sizes` (the whole memref when
+/// empty); nullopt when a size or the shape is dynamic or the product
+/// overflows.
+static std::optional<int64_t> getElementCount(MemRefType type,
+                                              ArrayRef<int64_t> sizes) {
+  if (sizes.empty())
+    return type.hasStaticShape() ? std::optional(type.getNumElements())
+                                 : std::nullopt;
+  int64_t count = 1;
+  for (int64_t size : sizes)
+    if (ShapedType::isDynamic(size) || size < 0 ||
+        llvm::MulOverflow(count, size, count))
+      return std::nullopt;
+  return count;
+}
+
 /// Number of elements the pattern moves, if every size is static.
 static std::optional<int64_t> getStaticElementCount(const AccessPattern &ap) {
-  if (ap.staticSizes.empty()) {
-    auto type = cast<MemRefType>(ap.memref.getType());
-    if (!type.hasStaticShape())
-      return std::nullopt;
-    return type.getNumElements();
-  }
-  int64_t count = 1;
-  for (int64_t size : ap.staticSizes) {
-    if (ShapedType::isDynamic(size))
-      return std::nullopt;
-    count *= size;
-  }
-  return count;
+  return getElementCount(cast<MemRefType>(ap.memref.getType()),
+                         ap.staticSizes);
 }
 
 /// The last element a non-negative pattern reaches, when that is decidable:
@@ -207,18 +213,25 @@ struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
     });
     if (!foldable)
       return failure();
-    // A constant the run-time pattern would take out of bounds stays SSA:
-    // as literals it would make the verifier reject the canonical form.
+    // A constant the run-time pattern would take out of bounds, or that
+    // would make the two sides' element counts static and different, stays
+    // SSA: as literals it would make the verifier reject the canonical form.
+    SmallVector<int64_t> counts;
     for (const AccessSide<OpTy> &side : sides) {
       auto type = cast<TransferOpInterface>(op.getOperation())
                       .getSide(side.transferSide)
                       .getMemRefType();
+      SmallVector<int64_t> sizes = getFoldedStatics(op, side.sizes);
       std::optional<__int128> last = getStaticLastElement(
-          type, getFoldedStatics(op, side.offsets),
-          getFoldedStatics(op, side.sizes), getFoldedStatics(op, side.strides));
+          type, getFoldedStatics(op, side.offsets), sizes,
+          getFoldedStatics(op, side.strides));
       if (last && *last >= type.getNumElements())
         return failure();
+      if (std::optional<int64_t> count = getElementCount(type, sizes))
+        counts.push_back(*count);
     }
+    if (counts.size() == sides.size() && !llvm::all_equal(counts))
+      return failure();
     // Each list is re-read after the previous one is folded, since folding
     // shifts the operands of the lists after it.
     rewriter.modifyOpInPlace(op, [&] {
