@@ -1,17 +1,15 @@
-"""What an AIR program needs from the AIE array: ``aie-check-resources`` from
-Python, its report as dataclasses."""
+"""What an AIR program needs from the AIE array: the C++ ResourceUsage
+analysis (what ``aie-check-resources`` checks) through the bindings, its
+report as dataclasses."""
 
 from __future__ import annotations
 
 import json
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from . import _validate
 from .errors import PassError, ResourceError
-from .passes import run_passes
 
 __all__ = ["ResourceError", "ResourceReport", "SegmentUsage", "TileUsage", "check_resources"]
 
@@ -41,11 +39,6 @@ class TileUsage:
             bytes=entry.get("bytes"), bytes_available=entry.get("bytesAvailable"),
         )
 
-    def describe(self) -> str:
-        label = {"core": "core (each)", "memtile": f"memtile {self.index}", "shim": f"shim col {self.index}"}[self.kind]
-        memory = f"  bytes {self.bytes} / {self.bytes_available}" if self.bytes is not None else ""
-        return (f"{label}{memory}  S2MM {self.s2mm} / {self.s2mm_available}  MM2S {self.mm2s} / "
-                f"{self.mm2s_available}  BDs {self.buffer_descriptors} / {self.buffer_descriptors_available}")
 
 
 @dataclass(frozen=True)
@@ -69,9 +62,11 @@ class ResourceReport:
     traffic: dict[str, int]
     # False when some loop's trip count is not static (traffic incomplete).
     traffic_complete: bool
+    # The report as aie-check-resources{report=true} prints it.
+    text: str = ""
 
     @staticmethod
-    def from_json(report: dict[str, Any]) -> ResourceReport:
+    def from_json(report: dict[str, Any], text: str = "") -> ResourceReport:
         segments = []
         for entry in report["segments"]:
             shape = entry.get("herdShape")
@@ -85,7 +80,7 @@ class ResourceReport:
             ))
         traffic = {key: value for key, value in report["traffic"].items() if key != "complete"}
         return ResourceReport(target=report["target"], fits=report["fits"], segments=tuple(segments),
-                              traffic=traffic, traffic_complete=report["traffic"]["complete"])
+                              traffic=traffic, traffic_complete=report["traffic"]["complete"], text=text)
 
     def channels(self, kind: str) -> tuple[int, int]:
         """Largest (input, output) channel count over the tiles of ``kind``."""
@@ -94,34 +89,49 @@ class ResourceReport:
         return (max((t.s2mm for t in tiles), default=0), max((t.mm2s for t in tiles), default=0))
 
     def describe(self) -> str:
-        lines = [f"resource usage on {self.target} (used / available):"]
-        for segment in self.segments:
-            herd = ""
-            if segment.herd_shape:
-                herd = f", herd @{segment.herd} {segment.herd_shape[0]}x{segment.herd_shape[1]}"
-            lines.append(f" segment @{segment.segment}{herd}")
-            tiles = ((segment.core,) if segment.core else ()) + segment.memtiles + segment.shims
-            lines.extend(f"  {tile.describe()}" for tile in tiles)
-        return "\n".join(lines)
+        return self.text
 
 
 def check_resources(ir_text: str, target: str = "npu1") -> ResourceReport:
-    """Runs ``aie-check-resources{target=...}`` on an AIR program. Returns the
-    usage report; raises ResourceError (with the errors at the ops and the
-    report) when a limit is exceeded or the IR cannot be checked,
-    ArgumentError when ``ir_text`` is not text or ``target`` is unknown."""
+    """What an AIR program asks of ``target``: the analysis
+    ``aie-check-resources`` runs, through the bindings. Returns the usage
+    report; raises ResourceError (with the errors at the ops and the report)
+    when a limit is exceeded or the IR cannot be counted, PassError when it
+    does not parse, ArgumentError when ``ir_text`` is not text or ``target``
+    is unknown."""
+    from .mlir import ir
+    from .mlir._mlir_libs import _herdflow
     from .target import target_names
 
-    _validate.text(ir_text, "the AIR program")
+    _validate.nesting(_validate.text(ir_text, "the AIR program"), "the AIR program", PassError)
     _validate.choice(target, target_names(), "target")
-    with tempfile.TemporaryDirectory(prefix="herdflow-") as scratch:
-        path = Path(scratch) / "report.json"
+    errors: list[str] = []
+    details: list[str] = []
+
+    def collect(diagnostic: Any) -> bool:
+        if diagnostic.severity == ir.DiagnosticSeverity.ERROR:
+            errors.append(diagnostic.message)
+            details.append(f"{diagnostic.location}: error: {diagnostic.message}")
+            details.extend(f"{note.location}: note: {note.message}" for note in diagnostic.notes)
+        return True
+
+    with ir.Context() as context:
         try:
-            run_passes(ir_text, f"aie-check-resources{{target={target} report-file={path}}}")
-        except PassError as error:
-            report = ResourceReport.from_json(json.loads(path.read_text())) if path.exists() else None
-            first = error.errors[0] if error.errors else str(error)
-            more = f" (and {len(error.errors) - 1} more)" if len(error.errors) > 1 else ""
-            details = str(error).partition("\n")[2]
-            raise ResourceError(f"does not fit {target}: {first}{more}\n{details}", error.errors, report) from None
-        return ResourceReport.from_json(json.loads(path.read_text()))
+            module = ir.Module.parse(ir_text)
+        except ir.MLIRError as error:
+            messages = [d.message for d in error.error_diagnostics]
+            raise PassError(f"the AIR program does not parse: {messages[0] if messages else error.message}",
+                            messages) from None
+        handler = context.attach_diagnostic_handler(collect)
+        try:
+            result = _herdflow.compute_resource_usage(module.operation, target)
+        finally:
+            handler.detach()
+    if result is None:  # checked above: the target is known, the op a module
+        raise PassError(f"cannot compute the resource usage on {target}")
+    report = ResourceReport.from_json(json.loads(result[0]), result[1])
+    if errors or not report.fits:
+        first = errors[0] if errors else "a limit is exceeded"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ResourceError(f"does not fit {target}: {first}{more}\n" + "\n".join(details), errors, report)
+    return report
