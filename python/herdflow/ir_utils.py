@@ -32,16 +32,6 @@ def memory_level(value: ir.Value) -> int | None:
     return int(ir.IntegerAttr(space).value)
 
 
-def operand_segment(op: ir.Operation, index: int) -> list[ir.Value]:
-    """The operands of segment ``index`` of an op with operandSegmentSizes
-    (AIR hierarchy ops: 1 = sizes; channel ops: 1 = indices)."""
-    if "operandSegmentSizes" not in op.attributes:
-        raise ValueError(f"{op.name} has no operandSegmentSizes")
-    segments = list(ir.DenseI32ArrayAttr(op.attributes["operandSegmentSizes"]))
-    start = sum(segments[:index])
-    return list(op.operands)[start:start + segments[index]]
-
-
 def mlir_error_summary(error: Exception) -> str:
     """The first error of an ``ir.MLIRError`` as one line, ``<loc>: <message>``
     (its text without the diagnostics when it has none)."""

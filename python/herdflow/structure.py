@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from . import _validate
 from .errors import ArgumentError
-from .ir_utils import LEVEL_NAMES, constant_int, memory_level, mlir_error_summary, operand_segment
+from .ir_utils import LEVEL_NAMES, constant_int, memory_level, mlir_error_summary
 from .mlir import ir
+from .mlir.dialects import air
 
 __all__ = ["loop_structure"]
 
@@ -37,37 +38,27 @@ def _constant(value: ir.Value) -> str:
     return "?" if constant is None else str(constant)
 
 
-def _sizes(op: ir.Operation) -> str:
-    try:
-        return ", ".join(_constant(v) for v in operand_segment(op, 1))
-    except ValueError:
-        return "?"
+def _sizes(op: air.LaunchOp | air.HerdOp) -> str:
+    return ", ".join(_constant(v) for v in op.sizes)
 
 
 def _symbol(op: ir.Operation) -> str:
     return f" @{ir.StringAttr(op.attributes['sym_name']).value}" if "sym_name" in op.attributes else ""
 
 
-def _memrefs(op: ir.Operation) -> list[ir.Value]:
-    return [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
-
-
 def _describe(op: ir.Operation) -> str | None:
     name = op.name
-    if name in ("air.launch", "air.herd"):
-        return f"{name}{_symbol(op)} ({_sizes(op)})"
-    if name == "air.segment":
+    view = op.opview
+    if isinstance(view, (air.LaunchOp, air.HerdOp)):
+        return f"{name}{_symbol(op)} ({_sizes(view)})"
+    if isinstance(view, air.SegmentOp):
         return f"{name}{_symbol(op)}"
-    if name == "air.dma_memcpy_nd":
-        # Operands: async deps, dst, dst lists..., src, ...: find the memrefs.
-        memrefs = _memrefs(op)
-        if len(memrefs) != 2:
-            return str(name)
-        return f"{name} {_level(memrefs[1])} -> {_level(memrefs[0])}"
-    if name in ("air.channel.put", "air.channel.get"):
-        memrefs = _memrefs(op)
-        channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value if "chan_name" in op.attributes else "?"
-        return f"{name} @{channel} {_level(memrefs[0]) if memrefs else '?'}"
+    if isinstance(view, air.DmaMemcpyNdOp):
+        return f"{name} {_level(view.src)} -> {_level(view.dst)}"
+    if isinstance(view, air.ChannelPutOp):
+        return f"{name} @{view.chan_name.value} {_level(view.src)}"
+    if isinstance(view, air.ChannelGetOp):
+        return f"{name} @{view.chan_name.value} {_level(view.dst)}"
     if name == "scf.forall" and "staticUpperBound" in op.attributes:
         bounds = ", ".join(str(b) for b in ir.DenseI64ArrayAttr(op.attributes["staticUpperBound"]))
         mapping = str(op.attributes["mapping"]) if "mapping" in op.attributes else "[]"

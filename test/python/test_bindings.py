@@ -139,3 +139,54 @@ def test_streaming_k_pipeline_from_python() -> None:
     assert "air.herd @herd_0" in air and "air.dma_memcpy_nd" in air
     a, b = random_inputs(schedule)
     assert compare(schedule, a, b, execute(air, [a, b])).ok
+
+
+def test_resource_usage_through_the_bindings() -> None:
+    """The C++ ResourceUsage analysis as JSON and text, errors at the ops
+    through the context's diagnostic handler."""
+    import json
+
+    from herdflow.mlir._mlir_libs import _herdflow
+
+    errors: list[str] = []
+
+    def collect(diagnostic: ir.Diagnostic) -> bool:
+        errors.append(diagnostic.message)
+        return True
+
+    with ir.Context() as context:
+        module = ir.Module.parse(AIR_SAMPLE)
+        too_big = ir.Module.parse(AIR_SAMPLE.replace("%c2 = arith.constant 2", "%c2 = arith.constant 9"))
+        context.attach_diagnostic_handler(collect)
+        usage = _herdflow.compute_resource_usage(module.operation, "npu1")
+        assert not errors
+        refused = _herdflow.compute_resource_usage(too_big.operation, "npu1")
+        assert _herdflow.compute_resource_usage(module.operation, "npu9") is None
+        inner = module.body.operations[1].operation
+        assert _herdflow.compute_resource_usage(inner, "npu1") is None  # not a builtin.module
+    assert usage is not None and refused is not None
+    report, text = json.loads(usage[0]), usage[1]
+    assert report["fits"] and report["target"] == "npu1" and report["segments"][0]["herdShape"] == [2, 2]
+    assert report["segments"][0]["core"]["s2mm"] == 1 and report["segments"][0]["core"]["mm2s"] == 1
+    assert text.startswith("resource usage on npu1 (used / available):")
+    assert "herd @herd_0 2x2" in text
+    assert not json.loads(refused[0])["fits"]
+    assert "herd of 9x9 cores does not fit the npu1 array of 4x4 (" in errors[0]
+
+
+def test_dma_pattern_fit_through_the_bindings() -> None:
+    from herdflow.mlir._mlir_libs import _herdflow
+
+    with ir.Context():
+        i32 = ir.IntegerType.get_signless(32)
+        i8 = ir.IntegerType.get_signless(8)
+        assert _herdflow.fit_dma_pattern([32, 32], [64, 1], 4096, i32, "npu1", "memtile") is None
+        why = _herdflow.fit_dma_pattern([2, 2, 2, 2, 2], [512, 128, 32, 8, 2], 4096, i32, "npu1", "core")
+        assert why is not None and why.startswith("access pattern needs 5 dimensions")
+        why = _herdflow.fit_dma_pattern([8, 3], [8, 1], 64, i8, "npu1", "core")
+        assert why == ("access pattern's innermost dimension moves 3 bytes; AIE DMAs move 32-bit words, so it "
+                       "must be a multiple of 4")
+        with pytest.raises(ValueError, match="tile kind"):
+            _herdflow.fit_dma_pattern([4], [1], 4, i32, "npu1", "dram")
+        with pytest.raises(ValueError, match="unknown target 'npu9'"):
+            _herdflow.fit_dma_pattern([4], [1], 4, i32, "npu9", "core")

@@ -25,8 +25,9 @@ from .. import _validate
 from ..errors import HerdflowError, ModelError
 from ..ir_utils import mlir_error_summary
 from ..mlir import ir
+from ..mlir.dialects import air
 from ..target import TargetDescription, get_target
-from .program import MAX_WORK, Parameters, ProgramBuilder, Task, _memref_operands, level
+from .program import MAX_WORK, Parameters, ProgramBuilder, Task, level
 from .simulate import Timeline, simulate
 
 __all__ = ["MAX_WORK", "ModelError", "ModelResult", "model_air"]
@@ -234,14 +235,9 @@ def _minimum_l3(module: ir.Module) -> dict[str, int]:
     writes: dict[ir.Value, int] = {}
 
     def walk(block: ir.Block) -> None:
-        for view in block.operations:
-            op = view.operation
-            if op.name == "air.dma_memcpy_nd":
-                memrefs = _memref_operands(op)
-                if len(memrefs) != 2:
-                    raise ModelError(f"an air.dma_memcpy_nd with {len(memrefs)} memref operands")
-                dst, src = memrefs
-                for value, table in ((src, reads), (dst, writes)):
+        for op in block.operations:
+            if isinstance(op, air.DmaMemcpyNdOp):
+                for value, table in ((op.src, reads), (op.dst, writes)):
                     if level(value) == 0:
                         shape = ir.MemRefType(value.type)
                         table[value] = math.prod(shape.shape) * max(1, shape.element_type.width // 8)

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ModelError
-from ..ir_utils import LEVEL_NAMES, constant_int, memory_level, operand_segment
+from ..ir_utils import LEVEL_NAMES, constant_int, memory_level
 from ..mlir import ir
+from ..mlir._mlir_libs import _herdflow
+from ..mlir.dialects import air, linalg, memref, scf
 from ..target import TargetDescription
 
 __all__ = ["MAX_WORK", "ModelError", "Parameters", "ProgramBuilder", "Task"]
@@ -32,6 +34,9 @@ __all__ = ["MAX_WORK", "ModelError", "Parameters", "ProgramBuilder", "Task"]
 MAX_WORK = 1_000_000
 
 Env = dict[Any, Any]
+
+# The tile whose DMA serves each memory level (0 = L3, 1 = L2, 2 = L1).
+_TILE_KINDS = {0: "shim", 1: "memtile", 2: "core"}
 
 
 @dataclass
@@ -108,22 +113,22 @@ def level(value: ir.Value) -> int:
     return found
 
 
-def _static_list(op: ir.Operation, name: str) -> list[int]:
-    if name not in op.attributes:
-        raise ModelError(f"{op.name} has no {name}")
-    return list(ir.DenseI64ArrayAttr(op.attributes[name]))
-
-
-def _pattern_bytes(op: ir.Operation, memref: ir.Value, sizes_attr: str) -> int:
-    sizes = _static_list(op, sizes_attr)
-    if any(size < 0 for size in sizes):
-        raise ModelError(f"{op.name} has a dynamic size; the model needs static transfer sizes")
-    count = math.prod(sizes) if sizes else math.prod(_memref_type(memref, f"the buffer of {op.name}").shape)
-    return count * _element_bytes(memref)
-
-
-def _memref_operands(op: ir.Operation) -> list[ir.Value]:
-    return [v for v in op.operands if isinstance(v.type, ir.MemRefType)]
+def _side_bytes(op: ir.OpView, buffer: ir.Value, sizes_attr: ir.DenseI64ArrayAttr,
+                strides_attr: ir.DenseI64ArrayAttr, target: TargetDescription) -> int:
+    """Bytes one side of a transfer moves; ModelError when its pattern is
+    dynamic or does not fit the DMA of its buffer's tile (the fit
+    aie-check-resources applies, through the bindings)."""
+    sizes, strides = list(sizes_attr), list(strides_attr)
+    if any(value < 0 for value in sizes + strides):
+        raise ModelError(f"{op.name} has a dynamic size or stride; the model needs static transfer patterns")
+    memref = _memref_type(buffer, f"the buffer of {op.name}")
+    kind = _TILE_KINDS[level(buffer)]
+    why_not = _herdflow.fit_dma_pattern(sizes, strides, math.prod(memref.shape), memref.element_type,
+                                        target.name, kind)
+    if why_not is not None:
+        raise ModelError(f"{op.name} on a {kind} DMA: {why_not}")
+    count: int = math.prod(sizes) if sizes else math.prod(memref.shape)
+    return count * _element_bytes(buffer)
 
 
 def _attr_int(op: ir.Operation, name: str) -> int | None:
@@ -139,9 +144,9 @@ def _constants(values: list[ir.Value]) -> list[int | None]:
     return [constant_int(v) for v in values]
 
 
-def _sizes(op: ir.Operation) -> list[int]:
+def _sizes(op: air.LaunchOp | air.HerdOp) -> list[int]:
     """The static sizes of an air.launch or air.herd, each >= 1."""
-    sizes = _constants(operand_segment(op, 1))
+    sizes = _constants(list(op.sizes))
     if any(size is None for size in sizes):
         raise ModelError(f"{op.name} has a dynamic size")
     if not sizes or any(size < 1 for size in sizes):  # type: ignore[operator]
@@ -149,10 +154,10 @@ def _sizes(op: ir.Operation) -> list[int]:
     return sizes  # type: ignore[return-value]
 
 
-def trip_count(op: ir.Operation) -> tuple[int, int, int, int]:
+def trip_count(op: scf.ForOp) -> tuple[int, int, int, int]:
     """(lower, upper, step, trips) of an scf.for with constant bounds and a
     positive step."""
-    lower, upper, step = _constants(list(op.operands)[:3])
+    lower, upper, step = _constants([op.lowerBound, op.upperBound, op.step])
     if lower is None or upper is None or step is None:
         raise ModelError("an scf.for has non-constant bounds; the model unrolls static loops")
     if step < 1:
@@ -160,12 +165,11 @@ def trip_count(op: ir.Operation) -> tuple[int, int, int, int]:
     return lower, upper, step, max(0, -(-(upper - lower) // step))
 
 
-def _macs(op: ir.Operation) -> tuple[int, str]:
+def _macs(op: linalg.GenericOp) -> tuple[int, str]:
     """Multiply-accumulates of a linalg.generic (its iteration space) and
     the element type of its first input."""
     sizes: dict[int, int] = {}
-    maps = op.attributes["indexing_maps"]
-    for value, attr in zip(op.operands, maps, strict=False):
+    for value, attr in zip(op.operands, op.indexing_maps, strict=False):
         shape = _memref_type(value, "an operand of linalg.generic").shape
         for dim, expr in zip(shape, ir.AffineMapAttr(attr).value.results, strict=False):
             if isinstance(expr, ir.AffineDimExpr):
@@ -198,13 +202,12 @@ class ProgramBuilder:
         self.static_info: dict[ir.Operation, tuple] = {}
 
     @staticmethod
-    def _find_launches(module: ir.Module) -> list[ir.Operation]:
-        launches: list[ir.Operation] = []
+    def _find_launches(module: ir.Module) -> list[air.LaunchOp]:
+        launches: list[air.LaunchOp] = []
 
         def walk(block: ir.Block) -> None:
-            for view in block.operations:
-                op = view.operation
-                if op.name == "air.launch":
+            for op in block.operations:
+                if isinstance(op, air.LaunchOp):
                     launches.append(op)
                     continue
                 for region in op.regions:
@@ -219,16 +222,13 @@ class ProgramBuilder:
     @staticmethod
     def _channels(module: ir.Module) -> dict[str, tuple[list[int], list[int] | None]]:
         channels = {}
-        for view in module.body.operations:
-            op = view.operation
-            if op.name == "air.channel":
-                if "size" not in op.attributes:
-                    raise ModelError("an air.channel without a size")
-                size = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["size"])]
+        for op in module.body.operations:
+            if isinstance(op, air.ChannelOp):
+                size = [ir.IntegerAttr(a).value for a in op.size]
                 broadcast = None
-                if "broadcast_shape" in op.attributes:
-                    broadcast = [ir.IntegerAttr(a).value for a in ir.ArrayAttr(op.attributes["broadcast_shape"])]
-                channels[ir.StringAttr(op.attributes["sym_name"]).value] = (size, broadcast)
+                if op.broadcast_shape is not None:
+                    broadcast = [ir.IntegerAttr(a).value for a in op.broadcast_shape]
+                channels[op.sym_name.value] = (size, broadcast)
         return channels
 
     # -- launch structure --------------------------------------------------
@@ -236,13 +236,11 @@ class ProgramBuilder:
     def launch_count(self) -> int:
         return math.prod(_sizes(self.launch_ops[0]))
 
-    def segment_and_herd(self) -> tuple[ir.Operation, ir.Operation]:
-        segments = [op.operation for op in self.launch_ops[0].regions[0].blocks[0].operations
-                    if op.operation.name == "air.segment"]
+    def segment_and_herd(self) -> tuple[air.SegmentOp, air.HerdOp]:
+        segments = [op for op in self.launch_ops[0].body.blocks[0].operations if isinstance(op, air.SegmentOp)]
         if len(segments) != 1:
             raise ModelError("the launch must hold exactly one air.segment")
-        herds = [op.operation for op in segments[0].regions[0].blocks[0].operations
-                 if op.operation.name == "air.herd"]
+        herds = [op for op in segments[0].body.blocks[0].operations if isinstance(op, air.HerdOp)]
         if len(herds) != 1:
             raise ModelError("the segment must hold exactly one air.herd (run aie-dma-to-channel first)")
         return segments[0], herds[0]
@@ -267,21 +265,20 @@ class ProgramBuilder:
                              "K steps: larger K tiles)")
         return total
 
-    def _work(self, block: ir.Block, herd: ir.Operation, cores: int) -> int:
+    def _work(self, block: ir.Block, herd: air.HerdOp, cores: int) -> int:
         total = 0
-        for view in block.operations:
-            op = view.operation
+        for op in block.operations:
             total += 1
-            if op.name == "scf.for":
-                total += trip_count(op)[3] * self._work(op.regions[0].blocks[0], herd, cores)
-            elif op.name == "scf.if":
+            if isinstance(op, scf.ForOp):
+                total += trip_count(op)[3] * self._work(op.body, herd, cores)
+            elif isinstance(op, scf.IfOp):
                 total += max((self._work(region.blocks[0], herd, cores) for region in op.regions if region.blocks),
                              default=0)
-            elif op.name == "air.herd":
-                if op != herd:
+            elif isinstance(op, air.HerdOp):
+                if op.operation != herd.operation:
                     raise ModelError("an air.herd inside a loop or branch of the segment is outside the model's "
                                      "subset (one herd, directly in the segment)")
-                total += cores * self._work(op.regions[0].blocks[0], herd, cores)
+                total += cores * self._work(op.body.blocks[0], herd, cores)
         return total
 
     # -- tasks -------------------------------------------------------------
@@ -333,47 +330,44 @@ class ProgramBuilder:
 
     def _run_block(self, block: ir.Block, process: str, env: Env, herd: tuple | None = None,
                    core: tuple[int, ...] | None = None) -> None:
-        for view in block.operations:
-            op = view.operation
-            name = op.name
-            if name == "scf.for":
+        for op in block.operations:
+            if isinstance(op, scf.ForOp):
                 lower, upper, step, _ = trip_count(op)
-                body = op.regions[0].blocks[0]
                 for _ in range(lower, upper, step):
-                    self._run_block(body, process, env, herd, core)
-            elif name == "scf.if":
-                condition = constant_int(op.operands[0])
+                    self._run_block(op.body, process, env, herd, core)
+            elif isinstance(op, scf.IfOp):
+                condition = constant_int(op.condition)
                 if condition is None:
                     raise ModelError("an scf.if has a condition the model cannot evaluate")
-                branch = op.regions[0 if condition else 1]
+                branch = op.thenRegion if condition else op.elseRegion
                 if branch.blocks:
                     self._run_block(branch.blocks[0], process, env, herd, core)
-            elif name == "memref.alloc":
-                self._allocate(process, op.results[0], env)
-            elif name == "air.dma_memcpy_nd":
+            elif isinstance(op, memref.AllocOp):
+                self._allocate(process, op.result, env)
+            elif isinstance(op, air.DmaMemcpyNdOp):
                 self._dma(op, process, env)
-            elif name == "air.channel.put":
+            elif isinstance(op, air.ChannelPutOp):
                 self._put(op, process, env, core)
-            elif name == "air.channel.get":
+            elif isinstance(op, air.ChannelGetOp):
                 self._get(op, process, env, core)
-            elif name == "linalg.generic":
+            elif isinstance(op, linalg.GenericOp):
                 self._compute(op, process, env)
-            elif name == "linalg.fill":
+            elif isinstance(op, linalg.FillOp):
                 self._fill(op, process, env)
-            elif name == "air.herd":
-                if herd is None or op != herd[0]:
+            elif isinstance(op, air.HerdOp):
+                if herd is None or op.operation != herd[0].operation:
                     raise ModelError("an air.herd inside a loop, branch or another herd is outside the model's "
                                      "subset (one herd, directly in the segment)")
                 herd_op, rows, columns = herd
-                body = herd_op.regions[0].blocks[0]
-                ids = list(body.arguments)[:len(operand_segment(herd_op, 1))]
+                body = herd_op.body.blocks[0]
+                ids = list(body.arguments)[:len(herd_op.sizes)]
                 for x in range(rows):
                     for y in range(columns):
                         coords = (x, y) if len(ids) == 2 else (y,)
                         core_env: Env = dict(zip(ids, coords, strict=True))
                         self._run_block(body, f"core{x},{y}", core_env, core=coords)
-            elif name in ("air.launch", "air.segment"):
-                raise ModelError(f"nested {name} is outside the model's subset")
+            elif isinstance(op, (air.LaunchOp, air.SegmentOp)):
+                raise ModelError(f"nested {op.name} is outside the model's subset")
 
     def _memtile(self, value: ir.Value) -> int:
         owner = value.owner
@@ -382,17 +376,19 @@ class ProgramBuilder:
             return _attr_int(op, "herdflow.memtile") or 0
         return 0
 
-    def _dma(self, op: ir.Operation, process: str, env: Env) -> None:
-        memrefs = _memref_operands(op)
-        if len(memrefs) != 2:
-            raise ModelError(f"an air.dma_memcpy_nd with {len(memrefs)} memref operands (expected a destination "
-                             "and a source)")
-        dst, src = memrefs
+    def _dma(self, op: air.DmaMemcpyNdOp, process: str, env: Env) -> None:
+        dst, src = op.dst, op.src
         src_level, dst_level = level(src), level(dst)
         levels = f"{LEVEL_NAMES[src_level]}->{LEVEL_NAMES[dst_level]}"
-        nbytes = _pattern_bytes(op, src, "static_src_sizes")
-        key = _attr_int(op, "herdflow.dma_channel")
-        key_text = f"dma{key}" if key is not None else f"op{self.op_numbers.setdefault(op, len(self.op_numbers))}"
+        cached = self.static_info.get(op.operation)
+        if cached is None:
+            _side_bytes(op, dst, op.static_dst_sizes, op.static_dst_strides, self.target)
+            cached = (_side_bytes(op, src, op.static_src_sizes, op.static_src_strides, self.target),)
+            self.static_info[op.operation] = cached
+        nbytes = cached[0]
+        key = _attr_int(op.operation, "herdflow.dma_channel")
+        number = self.op_numbers.setdefault(op.operation, len(self.op_numbers))
+        key_text = f"dma{key}" if key is not None else f"op{number}"
         if process.startswith("core"):
             raise ModelError("a DMA inside the herd; run aie-dma-to-channel first (the model reads channel form)")
         if {src_level, dst_level} != {0, 1}:
@@ -426,25 +422,26 @@ class ProgramBuilder:
         instance.writers = {task.id}
         instance.readers = set()
 
-    def _static(self, op: ir.Operation) -> tuple:
+    def _static(self, op: linalg.GenericOp | air.ChannelPutOp | air.ChannelGetOp) -> tuple:
         """What an op's interpretation reads from its attributes, once."""
-        cached = self.static_info.get(op)
+        cached = self.static_info.get(op.operation)
         if cached is None:
-            if op.name == "linalg.generic":
+            if isinstance(op, linalg.GenericOp):
                 cached = _macs(op)
             else:
-                memrefs = _memref_operands(op)
-                if not memrefs:
-                    raise ModelError(f"an {op.name} without a memref")
-                sizes = "static_src_sizes" if op.name == "air.channel.put" else "static_dst_sizes"
-                channel = ir.FlatSymbolRefAttr(op.attributes["chan_name"]).value
+                if isinstance(op, air.ChannelPutOp):
+                    buffer, sizes, strides = op.src, op.static_src_sizes, op.static_src_strides
+                else:
+                    buffer, sizes, strides = op.dst, op.static_dst_sizes, op.static_dst_strides
+                channel = op.chan_name.value
                 if channel not in self.channel_decls:
                     raise ModelError(f"{op.name} on @{channel}, which is not an air.channel of the module")
-                cached = (channel, operand_segment(op, 1), memrefs[0], _pattern_bytes(op, memrefs[0], sizes))
-            self.static_info[op] = cached
+                cached = (channel, list(op.indices), buffer, _side_bytes(op, buffer, sizes, strides, self.target))
+            self.static_info[op.operation] = cached
         return cached
 
-    def _stream(self, op: ir.Operation, env: Env, consumer: bool) -> tuple[str, tuple[int, ...]]:
+    def _stream(self, op: air.ChannelPutOp | air.ChannelGetOp, env: Env,
+                consumer: bool) -> tuple[str, tuple[int, ...]]:
         channel, index_values, _, _ = self._static(op)
         shape, _ = self.channel_decls[channel]
         indices = []
@@ -461,7 +458,7 @@ class ProgramBuilder:
             indices = [0 if extent == 1 else index for index, extent in zip(indices, shape, strict=True)]
         return channel, tuple(indices)
 
-    def _put(self, op: ir.Operation, process: str, env: Env, core: tuple[int, ...] | None) -> None:
+    def _put(self, op: air.ChannelPutOp, process: str, env: Env, core: tuple[int, ...] | None) -> None:
         _, _, src, nbytes = self._static(op)
         channel, stream = self._stream(op, env, consumer=False)
         if core is not None:
@@ -474,7 +471,7 @@ class ProgramBuilder:
         self._reads(task, src, env)
         self.streams.setdefault((channel, stream), []).append(task.id)
 
-    def _get(self, op: ir.Operation, process: str, env: Env, core: tuple[int, ...] | None) -> None:
+    def _get(self, op: air.ChannelGetOp, process: str, env: Env, core: tuple[int, ...] | None) -> None:
         _, _, dst, _ = self._static(op)
         channel, stream = self._stream(op, env, consumer=True)
         puts = self.streams.get((channel, stream), [])
@@ -495,7 +492,7 @@ class ProgramBuilder:
             task.levels += LEVEL_NAMES[level(dst)]
         self._writes(task, process, dst, env)
 
-    def _compute(self, op: ir.Operation, process: str, env: Env) -> None:
+    def _compute(self, op: linalg.GenericOp, process: str, env: Env) -> None:
         macs, dtype = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
@@ -507,7 +504,7 @@ class ProgramBuilder:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
 
-    def _fill(self, op: ir.Operation, process: str, env: Env) -> None:
+    def _fill(self, op: linalg.FillOp, process: str, env: Env) -> None:
         # Zeroing the accumulator: not a MAC; modeled as free (stated in the report).
         task = self._task("compute", "fill", 0.0, [process])
         self._writes(task, process, list(op.operands)[-1], env)
