@@ -143,19 +143,17 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
     return;
   }
   HerdTransfer &transfer = transfers[transferIndex.lookup(op)];
-  air::DmaMemcpyNdOp dma = transfer.dma;
+  auto dma = cast<air::TransferOpInterface>(transfer.dma.getOperation());
+  air::TransferSide read = *dma.getReadSide();
+  air::TransferSide write = *dma.getWriteSide();
   for (const Coordinates &at : enumerateInstances(transfer.instanceDims)) {
     IRMapping mapping = instanceMapping(at);
-    auto lists = [&](ValueRange dynamic, ArrayRef<int64_t> statics) {
-      SmallVector<OpFoldResult> mixed;
-      for (OpFoldResult entry :
-           getMixedValues(statics, dynamic, builder.getContext())) {
+    auto remap = [&](ArrayRef<OpFoldResult> list) {
+      return llvm::map_to_vector(list, [&](OpFoldResult entry) {
         if (auto v = dyn_cast<Value>(entry))
-          mixed.push_back(materialize(v, builder, mapping));
-        else
-          mixed.push_back(entry);
-      }
-      return mixed;
+          return OpFoldResult(materialize(v, builder, mapping));
+        return entry;
+      });
     };
     SmallVector<Value> indices;
     for (auto [d, selected] : llvm::enumerate(transfer.instanceDims))
@@ -163,35 +161,28 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
           arith::ConstantIndexOp::create(builder, loc, selected ? at[d] : 0));
     switch (transfer.role) {
     case Role::Stage: {
-      mapStaged(mapping, dma.getDst(), at);
+      mapStaged(mapping, write.memref, at);
       air::DmaMemcpyNdOp::create(
-          builder, loc, Type(), ValueRange(), mapping.lookup(dma.getDst()),
-          lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
-          lists(dma.getDstSizes(), dma.getStaticDstSizes()),
-          lists(dma.getDstStrides(), dma.getStaticDstStrides()),
-          materialize(dma.getSrc(), builder, mapping),
-          lists(dma.getSrcOffsets(), dma.getStaticSrcOffsets()),
-          lists(dma.getSrcSizes(), dma.getStaticSrcSizes()),
-          lists(dma.getSrcStrides(), dma.getStaticSrcStrides()));
+          builder, loc, Type(), ValueRange(), mapping.lookup(write.memref),
+          remap(write.offsets), remap(write.sizes), remap(write.strides),
+          materialize(read.memref, builder, mapping), remap(read.offsets),
+          remap(read.sizes), remap(read.strides));
       break;
     }
     case Role::ToL1: {
-      mapStaged(mapping, dma.getSrc(), at);
-      air::ChannelPutOp::create(
-          builder, loc, Type(), ValueRange(), transfer.channel, indices,
-          materialize(dma.getSrc(), builder, mapping),
-          lists(dma.getSrcOffsets(), dma.getStaticSrcOffsets()),
-          lists(dma.getSrcSizes(), dma.getStaticSrcSizes()),
-          lists(dma.getSrcStrides(), dma.getStaticSrcStrides()));
+      mapStaged(mapping, read.memref, at);
+      air::ChannelPutOp::create(builder, loc, Type(), ValueRange(),
+                                transfer.channel, indices,
+                                materialize(read.memref, builder, mapping),
+                                remap(read.offsets), remap(read.sizes),
+                                remap(read.strides));
       break;
     }
     case Role::FromL1: {
       auto get = air::ChannelGetOp::create(
           builder, loc, Type(), ValueRange(), transfer.channel, indices,
-          materialize(dma.getDst(), builder, mapping),
-          lists(dma.getDstOffsets(), dma.getStaticDstOffsets()),
-          lists(dma.getDstSizes(), dma.getStaticDstSizes()),
-          lists(dma.getDstStrides(), dma.getStaticDstStrides()));
+          materialize(write.memref, builder, mapping), remap(write.offsets),
+          remap(write.sizes), remap(write.strides));
       writeBackGets.push_back({get, at.back()});
       break;
     }
@@ -279,18 +270,20 @@ void HerdToChannels::rewrite() {
   // The herd side: gets into L1, puts from L1; staging leaves.
   for (HerdTransfer &transfer : transfers) {
     air::DmaMemcpyNdOp dma = transfer.dma;
+    auto sides = cast<air::TransferOpInterface>(dma.getOperation());
     rewriter.setInsertionPoint(dma);
     SmallVector<Value> ids(herd.getIds().begin(), herd.getIds().end());
-    if (transfer.role == Role::ToL1)
-      air::ChannelGetOp::create(
-          rewriter, dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
-          dma.getDst(), dma.getMixedDstOffsets(), dma.getMixedDstSizes(),
-          dma.getMixedDstStrides());
-    else if (transfer.role == Role::FromL1)
-      air::ChannelPutOp::create(
-          rewriter, dma.getLoc(), Type(), ValueRange(), transfer.channel, ids,
-          dma.getSrc(), dma.getMixedSrcOffsets(), dma.getMixedSrcSizes(),
-          dma.getMixedSrcStrides());
+    if (transfer.role == Role::ToL1) {
+      air::TransferSide write = *sides.getWriteSide();
+      air::ChannelGetOp::create(rewriter, dma.getLoc(), Type(), ValueRange(),
+                                transfer.channel, ids, write.memref,
+                                write.offsets, write.sizes, write.strides);
+    } else if (transfer.role == Role::FromL1) {
+      air::TransferSide read = *sides.getReadSide();
+      air::ChannelPutOp::create(rewriter, dma.getLoc(), Type(), ValueRange(),
+                                transfer.channel, ids, read.memref,
+                                read.offsets, read.sizes, read.strides);
+    }
     rewriter.eraseOp(dma);
   }
   for (auto &[alloc, dims] : stagedBuffers) {

@@ -46,32 +46,24 @@ SmallVector<bool> HerdToChannels::getTileDependence(Value value) {
 
 SmallVector<Value>
 HerdToChannels::getSegmentSideOperands(const HerdTransfer &transfer) {
-  air::DmaMemcpyNdOp dma = transfer.dma;
+  air::DmaMemcpyNdOp op = transfer.dma;
+  auto dma = cast<air::TransferOpInterface>(op.getOperation());
   SmallVector<Value> values;
-  auto append = [&](auto range) { values.append(range.begin(), range.end()); };
-  switch (transfer.role) {
-  case Role::Stage:
-    values.push_back(dma.getSrc());
-    append(dma.getSrcOffsets());
-    append(dma.getSrcSizes());
-    append(dma.getSrcStrides());
-    append(dma.getDstOffsets());
-    append(dma.getDstSizes());
-    append(dma.getDstStrides());
-    break;
-  case Role::ToL1:
-    values.push_back(dma.getSrc());
-    append(dma.getSrcOffsets());
-    append(dma.getSrcSizes());
-    append(dma.getSrcStrides());
-    break;
-  case Role::FromL1:
-    values.push_back(dma.getDst());
-    append(dma.getDstOffsets());
-    append(dma.getDstSizes());
-    append(dma.getDstStrides());
-    break;
-  }
+  auto append = [&](const air::TransferSide &side) {
+    values.push_back(side.memref);
+    for (ArrayRef<OpFoldResult> list : {ArrayRef(side.offsets),
+                                        ArrayRef(side.sizes),
+                                        ArrayRef(side.strides)})
+      for (OpFoldResult entry : list)
+        if (auto value = dyn_cast<Value>(entry))
+          values.push_back(value);
+  };
+  // The sides the segment keeps: both of a staging DMA, the L2/L3 side of
+  // a transfer into or out of L1.
+  if (transfer.role != Role::FromL1)
+    append(*dma.getReadSide());
+  if (transfer.role != Role::ToL1)
+    append(*dma.getWriteSide());
   return values;
 }
 
