@@ -96,7 +96,7 @@ def fuse_fill_into_loop(ir_text: str, mode: str = "conditional") -> str:
 
 
 def streaming_k(ir_text: str, target: str = "npu1", fill_mode: str = "conditional") -> str:
-    """Stages 1-7: the ``aie-streaming-k`` pipeline, from the front end's
+    """Stages 1-8: the ``aie-streaming-k`` pipeline, from the front end's
     baseline to placeable channel-form AIR checked against ``target``.
     Raises ArgumentError for an unknown target or fill mode, PassError as
     run_passes."""
