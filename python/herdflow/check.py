@@ -20,7 +20,7 @@ from .errors import ArgumentError
 from .runner import from_bf16_bits, to_bf16_bits
 from .schedule import INTEGER_TYPES, Schedule
 
-__all__ = ["CheckResult", "compare", "random_inputs", "reference"]
+__all__ = ["CheckResult", "compare", "compare_with", "random_inputs", "reference"]
 
 _INPUT_NUMPY = {"i8": np.int8, "i16": np.int16, "i32": np.int32}
 F32_UNIT_ROUNDOFF = 2.0**-24
@@ -105,3 +105,25 @@ def compare(schedule: Schedule, a: np.ndarray, b: np.ndarray, result: np.ndarray
         float(error.max(initial=0.0)),
         f"f32 summation bound gamma_K |A||B|, K={k}",
     )
+
+
+def compare_with(schedule: Schedule, a: np.ndarray, b: np.ndarray, result: np.ndarray, expected: np.ndarray,
+                 reference_name: str) -> CheckResult:
+    """``result`` against another implementation's ``expected`` (IREE's
+    llvm-cpu): bit-exact for integers; for floats, both sit within the f32
+    summation bound of the exact product, so they may differ by twice it."""
+    _schedule(schedule)
+    for value, what in ((a, "A"), (b, "B"), (result, "the result"), (expected, "the reference")):
+        _array(value, what)
+    if result.shape != expected.shape:
+        return CheckResult(False, float("inf"), f"shape {result.shape} != {reference_name}'s {expected.shape}")
+    if schedule.dtype in INTEGER_TYPES:
+        difference = np.abs(result.astype(np.int64) - expected.astype(np.int64))
+        return CheckResult(not difference.any(), float(difference.max(initial=0)),
+                           f"bit-exact against {reference_name}")
+    k = schedule.k
+    gamma = k * F32_UNIT_ROUNDOFF / (1 - k * F32_UNIT_ROUNDOFF)
+    bound = 2 * gamma * (np.abs(_as_float64(schedule, a)) @ np.abs(_as_float64(schedule, b)))
+    error = np.abs(result.astype(np.float64) - expected.astype(np.float64))
+    return CheckResult(bool((error <= bound).all()), float(error.max(initial=0.0)),
+                       f"against {reference_name}, within twice the f32 summation bound, K={k}")

@@ -148,12 +148,15 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
     sched.add_argument("--target", choices=target_names(), default=DEFAULTS["target"],
                        help=f"AIE target, from targets.json (default: {DEFAULTS['target']})")
     block, herd, k_tiles = DEFAULTS["block"], DEFAULTS["herd"], DEFAULTS["k_tiles"]
-    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=block,
+    # None when not given: a FILE's matmuls keep the defaults' choices for
+    # what is not given (the L2 K tile no larger than K).
+    sched.add_argument("--block", type=_dims(2, "x", "--block"), default=None,
                        help=f"block tile MxN: one launch work item (default: {block[0]}x{block[1]})")
-    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=herd,
+    sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=None,
                        help=f"herd RxC, rows tile M and columns tile N (default: {herd[0]}x{herd[1]})")
-    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=k_tiles,
-                       help=f"K tiles for L2 and L1 (default: {k_tiles[0]},{k_tiles[1]})")
+    sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=None,
+                       help=f"K tiles for L2 and L1 (default: {k_tiles[0]},{k_tiles[1]}; for a FILE, the L2 "
+                            "tile is at most K rounded up to the L1 tile)")
     sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
                        help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
 
@@ -161,7 +164,8 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
 def _schedule(args: argparse.Namespace) -> Schedule:
     return Schedule(
         m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
-        block=args.block, herd=args.herd, k_tiles=args.k_tiles, pack=args.pack,
+        block=args.block or DEFAULTS["block"], herd=args.herd or DEFAULTS["herd"],
+        k_tiles=args.k_tiles or DEFAULTS["k_tiles"], pack=args.pack,
     )
 
 
@@ -177,9 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     compile_ = commands.add_parser(
         "compile",
-        help="compile a matmul with the streaming-K schedule: any stage's IR, --report, --check",
+        help="compile a matmul, or the matmuls of a FILE, with the streaming-K schedule",
         description=(
-            "Compile C[M,N] = A[M,K] x B[K,N] with the streaming-K schedule and print the IR of one "
+            "Compile the matmul functions of FILE (linalg on tensors, or the executable sources "
+            "iree-compile writes with --compile-to=executable-sources), or C[M,N] = A[M,K] x B[K,N] "
+            "given by --m/--n/--k, with the streaming-K schedule and print the IR of one "
             "stage (MLIR 22 custom form) or a report. Stages: 'tensor' (the matmul on tensors, the "
             "front end's input), 'baseline' (stage 0: tiled, packed, bufferized by the front end's "
             "transform script), then the IR after each aie-streaming-k pass, and 'air' (the final, "
@@ -188,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "examples:\n"
+            "  herdflow compile model.mlir --emit air --check\n"
+            "  herdflow compile dispatches.mlir --target npu4 --herd 4x4 --block 128x128 -o air.mlir\n"
             "  herdflow compile --m 1024 --n 512 --k 2048 --report\n"
             "  herdflow compile --m 1024 --n 512 --k 2048 --fill-mode peel --emit air --check\n"
             "  herdflow compile --m 1024 --n 512 --k 2048 --all-stages stages/\n"
@@ -197,7 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_schedule_options(compile_, required=True)
+    compile_.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                          help="linalg on tensors or IREE executable sources: each function with one matmul "
+                               "(linalg.matmul or a matmul-shaped linalg.generic, its accumulator filled with "
+                               "zero) becomes one AIR program; functions without one stay on the host. "
+                               "Instead of --m/--n/--k; several programs print separated by '// -----'")
+    _add_schedule_options(compile_, required=False)
     out = compile_.add_argument_group("output")
     out.add_argument("--frontend", choices=FRONTENDS, default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
@@ -218,8 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("-o", "--output", type=_output(),
                      help="write the IR to this file instead of stdout (its directory must exist)")
     out.add_argument("--check", action="store_true",
-                     help="also run the emitted IR on random inputs on the CPU and compare with numpy "
-                          "(exit 1 on a mismatch)")
+                     help="also run the emitted IR on random inputs on the CPU and compare with numpy; for "
+                          "a FILE, run the final AIR against IREE's llvm-cpu execution of the input (numpy "
+                          "when IREE is not installed) (exit 1 on a mismatch)")
     compile_.set_defaults(run=_compile)
 
     model = commands.add_parser(
@@ -277,9 +291,57 @@ def _progress(message: str) -> None:
     print(f"herdflow: {message}", file=sys.stderr, flush=True)
 
 
+def _compile_file(args: argparse.Namespace) -> int:
+    from .compiler import compile_file
+
+    given = {"--m": args.m, "--n": args.n, "--k": args.k}
+    if any(value is not None for value in given.values()):
+        raise ArgumentError(f"give FILE or --m/--n/--k, not both (got {', '.join(k for k, v in given.items() if v)})")
+    if args.frontend != "mlir":
+        raise ArgumentError("--frontend iree applies to --m/--n/--k; a FILE's matmuls go through the embedded "
+                            "front end (IREE executable sources are read through IREE itself)")
+    tiling = {name: value for name, value in (("block", args.block), ("herd", args.herd),
+                                               ("k_tiles", args.k_tiles), ("pack", args.pack)) if value}
+    start = time.perf_counter()
+    results = compile_file(args.file, args.target, args.fill_mode, progress=_progress, **tiling)
+    _progress(f"{len(results)} AIR program(s) in {time.perf_counter() - start:.2f} s")
+    texts = []
+    for result in results:
+        emit = "air" if args.emit in ("air", "check-resources") else args.emit
+        texts.append(f"// @{result.name}: {result.schedule.describe()}\n"
+                     + (result.air if emit == "air" else result.stages[emit]))
+        if args.all_stages:
+            args.all_stages.mkdir(exist_ok=True)
+            paths = result.write_stages(args.all_stages / result.name)
+            _progress(f"wrote {len(paths)} stages to {args.all_stages / result.name}/")
+    text = "\n// -----\n\n".join(texts)
+    if args.output:
+        args.output.write_text(text)
+        _progress(f"wrote {args.output}")
+    elif not args.report:
+        sys.stdout.write(text)
+    ok = True
+    for result in results:
+        if not (args.check or args.report):
+            continue
+        _progress(f"@{result.name}: running the final AIR on the CPU")
+        start = time.perf_counter()
+        check = result.check()
+        ok &= check.ok
+        _progress(f"@{result.name}: check {check} in {time.perf_counter() - start:.2f} s")
+        if args.report:
+            sys.stdout.write(f"// @{result.name}\n{result.report(check)}\n")
+    return 0 if ok else EXIT_FAILURE
+
+
 def _compile(args: argparse.Namespace) -> int:
     from .frontend import generate, matmul_payload
 
+    if args.file is not None:
+        return _compile_file(args)
+    missing = [flag for flag, value in (("--m", args.m), ("--n", args.n), ("--k", args.k)) if value is None]
+    if missing:
+        raise ArgumentError(f"give FILE or --m, --n and --k (missing: {', '.join(missing)})")
     schedule = _schedule(args)
     _progress(schedule.describe())
     start = time.perf_counter()

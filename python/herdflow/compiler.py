@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import _validate
-from .check import CheckResult, compare, random_inputs
-from .errors import ArgumentError, CompileError, ModelError, PassError
+from .check import CheckResult, compare, compare_with, random_inputs
+from .errors import ArgumentError, CompileError, ModelError, PassError, ResourceError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
 from .resources import ResourceReport, check_resources
@@ -31,8 +31,8 @@ from .structure import loop_structure
 if TYPE_CHECKING:
     from .model import ModelResult
 
-__all__ = ["FRONTENDS", "PASS_STAGES", "CompileError", "CompiledMatmul", "CompiledModule", "compile_matmul",
-           "compile_module"]
+__all__ = ["FRONTENDS", "PASS_STAGES", "CompileError", "CompiledFunction", "CompiledMatmul", "CompiledModule",
+           "compile_file", "compile_matmul", "compile_module", "compile_source"]
 
 Progress = Callable[[str], None]
 
@@ -233,3 +233,109 @@ def compile_module(module: object, target: str = "npu1", fill_mode: str = "condi
     timings: dict[str, float] = {}
     report = _run_stages(text, target, fill_mode, stages, timings, progress)
     return CompiledModule(target=target, fill_mode=fill_mode, stages=stages, resources=report, timings=timings)
+
+
+@dataclass
+class CompiledFunction(CompiledMatmul):
+    """One matmul function of the user's input through the whole flow: its
+    own ops, padded to the schedule's tiles, through the front end and the
+    pipeline."""
+
+    name: str = ""
+    # The function as the user wrote it: what the reference executes.
+    source: str = ""
+
+    def check(self, seed: int = 0, reference: str = "auto") -> CheckResult:
+        """Runs the final AIR program on random inputs against IREE's llvm-cpu
+        execution of the user's function (``reference`` "iree"; "auto" when
+        IREE is installed) or numpy ("numpy", or "auto" without IREE)."""
+        from .reference import iree_reference, iree_reference_available
+
+        _validate.choice(reference, ("auto", "iree", "numpy"), "reference")
+        a, b = random_inputs(self.schedule, seed)
+        result = self.run(a, b)
+        if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
+            return compare(self.schedule, a, b, result)
+        expected = iree_reference(self.source, self.name, [a, b], self.schedule.dtype)
+        return compare_with(self.schedule, a, b, result, expected, "IREE llvm-cpu")
+
+
+# The default schedule for a matmul of the user's: the discussion's tiles,
+# with the L2 K tile no larger than K (in L1 K tiles), so a short K is not
+# padded to 256.
+_DEFAULT_BLOCK, _DEFAULT_HERD, _DEFAULT_K_TILES = (64, 64), (2, 2), (256, 32)
+
+
+def default_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str,
+                     block: tuple[int, int] | None = None, herd: tuple[int, int] | None = None,
+                     k_tiles: tuple[int, int] | None = None,
+                     pack: tuple[int, int, int] | None = None) -> Schedule:
+    """The schedule ``compile_file`` gives a matmul: each tiling parameter
+    given is kept, the others are the defaults. Raises ScheduleError."""
+    if k_tiles is None:
+        l1 = _DEFAULT_K_TILES[1]
+        k_tiles = (min(_DEFAULT_K_TILES[0], math.ceil(k / l1) * l1), l1)
+    return Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block or _DEFAULT_BLOCK,
+                    herd=herd or _DEFAULT_HERD, k_tiles=k_tiles, pack=pack)
+
+
+def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditional",
+                   progress: Progress | None = None, **tiling: object) -> list[CompiledFunction]:
+    """Compiles every matmul function of ``text`` (linalg on tensors, or the
+    executable sources iree-compile writes) through the front end and the
+    pipeline, one AIR program each; ``tiling`` (block, herd, k_tiles, pack)
+    fixes those schedule parameters. Raises FrontendError naming the op
+    herdflow cannot compile, CompileError, ResourceError, ArgumentError."""
+    from .frontend.dispatches import extract_dispatches, is_executable_sources
+    from .frontend.embedded import run_embedded
+    from .frontend.functions import find_matmul_functions
+    from .target import target_names
+
+    _validate.text(text, "the input")
+    _validate.choice(target, target_names(), "target")
+    _validate.choice(fill_mode, FILL_MODES, "fill mode")
+    progress = _progress(progress)
+    unknown = set(tiling) - {"block", "herd", "k_tiles", "pack"}
+    if unknown:
+        raise ArgumentError(f"unknown tiling parameter(s): {', '.join(sorted(unknown))} (block, herd, k_tiles, pack)")
+    if is_executable_sources(text):
+        start = time.perf_counter()
+        text = extract_dispatches(text)
+        if progress:
+            progress(f"dispatch bodies extracted by IREE in {(time.perf_counter() - start) * 1e3:.1f} ms")
+
+    def make_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str) -> Schedule:
+        return default_schedule(m, n, k, dtype, acc_dtype, target, **tiling)  # type: ignore[arg-type]
+
+    results = []
+    for function in find_matmul_functions(text, make_schedule, progress):
+        if progress:
+            progress(f"@{function.name}: {function.schedule.describe()}")
+        stages = {"tensor": function.tensor}
+        timings: dict[str, float] = {}
+        start = time.perf_counter()
+        stages["baseline"] = run_embedded(function.schedule, function.tensor)
+        timings["frontend"] = time.perf_counter() - start
+        try:
+            report = _run_stages(stages["baseline"], target, fill_mode, stages, timings, progress)
+        except ResourceError as error:
+            raise ResourceError(f"@{function.name}: {error}", error.errors, error.report) from None
+        except CompileError as error:
+            raise CompileError(f"@{function.name}: {error}", error.errors) from None
+        results.append(CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
+                                        timings=timings, schedule=function.schedule, frontend="mlir",
+                                        name=function.name, source=function.source))
+    return results
+
+
+def compile_file(path: str | Path, target: str = "npu1", fill_mode: str = "conditional",
+                 progress: Progress | None = None, **tiling: object) -> list[CompiledFunction]:
+    """``compile_source`` on the text of the file at ``path``; ArgumentError
+    when it cannot be read."""
+    if not isinstance(path, (str, Path)):
+        raise ArgumentError(f"path must be a str or Path, got {type(path).__name__}")
+    try:
+        text = Path(path).read_text()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ArgumentError(f"cannot read {path}: {error}") from None
+    return compile_source(text, target, fill_mode, progress, **tiling)

@@ -26,6 +26,8 @@
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/DialectConversion.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace herdflow {
 #define GEN_PASS_DEF_AIRTOLOOPSPASS
@@ -101,6 +103,35 @@ static LogicalResult lowerDma(RewriterBase &rewriter, air::DmaMemcpyNdOp dma) {
   return success();
 }
 
+/// Every transfer's constant sizes are >= 0 with a product in int64_t: the
+/// views and FIFOs built from them need it. An error at each op that breaks
+/// it, before anything changes.
+static LogicalResult checkPatternSizes(Operation *root) {
+  WalkResult result = root->walk([](air::TransferOpInterface transfer) {
+    for (unsigned i = 0, e = transfer.getNumSides(); i < e; ++i) {
+      int64_t count = 1;
+      for (OpFoldResult size : transfer.getSide(i).sizes) {
+        std::optional<int64_t> constant = getConstantIntValue(size);
+        if (!constant)
+          continue;
+        if (*constant < 0) {
+          transfer->emitOpError("cannot be lowered to loops: its pattern has "
+                                "the negative size ")
+              << *constant;
+          return WalkResult::interrupt();
+        }
+        if (llvm::MulOverflow(count, *constant, count)) {
+          transfer->emitOpError("cannot be lowered to loops: its pattern's "
+                                "element count overflows int64_t");
+          return WalkResult::interrupt();
+        }
+      }
+    }
+    return WalkResult::advance();
+  });
+  return failure(result.wasInterrupted());
+}
+
 namespace {
 struct AIRToLoopsPass
     : public herdflow::impl::AIRToLoopsPassBase<AIRToLoopsPass> {
@@ -108,6 +139,8 @@ struct AIRToLoopsPass
     Operation *root = getOperation();
     IRRewriter rewriter(&getContext());
 
+    if (failed(checkPatternSizes(root)))
+      return signalPassFailure();
     FailureOr<ChannelFifos> fifos = analyzeChannels(root);
     if (failed(fifos))
       return signalPassFailure();

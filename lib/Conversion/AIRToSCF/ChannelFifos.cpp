@@ -42,7 +42,9 @@ static FailureOr<int64_t> getMessageSize(Operation *op, Value memref,
                  getConstantIntValues(sizes)) {
     int64_t count = 1;
     for (int64_t size : *constants)
-      count *= size;
+      if (size < 0 || llvm::MulOverflow(count, size, count))
+        return op->emitOpError("cannot be lowered to loops: its message "
+                               "size is negative or overflows");
     return count;
   }
   return op->emitOpError("cannot be lowered to loops: its message size is "

@@ -10,12 +10,13 @@ from .payload import matmul_payload
 from .script import render_script
 
 
-def run_embedded(schedule: Schedule) -> str:
-    """Applies the schedule's mlir22 script to its payload; returns the IR."""
+def run_embedded(schedule: Schedule, payload_text: str | None = None) -> str:
+    """Applies the schedule's mlir22 script to ``payload_text`` (default:
+    the schedule's generated matmul); returns the IR."""
     from . import FrontendError
 
     with ir.Context(), ir.Location.unknown():
-        payload = ir.Module.parse(matmul_payload(schedule))
+        payload = ir.Module.parse(matmul_payload(schedule) if payload_text is None else payload_text)
         script = ir.Module.parse(render_script(schedule, "mlir22"))
         entry = next(
             op for op in script.body.operations

@@ -53,3 +53,27 @@ func.func @huge_broadcast(%A: memref<64xi32, 1>) {
   }
   return
 }
+
+// -----
+
+// A negative size held in an SSA constant (the verifier checks literals
+// only): no view or FIFO can have it, so the op is refused before anything
+// changes.
+air.channel @chan [1]
+func.func @negative_ssa_size(%l1: memref<16xi32, 2>) {
+  %c0 = arith.constant 0 : index
+  %m1 = arith.constant -1 : index
+  // expected-error @below {{'air.channel.get' op cannot be lowered to loops: its pattern has the negative size -1}}
+  air.channel.get @chan[] (%l1[%m1] [%m1] [%c0]) : (memref<16xi32, 2>)
+  return
+}
+
+// -----
+
+func.func @negative_dma_size(%a: memref<16xi32>, %l1: memref<16xi32, 2>) {
+  %m4 = arith.constant -4 : index
+  %c1 = arith.constant 1 : index
+  // expected-error @below {{'air.dma_memcpy_nd' op cannot be lowered to loops: its pattern has the negative size -4}}
+  air.dma_memcpy_nd (%l1[] [] [], %a[%c1] [%m4] [%c1]) : (memref<16xi32, 2>, memref<16xi32>)
+  return
+}

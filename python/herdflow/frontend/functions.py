@@ -1,0 +1,205 @@
+"""The user's own IR as the front end's input: each function that computes
+one matmul on tensors becomes one ``tensor`` stage.
+
+A function qualifies when its body is ``C = fill(0); C += A x B`` on its two
+tensor arguments, written as ``linalg.matmul`` or as a ``linalg.generic``
+that upstream's ``linalg-specialize-generic-ops`` recognizes as one, and
+returns C. Shapes that are not whole tiles of the schedule are zero-padded
+around the user's matmul (A, B and the accumulator) and the result sliced
+back, as for a generated matmul. Anything else in a function that has a
+matmul (an epilogue, a transposed or batched operand, a second matmul) is an
+error naming the op: nothing is dropped silently. Functions without a
+matmul are left on the host.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import FrontendError
+from ..mlir import ir
+from ..mlir.dialects import arith, linalg, tensor
+from ..mlir.passmanager import PassManager
+from ..schedule import INPUT_TYPES, Schedule, ScheduleError
+
+__all__ = ["MatmulFunction", "find_matmul_functions"]
+
+# linalg.matmul's default indexing maps: no transposed or broadcast operand.
+_MATMUL_MAPS = ("[affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, "
+                "affine_map<(d0, d1, d2) -> (d0, d1)>]")
+
+# Ops a matmul function may hold besides its fill and matmul.
+_ALLOWED = ("arith.constant", "tensor.empty", "func.return")
+
+
+@dataclass(frozen=True)
+class MatmulFunction:
+    """One matmul function of the user's module."""
+
+    name: str
+    schedule: Schedule
+    # The function as the user wrote it (after specializing generics), alone
+    # in a module: what the reference executes.
+    source: str
+    # The same function padded to the schedule's tiles: the front end's input.
+    tensor: str
+
+
+def _error(function: str, op: ir.Operation, why: str) -> FrontendError:
+    return FrontendError(f"@{function}: {op.name} at {op.location}: {why}")
+
+
+def _element(value: ir.Value) -> str:
+    return str(ir.RankedTensorType(value.type).element_type)
+
+
+def _shape(value: ir.Value) -> list[int]:
+    return list(ir.RankedTensorType(value.type).shape)
+
+
+def _is_zero(value: ir.Value) -> bool:
+    owner = value.owner
+    op = owner.operation if isinstance(owner, ir.OpView) else owner
+    if not isinstance(op, ir.Operation) or op.name != "arith.constant":
+        return False
+    attr = op.attributes["value"]
+    if isinstance(attr, ir.IntegerAttr):
+        return int(ir.IntegerAttr(attr).value) == 0
+    if isinstance(attr, ir.FloatAttr):
+        return float(ir.FloatAttr(attr).value) == 0.0
+    return False
+
+
+def _check_function(name: str, func: Any) -> Any | None:
+    """The function's linalg.matmul when the function is fill + matmul on
+    its two arguments; None when it has no matmul; FrontendError naming the
+    op otherwise."""
+    body = func.regions[0].blocks[0]
+    matmuls = [op for op in body.operations if isinstance(op, linalg.MatmulOp)]
+    if not matmuls:
+        return None
+    if len(matmuls) > 1:
+        raise _error(name, matmuls[1].operation, f"a second matmul in the function ({len(matmuls)} in all); "
+                     "herdflow compiles one matmul per function (one dispatch each)")
+    matmul = matmuls[0]
+    maps = matmul.operation.attributes.get("indexing_maps")
+    if maps is not None and str(maps) != _MATMUL_MAPS:
+        raise _error(name, matmul.operation, "a matmul with explicit indexing maps (transposed or broadcast "
+                     "operands) is not supported yet")
+    a, b = matmul.inputs
+    (init,) = matmul.outputs
+    arguments = list(body.arguments)
+    for op in body.operations:
+        if op.operation == matmul.operation or op.operation.name in _ALLOWED:
+            continue
+        if isinstance(op, linalg.FillOp) and op.result == init:
+            if not _is_zero(op.inputs[0]):
+                raise _error(name, op.operation, "the accumulator starts at a non-zero value; the streaming-K "
+                             "schedule initializes it to zero in L1")
+            continue
+        raise _error(name, op.operation, "not part of a matmul: epilogues and other ops next to a matmul are not "
+                     "supported yet (put them in a function of their own to leave them on the host)")
+    fill = init.owner
+    if not isinstance(fill, ir.OpView) or not isinstance(fill, linalg.FillOp):
+        raise _error(name, matmul.operation, "the accumulator is not a linalg.fill of zero in the same function")
+    if len(arguments) != 2 or a != arguments[0] or b != arguments[1]:
+        raise _error(name, matmul.operation, "the matmul must read the function's two arguments, A then B")
+    returns = [op for op in body.operations if op.operation.name == "func.return"]
+    if len(returns) != 1 or list(returns[0].operands) != [matmul.result]:
+        raise _error(name, matmul.operation, "the function must return the matmul's result and nothing else")
+    return matmul
+
+
+def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type) -> ir.Value:
+    """``tensor.pad`` of ``value`` with zeros at the high end to ``padded``."""
+    if shape == padded:
+        return value
+    zero_attr = (ir.IntegerAttr.get(element, 0) if isinstance(element, ir.IntegerType)
+                 else ir.FloatAttr.get(element, 0.0))
+    zero = arith.ConstantOp(element, zero_attr).result
+    high = [p - s for p, s in zip(padded, shape, strict=True)]
+    pad = tensor.PadOp(ir.RankedTensorType.get(padded, element), value, [], [],
+                       ir.DenseI64ArrayAttr.get([0] * len(shape)), ir.DenseI64ArrayAttr.get(high))
+    index = ir.IndexType.get()
+    block = pad.region.blocks.append(*([index] * len(shape)))
+    with ir.InsertionPoint(block):
+        tensor.YieldOp(zero)
+    return pad.result
+
+
+def _pad_to_schedule(matmul: Any, schedule: Schedule) -> None:
+    """Pads A, B and the accumulator of ``matmul`` to whole tiles and slices
+    the result back, in place."""
+    m, n, k = schedule.m, schedule.n, schedule.k
+    mp, np_, kp = schedule.padded
+    a, b = matmul.inputs
+    fill = matmul.outputs[0].owner
+    with ir.InsertionPoint(matmul.operation), matmul.location:
+        a_padded = _pad(a, [m, k], [mp, kp], ir.RankedTensorType(a.type).element_type)
+        b_padded = _pad(b, [k, n], [kp, np_], ir.RankedTensorType(b.type).element_type)
+        acc = ir.RankedTensorType(matmul.result.type).element_type
+        empty = tensor.EmptyOp([mp, np_], acc).result
+        init = linalg.fill(fill.inputs[0], outs=[empty])
+        product = linalg.matmul(a_padded, b_padded, outs=[init])
+        sliced = tensor.ExtractSliceOp(ir.RankedTensorType.get([m, n], acc), product, [], [], [],
+                                       ir.DenseI64ArrayAttr.get([0, 0]), ir.DenseI64ArrayAttr.get([m, n]),
+                                       ir.DenseI64ArrayAttr.get([1, 1])).result
+    matmul.result.replace_all_uses_with(sliced)
+    matmul.operation.erase()
+    fill.operation.erase()
+
+
+def _alone(module: ir.Module, name: str) -> ir.Module:
+    """A copy of ``module`` with only function ``name`` (others erased)."""
+    copy = ir.Module.parse(str(module))
+    for op in list(copy.body.operations):
+        if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value != name:
+            op.operation.erase()
+    return copy
+
+
+def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str, str], Schedule],
+                          skipped: Callable[[str], None] | None = None) -> list[MatmulFunction]:
+    """Every matmul function of ``text`` (MLIR 22 text of linalg on
+    tensors), each with the schedule ``make_schedule(m, n, k, dtype,
+    acc_dtype)`` gives it. ``skipped`` hears the functions left on the host.
+    Raises FrontendError naming the op for what herdflow cannot compile."""
+    with ir.Context(), ir.Location.unknown():
+        try:
+            module = ir.Module.parse(text)
+        except ir.MLIRError as error:
+            raise FrontendError(f"the input does not parse: {error.error_diagnostics[0].message}"
+                                if error.error_diagnostics else f"the input does not parse: {error}") from None
+        PassManager.parse("builtin.module(func.func(linalg-specialize-generic-ops))").run(module.operation)
+        found = []
+        for op in module.body.operations:
+            if op.operation.name != "func.func" or not op.regions[0].blocks:
+                continue
+            name = ir.StringAttr(op.attributes["sym_name"]).value
+            matmul = _check_function(name, op)
+            if matmul is None:
+                if skipped:
+                    skipped(f"@{name} has no matmul-like op: left on the host")
+                continue
+            a, b = matmul.inputs
+            (m, k), (_, n) = _shape(a), _shape(b)
+            dtype, acc = _element(a), _element(matmul.result)
+            if _element(b) != dtype or dtype not in INPUT_TYPES:
+                raise _error(name, matmul.operation, f"inputs of types {dtype} and {_element(b)}; herdflow takes "
+                             f"two inputs of one type: {', '.join(INPUT_TYPES)}")
+            try:
+                schedule = make_schedule(m, n, k, dtype, acc)
+            except ScheduleError as error:
+                raise _error(name, matmul.operation, str(error)) from None
+            source = _alone(module, name)
+            padded = _alone(module, name)
+            if schedule.needs_padding:
+                function = next(f for f in padded.body.operations if f.operation.name == "func.func")
+                _pad_to_schedule(_check_function(name, function), schedule)
+                PassManager.parse("builtin.module(func.func(canonicalize,cse))").run(padded.operation)
+            found.append(MatmulFunction(name, schedule, str(source), str(padded)))
+        if not found:
+            raise FrontendError("the input has no function with a matmul-like op")
+        return found

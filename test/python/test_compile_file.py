@@ -1,0 +1,170 @@
+"""`herdflow compile FILE` / compile_file on inputs the user brings: linalg on
+tensors and the executable sources iree-compile 3.13 writes, each matmul
+through the front end and the pipeline on the user's own ops, checked
+against IREE's llvm-cpu execution of the input (test/Inputs/user, made by
+scripts/make_matmul_inputs.py)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from herdflow.compiler import CompiledFunction, compile_file, compile_source
+from herdflow.errors import FrontendError, HerdflowError
+from herdflow.reference import iree_reference_available
+
+INPUTS = REPO / "test" / "Inputs" / "user"
+ROUTES = {"linalg": INPUTS / "matmul-sweep.mlir", "iree": INPUTS / "matmul-sweep.executable-sources.mlir"}
+TARGETS = ("npu1", "npu4")
+CASES = re.findall(r"func\.func @(mm_\w+)\(", (INPUTS / "matmul-sweep.mlir").read_text())
+
+needs_iree = pytest.mark.skipif(not iree_reference_available(), reason="needs herdflow[iree]")
+
+
+@lru_cache(maxsize=None)
+def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
+    results = compile_file(ROUTES[route], target=target)
+    # A dispatch is named after its function: @mm_named_i8_64x64x64_dispatch_0_matmul_...
+    return {next(case for case in CASES if r.name == case or r.name.startswith(case + "_dispatch")): r
+            for r in results}
+
+
+def test_the_sweep_covers_the_op_kinds_types_and_shapes() -> None:
+    assert len(CASES) == 30 and len(CASES) * len(ROUTES) * len(TARGETS) >= 60
+    assert {"mm_named_i8_33x130x65", "mm_generic_bf16_100x70x200", "mm_generic_f32_64x64x64"} <= set(CASES)
+
+
+@needs_iree
+@pytest.mark.slow
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("case", CASES)
+def test_sweep_against_iree(case: str, route: str, target: str) -> None:
+    result = _compiled(route, target)[case]
+    assert result.resources.fits and "air.channel.get" in result.air
+    check = result.check(reference="iree")
+    assert check.ok, f"{case} via {route} on {target}: {check}"
+
+
+def test_every_matmul_function_becomes_one_program_and_the_rest_stays_on_the_host() -> None:
+    skipped: list[str] = []
+    results = compile_source(ROUTES["linalg"].read_text(), progress=skipped.append)
+    assert [r.name for r in results] == CASES
+    assert "@elementwise_on_host has no matmul-like op: left on the host" in skipped
+    # The user's ops: padded around their own matmul, not a generated payload.
+    odd = next(r for r in results if r.name == "mm_named_i8_33x130x65")
+    assert "tensor.pad" in odd.stages["tensor"] and "tensor.extract_slice" in odd.stages["tensor"]
+    assert odd.schedule.k_tiles == (96, 32)  # K=65 padded to 96, not to the default 256
+    assert odd.check(reference="numpy").ok
+
+
+def test_tiling_given_is_kept() -> None:
+    (result,) = compile_source(_one("i8", 128, 128, 256), herd=(1, 2), block=(32, 64))
+    assert result.schedule.herd == (1, 2) and result.schedule.block == (32, 64)
+    assert result.check(reference="numpy").ok
+
+
+def _one(dtype: str, m: int, n: int, k: int, extra: str = "", acc: str = "i32") -> str:
+    zero = "0" if acc.startswith("i") else "0.0"
+    return f"""
+func.func @f(%a: tensor<{m}x{k}x{dtype}>, %b: tensor<{k}x{n}x{dtype}>) -> tensor<{m}x{n}x{acc}> {{
+  %z = arith.constant {zero} : {acc}
+  %e = tensor.empty() : tensor<{m}x{n}x{acc}>
+  %f = linalg.fill ins(%z : {acc}) outs(%e : tensor<{m}x{n}x{acc}>) -> tensor<{m}x{n}x{acc}>
+  %r = linalg.matmul ins(%a, %b : tensor<{m}x{k}x{dtype}>, tensor<{k}x{n}x{dtype}>) outs(%f : tensor<{m}x{n}x{acc}>) -> tensor<{m}x{n}x{acc}>
+  {extra}
+  return %r : tensor<{m}x{n}x{acc}>
+}}
+"""
+
+
+EPILOGUE = _one("i8", 64, 64, 64).replace(
+    "  return %r : tensor<64x64xi32>",
+    "  %s = linalg.add ins(%r, %r : tensor<64x64xi32>, tensor<64x64xi32>) outs(%e : tensor<64x64xi32>) "
+    "-> tensor<64x64xi32>\n  return %s : tensor<64x64xi32>")
+TRANSPOSED_B = """
+func.func @f(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
+  %z = arith.constant 0 : i32
+  %e = tensor.empty() : tensor<64x64xi32>
+  %f = linalg.fill ins(%z : i32) outs(%e : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>,
+                                      affine_map<(m, n, k) -> (m, n)>]
+       ins(%a, %b : tensor<64x64xi8>, tensor<64x64xi8>) outs(%f : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+"""
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (EPILOGUE, "@f: linalg.add at loc(\"-\":8:8): not part of a matmul: epilogues"),
+    (TRANSPOSED_B, "@f: linalg.matmul at loc(\"-\":6:8): a matmul with explicit indexing maps (transposed"),
+    (_one("i8", 64, 64, 64).replace("%z = arith.constant 0 : i32", "%z = arith.constant 3 : i32"),
+     "the accumulator starts at a non-zero value"),
+    (_one("i32", 64, 64, 64).replace(
+        "  return %r : tensor<64x64xi32>",
+        "  %r2 = linalg.matmul ins(%r, %b : tensor<64x64xi32>, tensor<64x64xi32>) outs(%f : tensor<64x64xi32>) "
+        "-> tensor<64x64xi32>\n  return %r2 : tensor<64x64xi32>"), "a second matmul in the function"),
+    ("func.func @g(%x: tensor<4xf32>) -> tensor<4xf32> { return %x : tensor<4xf32> }",
+     "the input has no function with a matmul-like op"),
+    ("func.func @g(", "the input does not parse"),
+    (_one("i4", 64, 64, 64), "inputs of types i4 and i4"),
+])
+def test_what_it_cannot_compile_is_an_error_naming_the_op(text: str, message: str) -> None:
+    with pytest.raises(FrontendError) as failure:
+        compile_source(text)
+    assert message in str(failure.value)
+
+
+@needs_iree
+def test_a_partial_dispatch_load_is_refused() -> None:
+    dump = ROUTES["iree"].read_text()
+    # The first dispatch loads A whole; make it load half of it.
+    partial = re.sub(r"(dispatch\.tensor\.load %\w+, offsets = \[0, 0\], sizes = \[)64,", r"\g<1>32,", dump,
+                     count=1)
+    partial = partial.replace("-> tensor<64x64xi8>", "-> tensor<32x64xi8>", 1)
+    assert partial != dump
+    with pytest.raises(HerdflowError, match="part of a binding|does not parse|cannot take"):
+        compile_source(partial)
+
+
+def _herdflow(*args: str) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("herdflow", path=str(Path(sys.executable).parent))
+    assert exe, "herdflow is not on PATH next to the interpreter"
+    return subprocess.run([exe, *args], capture_output=True, text=True, timeout=600)
+
+
+@needs_iree
+def test_cli_compiles_a_dispatch_dump_and_checks_it_against_iree(tmp_path: Path) -> None:
+    source = tmp_path / "two.mlir"
+    source.write_text(_one("i8", 100, 70, 200) + _one("bf16", 64, 64, 128, acc="f32").replace("@f(", "@g("))
+    dump = tmp_path / "two.executable-sources.mlir"
+    from iree.compiler.tools.binaries import find_tool
+
+    subprocess.run([find_tool("iree-compile"), "--iree-hal-target-device=local",
+                    "--iree-hal-local-target-device-backends=llvm-cpu", "--compile-to=executable-sources",
+                    str(source), "-o", str(dump)], check=True, capture_output=True)
+    out = tmp_path / "air.mlir"
+    result = _herdflow("compile", str(dump), "--emit", "air", "--check", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("bit-exact against IREE llvm-cpu") == 1
+    assert result.stderr.count("against IREE llvm-cpu, within twice the f32 summation bound") == 1
+    programs = out.read_text().split("// -----")
+    assert len(programs) == 2 and all("air.herd" in p for p in programs)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["compile", "missing.mlir"], "cannot read missing.mlir"),
+    (["compile", str(INPUTS / "matmul-sweep.mlir"), "--m", "64"], "give FILE or --m/--n/--k, not both"),
+    (["compile"], "give FILE or --m, --n and --k (missing: --m, --n, --k)"),
+])
+def test_cli_bad_input_is_one_line(args: list[str], message: str) -> None:
+    result = _herdflow(*args)
+    assert result.returncode != 0 and message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
