@@ -13,6 +13,7 @@ stderr (one line, naming the op) with exit status 2.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from iree.compiler import ir
@@ -32,12 +33,20 @@ def _ints(op: ir.Operation, name: str) -> list[int]:
     return list(ir.DenseI64ArrayAttr(op.attributes[name]))
 
 
-def _is_whole(op: ir.Operation, tensor_type: ir.RankedTensorType) -> bool:
-    """A load or store of the whole binding: offsets 0, sizes the shape,
-    strides 1, nothing dynamic."""
+def _binding_shape(binding: ir.Value) -> list[int] | None:
+    """The static shape of the tensor a ``!iree_tensor_ext.dispatch.tensor``
+    binding holds (read from the type's text: the bindings have no Python
+    type class), None when it is dynamic or unreadable."""
+    match = re.search(r"tensor<((?:\d+x)+)[a-z]", str(binding.type))
+    return [int(d) for d in match.group(1).rstrip("x").split("x")] if match else None
+
+
+def _is_whole(op: ir.Operation, binding: ir.Value, tensor_type: ir.RankedTensorType) -> bool:
+    """A load or store of the whole binding: offsets 0, sizes the binding's
+    shape (and the tensor's), strides 1, nothing dynamic."""
     shape = list(tensor_type.shape)
-    return (_ints(op, "static_offsets") == [0] * len(shape) and _ints(op, "static_sizes") == shape
-            and _ints(op, "static_strides") == [1] * len(shape))
+    return (_binding_shape(binding) == shape and _ints(op, "static_offsets") == [0] * len(shape)
+            and _ints(op, "static_sizes") == shape and _ints(op, "static_strides") == [1] * len(shape))
 
 
 def _binding(op: ir.Operation) -> int:
@@ -64,7 +73,8 @@ def _extract(function: ir.Operation, name: str) -> str:
     arguments = []
     for load in sorted(loads, key=lambda op: subspans.get(op.operands[0], -1)):
         result_type = ir.RankedTensorType(load.results[0].type)
-        if load.operands[0] not in subspans or not _is_whole(load, result_type) or len(load.operands) != 1:
+        if load.operands[0] not in subspans or len(load.operands) != 1 \
+                or not _is_whole(load, load.operands[0], result_type):
             raise Refused(f"@{name}: {LOAD} of a part of a binding (herdflow takes whole tensors)")
         argument = block.add_argument(result_type, load.location)
         load.results[0].replace_all_uses_with(argument)
@@ -73,7 +83,8 @@ def _extract(function: ir.Operation, name: str) -> str:
     results = []
     for store in sorted(stores, key=lambda op: subspans.get(op.operands[1], -1)):
         value_type = ir.RankedTensorType(store.operands[0].type)
-        if store.operands[1] not in subspans or not _is_whole(store, value_type) or len(store.operands) != 2:
+        if store.operands[1] not in subspans or len(store.operands) != 2 \
+                or not _is_whole(store, store.operands[1], value_type):
             raise Refused(f"@{name}: {STORE} of a part of a binding (herdflow takes whole tensors)")
         results.append(store.operands[0])
         store.erase()
