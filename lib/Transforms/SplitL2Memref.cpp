@@ -267,13 +267,21 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
       rewriter.setInsertionPoint(get);
       rebaseBox(*box, pieceShape, dim, column * pieceShape[dim], rewriter,
                 offsets, sizes, strides);
+      // Same token and dependencies: async ordering is kept.
+      Value token = get.getAsyncToken();
       rewriter.replaceOpWithNewOp<air::ChannelGetOp>(
-          get, Type(), ValueRange(), get.getChanName(), get.getIndices(),
-          pieces[column], offsets, sizes, strides);
+          get, token ? token.getType() : Type(), get.getAsyncDependencies(),
+          get.getChanName(), get.getIndices(), pieces[column], offsets, sizes,
+          strides);
     }
     for (air::DmaMemcpyNdOp dma : wholeMoves) {
       bool isSrc = dma.getSrc() == buffer;
       rewriter.setInsertionPoint(dma);
+      // An async DMA becomes one async DMA per piece, each after the
+      // original's dependencies, joined by a wait_all for its users.
+      Value token = dma.getAsyncToken();
+      Type tokenType = token ? token.getType() : Type();
+      SmallVector<Value> pieceTokens;
       for (int64_t column = 0; column < columns; ++column) {
         auto [offsets, sizes, strides] =
             *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
@@ -288,16 +296,23 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
                 .getResult();
         sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
         SmallVector<OpFoldResult> whole;
-        if (isSrc)
-          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(), other,
-                                     offsets, sizes, strides, pieces[column],
-                                     whole, whole, whole);
-        else
-          air::DmaMemcpyNdOp::create(rewriter, loc, Type(), ValueRange(),
-                                     pieces[column], whole, whole, whole, other,
-                                     offsets, sizes, strides);
+        air::DmaMemcpyNdOp piece =
+            isSrc ? air::DmaMemcpyNdOp::create(
+                        rewriter, loc, tokenType, dma.getAsyncDependencies(),
+                        other, offsets, sizes, strides, pieces[column], whole,
+                        whole, whole)
+                  : air::DmaMemcpyNdOp::create(
+                        rewriter, loc, tokenType, dma.getAsyncDependencies(),
+                        pieces[column], whole, whole, whole, other, offsets,
+                        sizes, strides);
+        if (token)
+          pieceTokens.push_back(piece.getAsyncToken());
       }
-      rewriter.eraseOp(dma);
+      if (token)
+        rewriter.replaceOp(dma, air::WaitAllOp::create(rewriter, dma.getLoc(),
+                                                       tokenType, pieceTokens));
+      else
+        rewriter.eraseOp(dma);
     }
     for (memref::DeallocOp dealloc : deallocs) {
       rewriter.setInsertionPoint(dealloc);

@@ -74,3 +74,38 @@ func.func @huge_herd(%out: memref<8x8xi32>) {
   }
   return
 }
+
+// -----
+
+// The async form (mlir-air's): each get keeps its token and dependencies;
+// the whole-buffer DMA becomes one async DMA per piece after the same
+// dependencies, joined by a wait_all that its users now wait for.
+// CHECK-LABEL: func.func @async_form(
+// CHECK:         %[[P0:.*]] = memref.alloc() {herdflow.memtile = 0 : i64} : memref<8x4xi32, 1>
+// CHECK-NEXT:    %[[P1:.*]] = memref.alloc() {herdflow.memtile = 1 : i64} : memref<8x4xi32, 1>
+// CHECK:         %[[G0:.*]] = air.channel.get async @c[%{{.*}}, %{{.*}}] (%[[P0]][0, 0] [8, 4] [4, 1])
+// CHECK-NEXT:    %[[G1:.*]] = air.channel.get async [%[[G0]]] @c[%{{.*}}, %{{.*}}] (%[[P1]][0, 0] [8, 4] [4, 1])
+// CHECK:         %[[D0:.*]] = air.dma_memcpy_nd async [%[[G1]]] (%{{.*}}[0, 0] [8, 4] [8, 1], %[[P0]][] [] [])
+// CHECK:         %[[D1:.*]] = air.dma_memcpy_nd async [%[[G1]]] (%{{.*}}[%{{.*}}, 4] [8, 4] [8, 1], %[[P1]][] [] [])
+// CHECK-NEXT:    %[[W:.*]] = air.wait_all async [%[[D0]], %[[D1]]]
+// CHECK-NEXT:    air.wait_all [%[[W]]]
+air.channel @c [1, 2]
+func.func @async_form(%out: memref<8x8xi32>) {
+  air.segment @seg args(%o=%out) : memref<8x8xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %acc = memref.alloc() : memref<8x8xi32, 1>
+    air.herd @h tile (%x, %y) in (%sx=%c1, %sy=%c2) {
+      %l1 = memref.alloc() : memref<8x4xi32, 2>
+      air.channel.put @c[%x, %y] (%l1[] [] []) : (memref<8x4xi32, 2>)
+      memref.dealloc %l1 : memref<8x4xi32, 2>
+    }
+    %g0 = air.channel.get async @c[%c0, %c0] (%acc[0, 0] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    %g1 = air.channel.get async [%g0] @c[%c0, %c1] (%acc[0, 4] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    %d = air.dma_memcpy_nd async [%g1] (%o[] [] [], %acc[] [] []) : (memref<8x8xi32>, memref<8x8xi32, 1>)
+    air.wait_all [%d]
+    memref.dealloc %acc : memref<8x8xi32, 1>
+  }
+  return
+}
