@@ -280,7 +280,14 @@ void herdflow::unpeelTransfers(RewriterBase &rewriter, ModuleOp module,
         continue;
       SmallVector<Operation *> peeled =
           getAdjacentTransfers(loop, bodyTransfers.size(), after);
-      if (peeled.empty())
+      // Async transfers order through their tokens, not program order:
+      // folding one would drop a token its users wait for.
+      auto isAsync = [](Operation *op) {
+        auto async = cast<air::AsyncOpInterface>(op);
+        return async.getAsyncToken() || !async.getAsyncDependencies().empty();
+      };
+      if (peeled.empty() || llvm::any_of(peeled, isAsync) ||
+          llvm::any_of(bodyTransfers, isAsync))
         continue;
       bool matches =
           llvm::all_of(llvm::zip_equal(peeled, bodyTransfers), [&](auto pair) {

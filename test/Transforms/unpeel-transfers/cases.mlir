@@ -244,3 +244,26 @@ func.func @bound_overflow(%l2: memref<64xi32, 1>) {
   }
   return
 }
+
+// -----
+
+// Async transfers order through their tokens: the peeled put's token is
+// waited for, so nothing is folded.
+// CHECK-LABEL: func.func @async_peeled(
+// CHECK:         %[[T:.*]] = air.channel.put async @a[%c0] (%{{.*}}[0] [16] [1])
+// CHECK-NEXT:    scf.for %{{.*}} = %c1 to %c4
+// CHECK:         air.wait_all [%[[T]]]
+air.channel @a [1]
+func.func @async_peeled(%l2: memref<64xi32, 1>) {
+  air.segment @s args(%m=%l2) : memref<64xi32, 1> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c4 = arith.constant 4 : index
+    %t = air.channel.put async @a[%c0] (%m[0] [16] [1]) : (memref<64xi32, 1>)
+    scf.for %i = %c1 to %c4 step %c1 {
+      air.channel.put @a[%c0] (%m[%i] [16] [1]) : (memref<64xi32, 1>)
+    }
+    air.wait_all [%t]
+  }
+  return
+}
