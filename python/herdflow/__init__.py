@@ -9,7 +9,8 @@ The package holds:
   - ``herdflow.tools``: the location of the bundled ``aie-opt``;
   - ``herdflow.errors``: the exceptions, all subclasses of ``HerdflowError``
     (exported here too);
-  - ``herdflow.compile_matmul`` / ``herdflow.compile_module``: the whole flow
+  - ``herdflow.compile_matmul`` / ``herdflow.compile_file`` /
+    ``herdflow.compile_source`` / ``herdflow.compile_module``: the whole flow
     (``herdflow.compiler``), loaded on first use.
 """
 
@@ -35,6 +36,7 @@ from .target import TargetDescription, get_target, target_names
 __all__ = [
     "ArgumentError",
     "CompileError",
+    "CompiledFunction",
     "CompiledMatmul",
     "CompiledModule",
     "ExecutionError",
@@ -48,13 +50,16 @@ __all__ = [
     "TargetDescriptionError",
     "TargetError",
     "__version__",
+    "compile_file",
     "compile_matmul",
     "compile_module",
+    "compile_source",
     "get_target",
     "target_names",
 ]
 
-_COMPILER_NAMES = ("CompiledMatmul", "CompiledModule", "compile_matmul", "compile_module")
+_COMPILER_NAMES = ("CompiledFunction", "CompiledMatmul", "CompiledModule", "compile_file", "compile_matmul",
+                   "compile_module", "compile_source")
 
 
 def __getattr__(name: str) -> object:
