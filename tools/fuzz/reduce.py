@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from herdflow.mlir import ir
 
-from .mutate import has_uses, is_terminator, parent_op, walk_ops
+from .ir_edit import has_uses, is_terminator, parent_op, walk_ops
 from .run import verify
 
 log = logging.getLogger(__name__)
