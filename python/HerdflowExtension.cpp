@@ -47,8 +47,7 @@ NB_MODULE(_herdflow, m) {
       [](const std::string &name) -> std::optional<std::string> {
         std::string json;
         MlirLogicalResult result = herdflowPrintTargetDescription(
-            mlirStringRefCreate(name.data(), name.size()),
-            appendTo, &json);
+            mlirStringRefCreate(name.data(), name.size()), appendTo, &json);
         if (mlirLogicalResultIsFailure(result))
           return std::nullopt;
         return json;
@@ -62,8 +61,8 @@ NB_MODULE(_herdflow, m) {
           -> std::optional<std::pair<std::string, std::string>> {
         std::pair<std::string, std::string> result;
         MlirLogicalResult status = herdflowComputeResourceUsage(
-            module, mlirStringRefCreate(target.data(), target.size()),
-            appendTo, &result.first, appendTo, &result.second);
+            module, mlirStringRefCreate(target.data(), target.size()), appendTo,
+            &result.first, appendTo, &result.second);
         if (mlirLogicalResultIsFailure(status))
           return std::nullopt;
         return result;

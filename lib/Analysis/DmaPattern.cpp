@@ -184,10 +184,10 @@ herdflow::fitDmaPattern(ArrayRef<int64_t> sizes, ArrayRef<int64_t> strides,
             ? std::numeric_limits<int64_t>::max()
             : llvm::divideCeil(strideBytes, 4);
     if (strideWords > engine.maxStrideWords.value) {
-      os << "access pattern stride of " << strideWords
-         << " words exceeds the " << target.name << " " << kindName
-         << " DMA limit of " << engine.maxStrideWords.value << " ("
-         << engine.maxStrideWords.source << ")";
+      os << "access pattern stride of " << strideWords << " words exceeds the "
+         << target.name << " " << kindName << " DMA limit of "
+         << engine.maxStrideWords.value << " (" << engine.maxStrideWords.source
+         << ")";
       return failure();
     }
   }

@@ -57,21 +57,19 @@ MlirLogicalResult herdflowComputeResourceUsage(
 }
 
 static_assert(static_cast<int>(herdflow::TileKind::Core) ==
-                  HerdflowTileKindCore &&
-              static_cast<int>(herdflow::TileKind::Memtile) ==
-                  HerdflowTileKindMemtile &&
-              static_cast<int>(herdflow::TileKind::Shim) ==
-                  HerdflowTileKindShim,
+                      HerdflowTileKindCore &&
+                  static_cast<int>(herdflow::TileKind::Memtile) ==
+                      HerdflowTileKindMemtile &&
+                  static_cast<int>(herdflow::TileKind::Shim) ==
+                      HerdflowTileKindShim,
               "HerdflowTileKind mirrors herdflow::TileKind");
 
-MlirLogicalResult herdflowFitDmaPattern(intptr_t rank, const int64_t *sizes,
-                                        const int64_t *strides,
-                                        int64_t numElements,
-                                        MlirType elementType,
-                                        MlirStringRef name,
-                                        HerdflowTileKind kind, bool *fits,
-                                        MlirStringCallback whyNot,
-                                        void *userData) {
+MlirLogicalResult
+herdflowFitDmaPattern(intptr_t rank, const int64_t *sizes,
+                      const int64_t *strides, int64_t numElements,
+                      MlirType elementType, MlirStringRef name,
+                      HerdflowTileKind kind, bool *fits,
+                      MlirStringCallback whyNot, void *userData) {
   const herdflow::TargetDescription *description =
       herdflow::lookupTargetDescription(unwrap(name));
   if (!description || kind < HerdflowTileKindCore ||
@@ -80,8 +78,8 @@ MlirLogicalResult herdflowFitDmaPattern(intptr_t rank, const int64_t *sizes,
   std::string reason;
   *fits = mlir::succeeded(herdflow::fitDmaPattern(
       llvm::ArrayRef(sizes, rank), llvm::ArrayRef(strides, rank), numElements,
-      unwrap(elementType), *description,
-      static_cast<herdflow::TileKind>(kind), reason));
+      unwrap(elementType), *description, static_cast<herdflow::TileKind>(kind),
+      reason));
   if (!*fits) {
     mlir::detail::CallbackOstream stream(whyNot, userData);
     stream << reason;

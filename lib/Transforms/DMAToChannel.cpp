@@ -43,7 +43,6 @@ namespace herdflow {
 using namespace mlir;
 using namespace herdflow;
 
-
 /// Canonicalizations of the AIR transfer ops: constant index operands
 /// become literals (the greedy driver folds the index arithmetic first).
 static FrozenRewritePatternSet getFoldingPatterns(MLIRContext *context) {
@@ -171,11 +170,10 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
     }
     case Role::ToL1: {
       mapStaged(mapping, read.memref, at);
-      air::ChannelPutOp::create(builder, loc, Type(), ValueRange(),
-                                transfer.channel, indices,
-                                materialize(read.memref, builder, mapping),
-                                remap(read.offsets), remap(read.sizes),
-                                remap(read.strides));
+      air::ChannelPutOp::create(
+          builder, loc, Type(), ValueRange(), transfer.channel, indices,
+          materialize(read.memref, builder, mapping), remap(read.offsets),
+          remap(read.sizes), remap(read.strides));
       break;
     }
     case Role::FromL1: {

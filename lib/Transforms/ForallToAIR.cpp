@@ -181,38 +181,29 @@ planConversion(scf::ForallOp forall, const ForallToAIROptions &options,
     isError = true;
     return failure();
   }
-  ForallConversion conversion{forall, *level, false, {}, {}, {}};
-  std::optional<SmallVector<int64_t>> lbs =
-      getConstantIntValues(forall.getMixedLowerBound());
-  std::optional<SmallVector<int64_t>> ubs =
-      getConstantIntValues(forall.getMixedUpperBound());
-  std::optional<SmallVector<int64_t>> steps =
-      getConstantIntValues(forall.getMixedStep());
-  if (!lbs || !ubs || !steps) {
-    whyNot = "dynamic bounds";
+  std::optional<StaticForallBounds> bounds = getStaticBounds(forall);
+  if (!bounds) {
+    whyNot = hasNonPositiveConstantStep(forall) ? "a step is not positive"
+                                                : "dynamic bounds";
     return failure();
   }
-  for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps)) {
-    std::optional<int64_t> trips = getStaticTripCount(lb, ub, step);
-    if (!trips) {
-      whyNot = "a step is not positive";
-      return failure();
-    }
-    if (*trips == 0) {
+  for (auto [lb, step, trips] : llvm::zip_equal(
+           bounds->lowerBounds, bounds->steps, bounds->tripCounts)) {
+    if (trips == 0) {
       whyNot = "it runs zero times";
       return failure();
     }
     // The ids are rebuilt as lb + id * step in index arithmetic.
     int64_t last;
-    if (llvm::MulOverflow(*trips - 1, step, last) ||
+    if (llvm::MulOverflow(trips - 1, step, last) ||
         llvm::AddOverflow(last, lb, last)) {
       whyNot = "its induction variables overflow";
       return failure();
     }
-    conversion.tripCounts.push_back(*trips);
   }
-  conversion.lowerBounds = *lbs;
-  conversion.steps = *steps;
+  ForallConversion conversion{forall,        *level,
+                              false,         bounds->lowerBounds,
+                              bounds->steps, bounds->tripCounts};
 
   // AIR nests launch > segment > herd: nothing the new op would contain may
   // be at its level or above, and nothing around it at its level or below.

@@ -51,9 +51,8 @@ HerdToChannels::getSegmentSideOperands(const HerdTransfer &transfer) {
   SmallVector<Value> values;
   auto append = [&](const air::TransferSide &side) {
     values.push_back(side.memref);
-    for (ArrayRef<OpFoldResult> list : {ArrayRef(side.offsets),
-                                        ArrayRef(side.sizes),
-                                        ArrayRef(side.strides)})
+    for (ArrayRef<OpFoldResult> list :
+         {ArrayRef(side.offsets), ArrayRef(side.sizes), ArrayRef(side.strides)})
       for (OpFoldResult entry : list)
         if (auto value = dyn_cast<Value>(entry))
           values.push_back(value);

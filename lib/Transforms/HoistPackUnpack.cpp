@@ -267,8 +267,9 @@ static LogicalResult hoistReadWritePair(RewriterBase &rewriter, scf::ForOp loop,
   if (guard && !isComputableAtFirstIteration(loop, guard.getCondition()))
     return failure();
 
-  FailureOr<Operation *> dealloc =
-      bufferInBody ? findDealloc(buffer, body) : FailureOr<Operation *>(nullptr);
+  FailureOr<Operation *> dealloc = bufferInBody
+                                       ? findDealloc(buffer, body)
+                                       : FailureOr<Operation *>(nullptr);
   if (failed(dealloc))
     return failure();
   if (bufferInBody)

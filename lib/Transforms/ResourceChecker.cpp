@@ -86,9 +86,8 @@ bool ResourceChecker::checkPattern(Operation *op, Value memref,
     return false;
   }
   std::string whyNot;
-  if (succeeded(fitDmaPattern(*constSizes, *constStrides,
-                              type.getNumElements(), type.getElementType(),
-                              target, kind, whyNot)))
+  if (succeeded(fitDmaPattern(*constSizes, *constStrides, type.getNumElements(),
+                              type.getElementType(), target, kind, whyNot)))
     return true;
   op->emitError(whyNot);
   return false;

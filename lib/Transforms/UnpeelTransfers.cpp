@@ -174,9 +174,8 @@ static std::optional<int64_t> getLoopStride(const air::TransferSide &side,
 /// The transfer's pattern with the loop as one more, outermost dimension
 /// (`tripCount` iterations), fitted to the address generator of the tile
 /// kind of its buffer.
-static bool fitsWithLoopDimension(Operation *op, scf::ForOp loop,
-                                  int64_t first, int64_t step,
-                                  int64_t tripCount,
+static bool fitsWithLoopDimension(Operation *op, scf::ForOp loop, int64_t first,
+                                  int64_t step, int64_t tripCount,
                                   const TargetDescription &target,
                                   std::string &whyNot) {
   air::TransferSide side = cast<air::TransferOpInterface>(op).getSide(0);
@@ -300,11 +299,12 @@ void herdflow::unpeelTransfers(RewriterBase &rewriter, ModuleOp module,
       // transfers read (a put's buffer is only read by transfers here).
       bool refilled = llvm::any_of(peeled, [&](Operation *op) {
         return isa<air::ChannelPutOp>(op) &&
-               llvm::any_of(cast<air::ChannelInterface>(op).getMemref().getUsers(),
-                            [&](Operation *user) {
-                              return loop->isAncestor(user) &&
-                                     !isa<air::ChannelPutOp>(user);
-                            });
+               llvm::any_of(
+                   cast<air::ChannelInterface>(op).getMemref().getUsers(),
+                   [&](Operation *user) {
+                     return loop->isAncestor(user) &&
+                            !isa<air::ChannelPutOp>(user);
+                   });
       });
       if (refilled)
         continue;

@@ -64,6 +64,18 @@ std::optional<int64_t> herdflow::getStaticTripCount(Operation *loop) {
   auto forall = dyn_cast<scf::ForallOp>(loop);
   if (!forall)
     return std::nullopt;
+  std::optional<StaticForallBounds> bounds = getStaticBounds(forall);
+  if (!bounds)
+    return std::nullopt;
+  int64_t count = 1;
+  for (int64_t trips : bounds->tripCounts)
+    if (llvm::MulOverflow(count, trips, count))
+      return std::nullopt;
+  return count;
+}
+
+std::optional<herdflow::StaticForallBounds>
+herdflow::getStaticBounds(scf::ForallOp forall) {
   std::optional<SmallVector<int64_t>> lbs =
       getConstantIntValues(forall.getMixedLowerBound());
   std::optional<SmallVector<int64_t>> ubs =
@@ -72,15 +84,14 @@ std::optional<int64_t> herdflow::getStaticTripCount(Operation *loop) {
       getConstantIntValues(forall.getMixedStep());
   if (!lbs || !ubs || !steps)
     return std::nullopt;
-  int64_t count = 1;
+  herdflow::StaticForallBounds bounds{*lbs, *ubs, *steps, {}};
   for (auto [lb, ub, step] : llvm::zip_equal(*lbs, *ubs, *steps)) {
     std::optional<int64_t> trips = getStaticTripCount(lb, ub, step);
     if (!trips)
       return std::nullopt;
-    if (llvm::MulOverflow(count, *trips, count))
-      return std::nullopt;
+    bounds.tripCounts.push_back(*trips);
   }
-  return count;
+  return bounds;
 }
 
 bool herdflow::hasNonPositiveConstantStep(Operation *loop) {

@@ -1,4 +1,5 @@
-//===- DmaPattern.h - Access patterns on AIE DMA address generators -*- C++ -*-===//
+//===- DmaPattern.h - Access patterns on AIE DMA address generators -*- C++
+//-*-===//
 //
 // The one place that decides whether a transfer's access pattern can be
 // walked by a tile's DMA: which tile kind serves a memory level, how a

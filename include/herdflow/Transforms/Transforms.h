@@ -106,7 +106,6 @@ void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
                              llvm::ArrayRef<WriteBack> writeBacks,
                              int64_t columns);
 
-
 /// Lets transfers with the same endpoints that run one after the other share
 /// a hardware channel (see aie-share-peeled-dmas).
 void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module);

@@ -4,6 +4,7 @@
 #define HERDFLOW_TRANSFORMS_UTILS_H
 
 #include "herdflow/Target/TargetDescription.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/Operation.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/Value.h"
@@ -42,6 +43,14 @@ mlir::Value getCopyDestination(mlir::Operation *op);
 std::optional<int64_t> getStaticTripCount(mlir::Operation *loop);
 /// The trip count of `lb` to `ub` by `step`; nullopt for a step <= 0.
 std::optional<int64_t> getStaticTripCount(int64_t lb, int64_t ub, int64_t step);
+
+/// The constant bounds of each dimension of an scf.forall with its trip
+/// count.
+struct StaticForallBounds {
+  llvm::SmallVector<int64_t> lowerBounds, upperBounds, steps, tripCounts;
+};
+/// nullopt when a bound or step is not constant or a step is not positive.
+std::optional<StaticForallBounds> getStaticBounds(mlir::scf::ForallOp forall);
 
 /// True if an scf.for or scf.forall has a constant step <= 0: such a loop
 /// verifies but does not terminate, so no pass may rewrite it.

@@ -86,7 +86,7 @@ func.func @huge_herd(%out: memref<8x8xi32>) {
 // CHECK:         %[[G0:.*]] = air.channel.get async @c[%{{.*}}, %{{.*}}] (%[[P0]][0, 0] [8, 4] [4, 1])
 // CHECK-NEXT:    %[[G1:.*]] = air.channel.get async [%[[G0]]] @c[%{{.*}}, %{{.*}}] (%[[P1]][0, 0] [8, 4] [4, 1])
 // CHECK:         %[[D0:.*]] = air.dma_memcpy_nd async [%[[G1]]] (%{{.*}}[0, 0] [8, 4] [8, 1], %[[P0]][] [] [])
-// CHECK:         %[[D1:.*]] = air.dma_memcpy_nd async [%[[G1]]] (%{{.*}}[%{{.*}}, 4] [8, 4] [8, 1], %[[P1]][] [] [])
+// CHECK:         %[[D1:.*]] = air.dma_memcpy_nd async [%[[G1]]] (%{{.*}}[{{.*}}4] [8, 4] [8, 1], %[[P1]][] [] [])
 // CHECK-NEXT:    %[[W:.*]] = air.wait_all async [%[[D0]], %[[D1]]]
 // CHECK-NEXT:    air.wait_all [%[[W]]]
 air.channel @c [1, 2]

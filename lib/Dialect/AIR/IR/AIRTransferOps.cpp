@@ -50,8 +50,7 @@ static std::optional<int64_t> getElementCount(MemRefType type,
 
 /// Number of elements the pattern moves, if every size is static.
 static std::optional<int64_t> getStaticElementCount(const AccessPattern &ap) {
-  return getElementCount(cast<MemRefType>(ap.memref.getType()),
-                         ap.staticSizes);
+  return getElementCount(cast<MemRefType>(ap.memref.getType()), ap.staticSizes);
 }
 
 /// The last element a non-negative pattern reaches, when that is decidable:
@@ -222,9 +221,9 @@ struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
                       .getSide(side.transferSide)
                       .getMemRefType();
       SmallVector<int64_t> sizes = getFoldedStatics(op, side.sizes);
-      std::optional<__int128> last = getStaticLastElement(
-          type, getFoldedStatics(op, side.offsets), sizes,
-          getFoldedStatics(op, side.strides));
+      std::optional<__int128> last =
+          getStaticLastElement(type, getFoldedStatics(op, side.offsets), sizes,
+                               getFoldedStatics(op, side.strides));
       if (last && *last >= type.getNumElements())
         return failure();
       if (std::optional<int64_t> count = getElementCount(type, sizes))
