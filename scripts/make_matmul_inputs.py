@@ -25,6 +25,11 @@ OUT = ROOT / "test" / "Inputs" / "user"
 TYPES = (("i8", "i32"), ("i16", "i32"), ("i32", "i32"), ("bf16", "f32"), ("f32", "f32"))
 SHAPES = ((64, 64, 64), (100, 70, 200), (33, 130, 65))
 FORMS = ("named", "generic")
+# Transposed operands, where the DMAs can transpose: 32-bit types (narrower
+# ones need a core-side shuffle herdflow does not emit yet).
+TRANSPOSED_TYPES = (("i32", "i32"), ("f32", "f32"))
+TRANSPOSED_SHAPES = ((64, 64, 64), (100, 70, 200))
+TRANSPOSED_FORMS = ("transpose_a", "transpose_b", "generic_transpose_b")
 
 IREE_FLAGS = ("--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
               "--iree-llvmcpu-target-cpu=generic", "--compile-to=executable-sources")
@@ -49,17 +54,25 @@ def _body(dtype: str, acc: str) -> list[str]:
 
 
 def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
-    a, b, c = f"tensor<{m}x{k}x{dtype}>", f"tensor<{k}x{n}x{dtype}>", f"tensor<{m}x{n}x{acc}>"
+    transpose_a, transpose_b = form == "transpose_a", form.endswith("transpose_b")
+    a = f"tensor<{k}x{m}x{dtype}>" if transpose_a else f"tensor<{m}x{k}x{dtype}>"
+    b = f"tensor<{n}x{k}x{dtype}>" if transpose_b else f"tensor<{k}x{n}x{dtype}>"
+    c = f"tensor<{m}x{n}x{acc}>"
+    a_map = "affine_map<(m, n, k) -> (k, m)>" if transpose_a else "affine_map<(m, n, k) -> (m, k)>"
+    b_map = "affine_map<(m, n, k) -> (n, k)>" if transpose_b else "affine_map<(m, n, k) -> (k, n)>"
     lines = [f"func.func @mm_{form}_{dtype}_{m}x{n}x{k}(%a: {a}, %b: {b}) -> {c} {{",
              f"  %zero = arith.constant {_zero(acc)}",
              f"  %empty = tensor.empty() : {c}",
              f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}"]
     if form == "named":
         lines.append(f"  %r = linalg.matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
+    elif form.startswith("transpose"):
+        lines.append(f"  %r = linalg.matmul indexing_maps = [{a_map}, {b_map}, affine_map<(m, n, k) -> (m, n)>] "
+                     f"ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
     else:
         lines += [
-            "  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, "
-            "affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>], "
+            f"  %r = linalg.generic {{indexing_maps = [{a_map}, "
+            f"{b_map}, affine_map<(m, n, k) -> (m, n)>], "
             'iterator_types = ["parallel", "parallel", "reduction"]}',
             f"      ins(%a, %b : {a}, {b}) outs(%init : {c}) {{",
             *_body(dtype, acc),
@@ -71,6 +84,8 @@ def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
 
 def sweep() -> str:
     cases = [case(dtype, acc, m, n, k, form) for dtype, acc in TYPES for m, n, k in SHAPES for form in FORMS]
+    cases += [case(dtype, acc, m, n, k, form) for dtype, acc in TRANSPOSED_TYPES for m, n, k in TRANSPOSED_SHAPES
+              for form in TRANSPOSED_FORMS]
     host = ("func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {\n"
             "  %e = tensor.empty() : tensor<16xf32>\n"
             "  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], "

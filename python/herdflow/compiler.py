@@ -244,6 +244,19 @@ class CompiledFunction(CompiledMatmul):
     name: str = ""
     # The function as the user wrote it: what the reference executes.
     source: str = ""
+    # A is stored K x M, B N x K.
+    transposed: tuple[bool, bool] = (False, False)
+
+    def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """C = A x B by the final AIR program on the CPU, with A (M x K) and B
+        (K x N) handed over in the layout the function stores them in."""
+        from .runner import execute
+
+        return execute(self.air, self._stored(a, b))
+
+    def _stored(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+        return [np.ascontiguousarray(a.T) if self.transposed[0] else a,
+                np.ascontiguousarray(b.T) if self.transposed[1] else b]
 
     def check(self, seed: int = 0, reference: str = "auto") -> CheckResult:
         """Runs the final AIR program on random inputs against IREE's llvm-cpu
@@ -256,7 +269,7 @@ class CompiledFunction(CompiledMatmul):
         result = self.run(a, b)
         if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
             return compare(self.schedule, a, b, result)
-        expected = iree_reference(self.source, self.name, [a, b], self.schedule.dtype)
+        expected = iree_reference(self.source, self.name, self._stored(a, b), self.schedule.dtype)
         return compare_with(self.schedule, a, b, result, expected, "IREE llvm-cpu")
 
 
@@ -324,7 +337,8 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
             raise CompileError(f"@{function.name}: {error}", error.errors) from None
         results.append(CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
                                         timings=timings, schedule=function.schedule, frontend="mlir",
-                                        name=function.name, source=function.source))
+                                        name=function.name, source=function.source,
+                                        transposed=function.transposed))
     return results
 
 

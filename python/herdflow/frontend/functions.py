@@ -4,12 +4,16 @@ one matmul on tensors becomes one ``tensor`` stage.
 A function qualifies when its body is ``C = fill(0); C += A x B`` on its two
 tensor arguments, written as ``linalg.matmul`` or as a ``linalg.generic``
 that upstream's ``linalg-specialize-generic-ops`` recognizes as one, and
-returns C. Shapes that are not whole tiles of the schedule are zero-padded
-around the user's matmul (A, B and the accumulator) and the result sliced
-back, as for a generated matmul. Anything else in a function that has a
-matmul (an epilogue, a transposed or batched operand, a second matmul) is an
-error naming the op: nothing is dropped silently. Functions without a
-matmul are left on the host.
+returns C. A may be stored K x M and B N x K (the matmul's indexing maps
+say so): the transpose then happens in the data movement, which the
+resource check proves the DMAs can run (for 32-bit types; narrower ones need
+a core-side shuffle herdflow does not emit yet, and are refused there).
+Shapes that are not whole tiles of the schedule are zero-padded around the
+user's matmul (A, B and the accumulator) and the result sliced back, as for
+a generated matmul. Anything else in a function that has a matmul (an
+epilogue, a batched operand, a second matmul) is an error naming the op:
+nothing is dropped silently. Functions without a matmul are left on the
+host.
 """
 
 from __future__ import annotations
@@ -26,9 +30,12 @@ from ..schedule import INPUT_TYPES, Schedule, ScheduleError
 
 __all__ = ["MatmulFunction", "find_matmul_functions"]
 
-# linalg.matmul's default indexing maps: no transposed or broadcast operand.
-_MATMUL_MAPS = ("[affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, "
-                "affine_map<(d0, d1, d2) -> (d0, d1)>]")
+# The indexing maps of linalg.matmul's operands herdflow takes, (m, n, k) =
+# (d0, d1, d2): A as M x K or transposed (K x M), B as K x N or transposed
+# (N x K), C as M x N. The transpose happens in the data movement.
+_A_MAPS = {"affine_map<(d0, d1, d2) -> (d0, d2)>": False, "affine_map<(d0, d1, d2) -> (d2, d0)>": True}
+_B_MAPS = {"affine_map<(d0, d1, d2) -> (d2, d1)>": False, "affine_map<(d0, d1, d2) -> (d1, d2)>": True}
+_C_MAP = "affine_map<(d0, d1, d2) -> (d0, d1)>"
 
 # Ops a matmul function may hold besides its fill and matmul.
 _ALLOWED = ("arith.constant", "tensor.empty", "func.return")
@@ -45,6 +52,8 @@ class MatmulFunction:
     source: str
     # The same function padded to the schedule's tiles: the front end's input.
     tensor: str
+    # A is stored K x M, B is stored N x K.
+    transposed: tuple[bool, bool] = (False, False)
 
 
 def _error(function: str, op: ir.Operation, why: str) -> FrontendError:
@@ -84,10 +93,7 @@ def _check_function(name: str, func: Any) -> Any | None:
         raise _error(name, matmuls[1].operation, f"a second matmul in the function ({len(matmuls)} in all); "
                      "herdflow compiles one matmul per function (one dispatch each)")
     matmul = matmuls[0]
-    maps = matmul.operation.attributes.get("indexing_maps")
-    if maps is not None and str(maps) != _MATMUL_MAPS:
-        raise _error(name, matmul.operation, "a matmul with explicit indexing maps (transposed or broadcast "
-                     "operands) is not supported yet")
+    _transposition(name, matmul)
     a, b = matmul.inputs
     (init,) = matmul.outputs
     arguments = list(body.arguments)
@@ -112,6 +118,19 @@ def _check_function(name: str, func: Any) -> Any | None:
     return matmul
 
 
+def _transposition(name: str, matmul: Any) -> tuple[bool, bool]:
+    """Whether A and B are stored transposed, from the matmul's indexing
+    maps; FrontendError for maps that broadcast or permute otherwise."""
+    maps = matmul.operation.attributes.get("indexing_maps")
+    if maps is None:
+        return (False, False)
+    a, b, c = (str(m) for m in ir.ArrayAttr(maps))
+    if a not in _A_MAPS or b not in _B_MAPS or c != _C_MAP:
+        raise _error(name, matmul.operation, "a matmul whose indexing maps broadcast an operand or permute the "
+                     "result is not supported (A as MxK or KxM, B as KxN or NxK, C as MxN)")
+    return (_A_MAPS[a], _B_MAPS[b])
+
+
 def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type) -> ir.Value:
     """``tensor.pad`` of ``value`` with zeros at the high end to ``padded``."""
     if shape == padded:
@@ -129,20 +148,24 @@ def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type)
     return pad.result
 
 
-def _pad_to_schedule(matmul: Any, schedule: Schedule) -> None:
+def _pad_to_schedule(matmul: Any, schedule: Schedule, transposed: tuple[bool, bool]) -> None:
     """Pads A, B and the accumulator of ``matmul`` to whole tiles and slices
     the result back, in place."""
     m, n, k = schedule.m, schedule.n, schedule.k
     mp, np_, kp = schedule.padded
     a, b = matmul.inputs
     fill = matmul.outputs[0].owner
+    maps = matmul.operation.attributes.get("indexing_maps")
+    a_shape, a_padded_shape = ([k, m], [kp, mp]) if transposed[0] else ([m, k], [mp, kp])
+    b_shape, b_padded_shape = ([n, k], [np_, kp]) if transposed[1] else ([k, n], [kp, np_])
     with ir.InsertionPoint(matmul.operation), matmul.location:
-        a_padded = _pad(a, [m, k], [mp, kp], ir.RankedTensorType(a.type).element_type)
-        b_padded = _pad(b, [k, n], [kp, np_], ir.RankedTensorType(b.type).element_type)
+        a_padded = _pad(a, a_shape, a_padded_shape, ir.RankedTensorType(a.type).element_type)
+        b_padded = _pad(b, b_shape, b_padded_shape, ir.RankedTensorType(b.type).element_type)
         acc = ir.RankedTensorType(matmul.result.type).element_type
         empty = tensor.EmptyOp([mp, np_], acc).result
         init = linalg.fill(fill.inputs[0], outs=[empty])
-        product = linalg.matmul(a_padded, b_padded, outs=[init])
+        indexing = [ir.AffineMapAttr(m_).value for m_ in ir.ArrayAttr(maps)] if maps is not None else None
+        product = linalg.matmul(a_padded, b_padded, outs=[init], indexing_maps=indexing)
         sliced = tensor.ExtractSliceOp(ir.RankedTensorType.get([m, n], acc), product, [], [], [],
                                        ir.DenseI64ArrayAttr.get([0, 0]), ir.DenseI64ArrayAttr.get([m, n]),
                                        ir.DenseI64ArrayAttr.get([1, 1])).result
@@ -184,7 +207,10 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                     skipped(f"@{name} has no matmul-like op: left on the host")
                 continue
             a, b = matmul.inputs
-            (m, k), (_, n) = _shape(a), _shape(b)
+            transposed = _transposition(name, matmul)
+            a_shape, b_shape = _shape(a), _shape(b)
+            m, k = (a_shape[1], a_shape[0]) if transposed[0] else (a_shape[0], a_shape[1])
+            n = b_shape[0] if transposed[1] else b_shape[1]
             dtype, acc = _element(a), _element(matmul.result)
             if _element(b) != dtype or dtype not in INPUT_TYPES:
                 raise _error(name, matmul.operation, f"inputs of types {dtype} and {_element(b)}; herdflow takes "
@@ -197,9 +223,9 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             padded = _alone(module, name)
             if schedule.needs_padding:
                 function = next(f for f in padded.body.operations if f.operation.name == "func.func")
-                _pad_to_schedule(_check_function(name, function), schedule)
+                _pad_to_schedule(_check_function(name, function), schedule, transposed)
                 PassManager.parse("builtin.module(func.func(canonicalize,cse))").run(padded.operation)
-            found.append(MatmulFunction(name, schedule, str(source), str(padded)))
+            found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed))
         if not found:
             raise FrontendError("the input has no function with a matmul-like op")
         return found

@@ -1555,6 +1555,602 @@ module attributes {stream.affinity.default = #hal.device.affinity<@__device_0>} 
     %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<33x130xf32> in !stream.resource<external>{%c17160} -> !hal.buffer_view
     util.return %4 : !hal.buffer_view
   }
+  hal.executable private @mm_transpose_a_i32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i32_64x64x64_dispatch_0_matmul_64x64x64_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i32_64x64x64_dispatch_0_matmul_64x64x64_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi32>, tensor<64x64xi32>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i32_64x64x64(%input0: tensor<64x64xi32>, %input1: tensor<64x64xi32>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_a_i32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i32_64x64x64_dispatch_0_matmul_64x64x64_i32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i32_64x64x64_dispatch_0_matmul_64x64x64_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i32_64x64x64_dispatch_0_matmul_64x64x64_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi32>, tensor<64x64xi32>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i32_64x64x64(%input0: tensor<64x64xi32>, %input1: tensor<64x64xi32>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_b_i32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i32_64x64x64_dispatch_0_matmul_64x64x64_i32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i32_64x64x64_dispatch_0_matmul_like_64x64x64_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i32_64x64x64_dispatch_0_matmul_like_64x64x64_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi32>> -> tensor<64x64xi32>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<64x64xi32>, tensor<64x64xi32>) outs(%6 : tensor<64x64xi32>) {
+          ^bb0(%in: i32, %in_0: i32, %out: i32):
+            %8 = arith.muli %in, %in_0 : i32
+            %9 = arith.addi %out, %8 : i32
+            linalg.yield %9 : i32
+          } -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i32_64x64x64(%input0: tensor<64x64xi32>, %input1: tensor<64x64xi32>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i32_64x64x64_dispatch_0_matmul_like_64x64x64_i32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_i32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i32_100x70x200_dispatch_0_matmul_100x70x200_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i32_100x70x200_dispatch_0_matmul_100x70x200_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [200, 100], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi32>> -> tensor<200x100xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [200, 70], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi32>> -> tensor<200x70xi32>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<200x100xi32>, tensor<200x70xi32>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i32_100x70x200(%input0: tensor<200x100xi32>, %input1: tensor<200x70xi32>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c200, %c100]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<200x100xi32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c200, %c70]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<200x70xi32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_a_i32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i32_100x70x200_dispatch_0_matmul_100x70x200_i32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i32_100x70x200_dispatch_0_matmul_100x70x200_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i32_100x70x200_dispatch_0_matmul_100x70x200_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi32>> -> tensor<100x200xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi32>> -> tensor<70x200xi32>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<100x200xi32>, tensor<70x200xi32>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i32_100x70x200(%input0: tensor<100x200xi32>, %input1: tensor<70x200xi32>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_b_i32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i32_100x70x200_dispatch_0_matmul_100x70x200_i32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i32_100x70x200_dispatch_0_matmul_like_100x70x200_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i32_100x70x200_dispatch_0_matmul_like_100x70x200_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi32>> -> tensor<100x200xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi32>> -> tensor<70x200xi32>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<100x200xi32>, tensor<70x200xi32>) outs(%6 : tensor<100x70xi32>) {
+          ^bb0(%in: i32, %in_0: i32, %out: i32):
+            %8 = arith.muli %in, %in_0 : i32
+            %9 = arith.addi %out, %8 : i32
+            linalg.yield %9 : i32
+          } -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i32_100x70x200(%input0: tensor<100x200xi32>, %input1: tensor<70x200xi32>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i32_100x70x200_dispatch_0_matmul_like_100x70x200_i32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_f32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_f32_64x64x64_dispatch_0_matmul_64x64x64_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_f32_64x64x64_dispatch_0_matmul_64x64x64_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xf32>, tensor<64x64xf32>) outs(%6 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_f32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_f32_64x64x64(%input0: tensor<64x64xf32>, %input1: tensor<64x64xf32>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_a_f32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_f32_64x64x64_dispatch_0_matmul_64x64x64_f32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_f32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_f32_64x64x64_dispatch_0_matmul_64x64x64_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_f32_64x64x64_dispatch_0_matmul_64x64x64_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xf32>, tensor<64x64xf32>) outs(%6 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_f32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_f32_64x64x64(%input0: tensor<64x64xf32>, %input1: tensor<64x64xf32>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_b_f32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_f32_64x64x64_dispatch_0_matmul_64x64x64_f32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_f32_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_f32_64x64x64_dispatch_0_matmul_like_64x64x64_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_f32_64x64x64_dispatch_0_matmul_like_64x64x64_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xf32>> -> tensor<64x64xf32>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<64x64xf32>, tensor<64x64xf32>) outs(%6 : tensor<64x64xf32>) {
+          ^bb0(%in: f32, %in_0: f32, %out: f32):
+            %8 = arith.mulf %in, %in_0 : f32
+            %9 = arith.addf %out, %8 : f32
+            linalg.yield %9 : f32
+          } -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_f32_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_f32_64x64x64(%input0: tensor<64x64xf32>, %input1: tensor<64x64xf32>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c64 = arith.constant 64 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xf32> in !stream.resource<external>{%c16384}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c16384}, %1 as %arg3: !stream.resource<external>{%c16384}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_f32_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_f32_64x64x64_dispatch_0_matmul_like_64x64x64_f32 {
+        ro %arg2[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        ro %arg3[%c0 for %c16384] : !stream.resource<external>{%c16384},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_f32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_f32_100x70x200_dispatch_0_matmul_100x70x200_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_f32_100x70x200_dispatch_0_matmul_100x70x200_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [200, 100], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xf32>> -> tensor<200x100xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [200, 70], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xf32>> -> tensor<200x70xf32>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<200x100xf32>, tensor<200x70xf32>) outs(%6 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_f32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_f32_100x70x200(%input0: tensor<200x100xf32>, %input1: tensor<200x70xf32>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c200, %c100]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<200x100xf32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c200, %c70]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<200x70xf32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_a_f32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_f32_100x70x200_dispatch_0_matmul_100x70x200_f32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_f32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_f32_100x70x200_dispatch_0_matmul_100x70x200_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_f32_100x70x200_dispatch_0_matmul_100x70x200_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xf32>> -> tensor<100x200xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xf32>> -> tensor<70x200xf32>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<100x200xf32>, tensor<70x200xf32>) outs(%6 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_f32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_f32_100x70x200(%input0: tensor<100x200xf32>, %input1: tensor<70x200xf32>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xf32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xf32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_b_f32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_f32_100x70x200_dispatch_0_matmul_100x70x200_f32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_f32_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_f32_100x70x200_dispatch_0_matmul_like_100x70x200_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_f32_100x70x200_dispatch_0_matmul_like_100x70x200_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xf32>> -> tensor<100x200xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xf32>> -> tensor<70x200xf32>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<100x200xf32>, tensor<70x200xf32>) outs(%6 : tensor<100x70xf32>) {
+          ^bb0(%in: f32, %in_0: f32, %out: f32):
+            %8 = arith.mulf %in, %in_0 : f32
+            %9 = arith.addf %out, %8 : f32
+            linalg.yield %9 : f32
+          } -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_f32_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_f32_100x70x200(%input0: tensor<100x200xf32>, %input1: tensor<70x200xf32>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c56000 = arith.constant 56000 : index
+    %c80000 = arith.constant 80000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xf32> in !stream.resource<external>{%c80000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xf32> in !stream.resource<external>{%c56000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c80000}, %1 as %arg3: !stream.resource<external>{%c56000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_f32_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_f32_100x70x200_dispatch_0_matmul_like_100x70x200_f32 {
+        ro %arg2[%c0 for %c80000] : !stream.resource<external>{%c80000},
+        ro %arg3[%c0 for %c56000] : !stream.resource<external>{%c56000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
   hal.executable private @elementwise_on_host_dispatch_0 {
     hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
       hal.executable.export public @elementwise_on_host_dispatch_0_elementwise_16_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {

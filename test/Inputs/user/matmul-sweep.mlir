@@ -347,6 +347,126 @@ func.func @mm_generic_f32_33x130x65(%a: tensor<33x65xf32>, %b: tensor<65x130xf32
   return %r : tensor<33x130xf32>
 }
 
+func.func @mm_transpose_a_i32_64x64x64(%a: tensor<64x64xi32>, %b: tensor<64x64xi32>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi32>, tensor<64x64xi32>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_b_i32_64x64x64(%a: tensor<64x64xi32>, %b: tensor<64x64xi32>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi32>, tensor<64x64xi32>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_generic_transpose_b_i32_64x64x64(%a: tensor<64x64xi32>, %b: tensor<64x64xi32>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<64x64xi32>, tensor<64x64xi32>) outs(%init : tensor<64x64xi32>) {
+  ^bb0(%x: i32, %y: i32, %acc: i32):
+    %p = arith.muli %x, %y : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_a_i32_100x70x200(%a: tensor<200x100xi32>, %b: tensor<200x70xi32>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<200x100xi32>, tensor<200x70xi32>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_b_i32_100x70x200(%a: tensor<100x200xi32>, %b: tensor<70x200xi32>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<100x200xi32>, tensor<70x200xi32>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_generic_transpose_b_i32_100x70x200(%a: tensor<100x200xi32>, %b: tensor<70x200xi32>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<100x200xi32>, tensor<70x200xi32>) outs(%init : tensor<100x70xi32>) {
+  ^bb0(%x: i32, %y: i32, %acc: i32):
+    %p = arith.muli %x, %y : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_a_f32_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xf32>, tensor<64x64xf32>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_transpose_b_f32_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xf32>, tensor<64x64xf32>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_generic_transpose_b_f32_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<64x64xf32>, tensor<64x64xf32>) outs(%init : tensor<64x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_transpose_a_f32_100x70x200(%a: tensor<200x100xf32>, %b: tensor<200x70xf32>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<200x100xf32>, tensor<200x70xf32>) outs(%init : tensor<100x70xf32>) -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
+}
+
+func.func @mm_transpose_b_f32_100x70x200(%a: tensor<100x200xf32>, %b: tensor<70x200xf32>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<100x200xf32>, tensor<70x200xf32>) outs(%init : tensor<100x70xf32>) -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
+}
+
+func.func @mm_generic_transpose_b_f32_100x70x200(%a: tensor<100x200xf32>, %b: tensor<70x200xf32>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<100x200xf32>, tensor<70x200xf32>) outs(%init : tensor<100x70xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
+}
+
 func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {
   %e = tensor.empty() : tensor<16xf32>
   %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
