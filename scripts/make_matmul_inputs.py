@@ -30,6 +30,9 @@ FORMS = ("named", "generic")
 TRANSPOSED_TYPES = (("i32", "i32"), ("f32", "f32"))
 TRANSPOSED_SHAPES = ((64, 64, 64), (100, 70, 200))
 TRANSPOSED_FORMS = ("transpose_a", "transpose_b", "generic_transpose_b")
+# Batch matmuls (batch, M, N, K): the batch an outer loop of the launch.
+BATCH_SHAPES = ((2, 64, 64, 64), (3, 100, 70, 200))
+BATCH_FORMS = ("batch", "generic_batch")
 
 IREE_FLAGS = ("--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
               "--iree-llvmcpu-target-cpu=generic", "--compile-to=executable-sources")
@@ -82,10 +85,34 @@ def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
     return "\n".join(lines)
 
 
+def batch_case(dtype: str, acc: str, batch: int, m: int, n: int, k: int, form: str) -> str:
+    a, b = f"tensor<{batch}x{m}x{k}x{dtype}>", f"tensor<{batch}x{k}x{n}x{dtype}>"
+    c = f"tensor<{batch}x{m}x{n}x{acc}>"
+    lines = [f"func.func @mm_{form}_{dtype}_{batch}x{m}x{n}x{k}(%a: {a}, %b: {b}) -> {c} {{",
+             f"  %zero = arith.constant {_zero(acc)}",
+             f"  %empty = tensor.empty() : {c}",
+             f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}"]
+    if form == "batch":
+        lines.append(f"  %r = linalg.batch_matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
+    else:
+        lines += [
+            "  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, "
+            "affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], "
+            'iterator_types = ["parallel", "parallel", "parallel", "reduction"]}',
+            f"      ins(%a, %b : {a}, {b}) outs(%init : {c}) {{",
+            *_body(dtype, acc),
+            f"  }} -> {c}",
+        ]
+    lines += [f"  return %r : {c}", "}"]
+    return "\n".join(lines)
+
+
 def sweep() -> str:
     cases = [case(dtype, acc, m, n, k, form) for dtype, acc in TYPES for m, n, k in SHAPES for form in FORMS]
     cases += [case(dtype, acc, m, n, k, form) for dtype, acc in TRANSPOSED_TYPES for m, n, k in TRANSPOSED_SHAPES
               for form in TRANSPOSED_FORMS]
+    cases += [batch_case(dtype, acc, *shape, form) for dtype, acc in TYPES for shape in BATCH_SHAPES
+              for form in BATCH_FORMS]
     host = ("func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {\n"
             "  %e = tensor.empty() : tensor<16xf32>\n"
             "  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], "

@@ -246,10 +246,13 @@ class CompiledFunction(CompiledMatmul):
     source: str = ""
     # A is stored K x M, B N x K.
     transposed: tuple[bool, bool] = (False, False)
+    # The batch size of a batch matmul (A is B x M x K); 0 for a matmul.
+    batch: int = 0
 
     def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """C = A x B by the final AIR program on the CPU, with A (M x K) and B
-        (K x N) handed over in the layout the function stores them in."""
+        (K x N), or their batches, handed over in the layout the function
+        stores them in."""
         from .runner import execute
 
         return execute(self.air, self._stored(a, b))
@@ -265,12 +268,32 @@ class CompiledFunction(CompiledMatmul):
         from .reference import iree_reference, iree_reference_available
 
         _validate.choice(reference, ("auto", "iree", "numpy"), "reference")
-        a, b = random_inputs(self.schedule, seed)
+        if self.batch:
+            pairs = [random_inputs(self.schedule, seed + element) for element in range(self.batch)]
+            a, b = np.stack([pair[0] for pair in pairs]), np.stack([pair[1] for pair in pairs])
+        else:
+            a, b = random_inputs(self.schedule, seed)
         result = self.run(a, b)
         if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
-            return compare(self.schedule, a, b, result)
-        expected = iree_reference(self.source, self.name, self._stored(a, b), self.schedule.dtype)
-        return compare_with(self.schedule, a, b, result, expected, "IREE llvm-cpu")
+            checks = [compare(self.schedule, x, y, r) for x, y, r in _elements(a, b, result, self.batch)]
+        else:
+            expected = iree_reference(self.source, self.name, self._stored(a, b), self.schedule.dtype)
+            checks = [compare_with(self.schedule, x, y, r, e, "IREE llvm-cpu")
+                      for (x, y, r), (_, _, e) in zip(_elements(a, b, result, self.batch),
+                                                      _elements(a, b, expected, self.batch), strict=True)]
+        if len(checks) == 1:
+            return checks[0]
+        return CheckResult(all(c.ok for c in checks), max(c.max_error for c in checks),
+                           f"{checks[0].tolerance}, each of {len(checks)} batch elements")
+
+
+def _elements(a: np.ndarray, b: np.ndarray, c: np.ndarray, batch: int) -> list[tuple[np.ndarray, ...]]:
+    """(A, B, C) per batch element, or the one triple of a matmul."""
+    if not batch:
+        return [(a, b, c)]
+    if c.shape[:1] != (batch,):
+        return [(a[0], b[0], c)]  # a wrong shape: compare reports it
+    return [(a[i], b[i], c[i]) for i in range(batch)]
 
 
 # The default schedule for a matmul of the user's: the discussion's tiles,
@@ -323,7 +346,8 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
     results = []
     for function in find_matmul_functions(text, make_schedule, progress):
         if progress:
-            progress(f"@{function.name}: {function.schedule.describe()}")
+            batch = f"batch of {function.batch}, each " if function.batch else ""
+            progress(f"@{function.name}: {batch}{function.schedule.describe()}")
         stages = {"tensor": function.tensor}
         timings: dict[str, float] = {}
         start = time.perf_counter()
@@ -338,7 +362,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         results.append(CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
                                         timings=timings, schedule=function.schedule, frontend="mlir",
                                         name=function.name, source=function.source,
-                                        transposed=function.transposed))
+                                        transposed=function.transposed, batch=function.batch))
     return results
 
 

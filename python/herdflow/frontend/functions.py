@@ -4,7 +4,9 @@ one matmul on tensors becomes one ``tensor`` stage.
 A function qualifies when its body is ``C = fill(0); C += A x B`` on its two
 tensor arguments, written as ``linalg.matmul`` or as a ``linalg.generic``
 that upstream's ``linalg-specialize-generic-ops`` recognizes as one, and
-returns C. A may be stored K x M and B N x K (the matmul's indexing maps
+returns C; or a ``linalg.batch_matmul`` (or a generic that is one), which
+becomes an scf.for over the batch around the same per-element matmul (the
+batch an outer loop of the launch). A may be stored K x M and B N x K (the matmul's indexing maps
 say so): the transpose then happens in the data movement, which the
 resource check proves the DMAs can run (for 32-bit types; narrower ones need
 a core-side shuffle herdflow does not emit yet, and are refused there).
@@ -24,7 +26,7 @@ from typing import Any
 
 from ..errors import FrontendError
 from ..mlir import ir
-from ..mlir.dialects import arith, linalg, tensor
+from ..mlir.dialects import arith, linalg, scf, tensor
 from ..mlir.passmanager import PassManager
 from ..schedule import INPUT_TYPES, Schedule, ScheduleError
 
@@ -36,6 +38,9 @@ __all__ = ["MatmulFunction", "find_matmul_functions"]
 _A_MAPS = {"affine_map<(d0, d1, d2) -> (d0, d2)>": False, "affine_map<(d0, d1, d2) -> (d2, d0)>": True}
 _B_MAPS = {"affine_map<(d0, d1, d2) -> (d2, d1)>": False, "affine_map<(d0, d1, d2) -> (d1, d2)>": True}
 _C_MAP = "affine_map<(d0, d1, d2) -> (d0, d1)>"
+# linalg.batch_matmul's default maps, (b, m, n, k) = (d0, d1, d2, d3).
+_BATCH_MAPS = ("[affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, "
+               "affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>]")
 
 # Ops a matmul function may hold besides its fill and matmul.
 _ALLOWED = ("arith.constant", "tensor.empty", "func.return")
@@ -54,6 +59,9 @@ class MatmulFunction:
     tensor: str
     # A is stored K x M, B is stored N x K.
     transposed: tuple[bool, bool] = (False, False)
+    # A batch matmul's batch size (its inputs B x M x K and B x K x N); 0 for
+    # a matmul.
+    batch: int = 0
 
 
 def _error(function: str, op: ir.Operation, why: str) -> FrontendError:
@@ -86,14 +94,20 @@ def _check_function(name: str, func: Any) -> Any | None:
     its two arguments; None when it has no matmul; FrontendError naming the
     op otherwise."""
     body = func.regions[0].blocks[0]
-    matmuls = [op for op in body.operations if isinstance(op, linalg.MatmulOp)]
+    matmuls = [op for op in body.operations if isinstance(op, (linalg.MatmulOp, linalg.BatchMatmulOp))]
     if not matmuls:
         return None
     if len(matmuls) > 1:
         raise _error(name, matmuls[1].operation, f"a second matmul in the function ({len(matmuls)} in all); "
                      "herdflow compiles one matmul per function (one dispatch each)")
     matmul = matmuls[0]
-    _transposition(name, matmul)
+    if isinstance(matmul, linalg.BatchMatmulOp):
+        maps = matmul.operation.attributes.get("indexing_maps")
+        if maps is not None and str(maps) != _BATCH_MAPS:
+            raise _error(name, matmul.operation, "a batch matmul with transposed or broadcast operands is not "
+                         "supported yet")
+    else:
+        _transposition(name, matmul)
     a, b = matmul.inputs
     (init,) = matmul.outputs
     arguments = list(body.arguments)
@@ -174,6 +188,47 @@ def _pad_to_schedule(matmul: Any, schedule: Schedule, transposed: tuple[bool, bo
     fill.operation.erase()
 
 
+def _batch_to_loop(batch_matmul: Any, batch: int) -> Any:
+    """Rewrites ``batch_matmul`` (its accumulator a zero fill) in place into
+    an scf.for over the batch whose body slices A and B, fills an M x N
+    accumulator and runs the user's matmul on it, inserting the result: the
+    streaming-K schedule per batch element, the batch an outer loop of the
+    launch. Returns the loop's linalg.matmul."""
+    a, b = batch_matmul.inputs
+    fill = batch_matmul.outputs[0].owner
+    _, m, k = _shape(a)
+    n = _shape(b)[2]
+    element = ir.RankedTensorType(a.type).element_type
+    acc = ir.RankedTensorType(batch_matmul.result.type).element_type
+    dynamic = ir.ShapedType.get_dynamic_size()
+    index = ir.IndexType.get()
+    with ir.InsertionPoint(batch_matmul.operation), batch_matmul.location:
+        lower = arith.ConstantOp(index, 0).result
+        upper = arith.ConstantOp(index, batch).result
+        step = arith.ConstantOp(index, 1).result
+        result = tensor.EmptyOp([batch, m, n], acc).result
+        loop = scf.ForOp(lower, upper, step, [result])
+        with ir.InsertionPoint(loop.body):
+            iv, carried = loop.induction_variable, loop.inner_iter_args[0]
+
+            def slice_of(source: ir.Value, rows: int, columns: int) -> ir.Value:
+                return tensor.ExtractSliceOp(
+                    ir.RankedTensorType.get([rows, columns], element), source, [iv], [], [],
+                    ir.DenseI64ArrayAttr.get([dynamic, 0, 0]), ir.DenseI64ArrayAttr.get([1, rows, columns]),
+                    ir.DenseI64ArrayAttr.get([1, 1, 1])).result
+
+            init = linalg.fill(fill.inputs[0], outs=[tensor.EmptyOp([m, n], acc).result])
+            product = linalg.matmul(slice_of(a, m, k), slice_of(b, k, n), outs=[init])
+            inserted = tensor.InsertSliceOp(product, carried, [iv], [], [], ir.DenseI64ArrayAttr.get([dynamic, 0, 0]),
+                                            ir.DenseI64ArrayAttr.get([1, m, n]),
+                                            ir.DenseI64ArrayAttr.get([1, 1, 1])).result
+            scf.YieldOp([inserted])
+    batch_matmul.result.replace_all_uses_with(loop.results[0])
+    batch_matmul.operation.erase()
+    fill.operation.erase()
+    return product.owner
+
+
 def _alone(module: ir.Module, name: str) -> ir.Module:
     """A copy of ``module`` with only function ``name`` (others erased)."""
     copy = ir.Module.parse(str(module))
@@ -207,8 +262,9 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                     skipped(f"@{name} has no matmul-like op: left on the host")
                 continue
             a, b = matmul.inputs
-            transposed = _transposition(name, matmul)
-            a_shape, b_shape = _shape(a), _shape(b)
+            batch = _shape(a)[0] if isinstance(matmul, linalg.BatchMatmulOp) else 0
+            transposed = (False, False) if batch else _transposition(name, matmul)
+            a_shape, b_shape = _shape(a)[1 if batch else 0:], _shape(b)[1 if batch else 0:]
             m, k = (a_shape[1], a_shape[0]) if transposed[0] else (a_shape[0], a_shape[1])
             n = b_shape[0] if transposed[1] else b_shape[1]
             dtype, acc = _element(a), _element(matmul.result)
@@ -221,11 +277,15 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 raise _error(name, matmul.operation, str(error)) from None
             source = _alone(module, name)
             padded = _alone(module, name)
-            if schedule.needs_padding:
+            if batch or schedule.needs_padding:
                 function = next(f for f in padded.body.operations if f.operation.name == "func.func")
-                _pad_to_schedule(_check_function(name, function), schedule, transposed)
+                inner = _check_function(name, function)
+                if batch:
+                    inner = _batch_to_loop(inner, batch)
+                if schedule.needs_padding:
+                    _pad_to_schedule(inner, schedule, transposed)
                 PassManager.parse("builtin.module(func.func(canonicalize,cse))").run(padded.operation)
-            found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed))
+            found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed, batch))
         if not found:
             raise FrontendError("the input has no function with a matmul-like op")
         return found

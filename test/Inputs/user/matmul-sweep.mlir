@@ -467,6 +467,238 @@ func.func @mm_generic_transpose_b_f32_100x70x200(%a: tensor<100x200xf32>, %b: te
   return %r : tensor<100x70xf32>
 }
 
+func.func @mm_batch_i8_2x64x64x64(%a: tensor<2x64x64xi8>, %b: tensor<2x64x64xi8>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi8>, tensor<2x64x64xi8>) outs(%init : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_generic_batch_i8_2x64x64x64(%a: tensor<2x64x64xi8>, %b: tensor<2x64x64xi8>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<2x64x64xi8>, tensor<2x64x64xi8>) outs(%init : tensor<2x64x64xi32>) {
+  ^bb0(%x: i8, %y: i8, %acc: i32):
+    %xe = arith.extsi %x : i8 to i32
+    %ye = arith.extsi %y : i8 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_batch_i8_3x100x70x200(%a: tensor<3x100x200xi8>, %b: tensor<3x200x70xi8>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<3x100x200xi8>, tensor<3x200x70xi8>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_generic_batch_i8_3x100x70x200(%a: tensor<3x100x200xi8>, %b: tensor<3x200x70xi8>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<3x100x200xi8>, tensor<3x200x70xi8>) outs(%init : tensor<3x100x70xi32>) {
+  ^bb0(%x: i8, %y: i8, %acc: i32):
+    %xe = arith.extsi %x : i8 to i32
+    %ye = arith.extsi %y : i8 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_i16_2x64x64x64(%a: tensor<2x64x64xi16>, %b: tensor<2x64x64xi16>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi16>, tensor<2x64x64xi16>) outs(%init : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_generic_batch_i16_2x64x64x64(%a: tensor<2x64x64xi16>, %b: tensor<2x64x64xi16>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<2x64x64xi16>, tensor<2x64x64xi16>) outs(%init : tensor<2x64x64xi32>) {
+  ^bb0(%x: i16, %y: i16, %acc: i32):
+    %xe = arith.extsi %x : i16 to i32
+    %ye = arith.extsi %y : i16 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_batch_i16_3x100x70x200(%a: tensor<3x100x200xi16>, %b: tensor<3x200x70xi16>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<3x100x200xi16>, tensor<3x200x70xi16>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_generic_batch_i16_3x100x70x200(%a: tensor<3x100x200xi16>, %b: tensor<3x200x70xi16>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<3x100x200xi16>, tensor<3x200x70xi16>) outs(%init : tensor<3x100x70xi32>) {
+  ^bb0(%x: i16, %y: i16, %acc: i32):
+    %xe = arith.extsi %x : i16 to i32
+    %ye = arith.extsi %y : i16 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_i32_2x64x64x64(%a: tensor<2x64x64xi32>, %b: tensor<2x64x64xi32>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi32>, tensor<2x64x64xi32>) outs(%init : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_generic_batch_i32_2x64x64x64(%a: tensor<2x64x64xi32>, %b: tensor<2x64x64xi32>) -> tensor<2x64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x64xi32>) -> tensor<2x64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<2x64x64xi32>, tensor<2x64x64xi32>) outs(%init : tensor<2x64x64xi32>) {
+  ^bb0(%x: i32, %y: i32, %acc: i32):
+    %p = arith.muli %x, %y : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<2x64x64xi32>
+  return %r : tensor<2x64x64xi32>
+}
+
+func.func @mm_batch_i32_3x100x70x200(%a: tensor<3x100x200xi32>, %b: tensor<3x200x70xi32>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<3x100x200xi32>, tensor<3x200x70xi32>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_generic_batch_i32_3x100x70x200(%a: tensor<3x100x200xi32>, %b: tensor<3x200x70xi32>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<3x100x200xi32>, tensor<3x200x70xi32>) outs(%init : tensor<3x100x70xi32>) {
+  ^bb0(%x: i32, %y: i32, %acc: i32):
+    %p = arith.muli %x, %y : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_bf16_2x64x64x64(%a: tensor<2x64x64xbf16>, %b: tensor<2x64x64xbf16>) -> tensor<2x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xbf16>, tensor<2x64x64xbf16>) outs(%init : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  return %r : tensor<2x64x64xf32>
+}
+
+func.func @mm_generic_batch_bf16_2x64x64x64(%a: tensor<2x64x64xbf16>, %b: tensor<2x64x64xbf16>) -> tensor<2x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<2x64x64xbf16>, tensor<2x64x64xbf16>) outs(%init : tensor<2x64x64xf32>) {
+  ^bb0(%x: bf16, %y: bf16, %acc: f32):
+    %xe = arith.extf %x : bf16 to f32
+    %ye = arith.extf %y : bf16 to f32
+    %p = arith.mulf %xe, %ye : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<2x64x64xf32>
+  return %r : tensor<2x64x64xf32>
+}
+
+func.func @mm_batch_bf16_3x100x70x200(%a: tensor<3x100x200xbf16>, %b: tensor<3x200x70xbf16>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<3x100x200xbf16>, tensor<3x200x70xbf16>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_generic_batch_bf16_3x100x70x200(%a: tensor<3x100x200xbf16>, %b: tensor<3x200x70xbf16>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<3x100x200xbf16>, tensor<3x200x70xbf16>) outs(%init : tensor<3x100x70xf32>) {
+  ^bb0(%x: bf16, %y: bf16, %acc: f32):
+    %xe = arith.extf %x : bf16 to f32
+    %ye = arith.extf %y : bf16 to f32
+    %p = arith.mulf %xe, %ye : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_batch_f32_2x64x64x64(%a: tensor<2x64x64xf32>, %b: tensor<2x64x64xf32>) -> tensor<2x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xf32>, tensor<2x64x64xf32>) outs(%init : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  return %r : tensor<2x64x64xf32>
+}
+
+func.func @mm_generic_batch_f32_2x64x64x64(%a: tensor<2x64x64xf32>, %b: tensor<2x64x64xf32>) -> tensor<2x64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x64xf32>) -> tensor<2x64x64xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<2x64x64xf32>, tensor<2x64x64xf32>) outs(%init : tensor<2x64x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<2x64x64xf32>
+  return %r : tensor<2x64x64xf32>
+}
+
+func.func @mm_batch_f32_3x100x70x200(%a: tensor<3x100x200xf32>, %b: tensor<3x200x70xf32>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul ins(%a, %b : tensor<3x100x200xf32>, tensor<3x200x70xf32>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_generic_batch_f32_3x100x70x200(%a: tensor<3x100x200xf32>, %b: tensor<3x200x70xf32>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>], iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<3x100x200xf32>, tensor<3x200x70xf32>) outs(%init : tensor<3x100x70xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
 func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {
   %e = tensor.empty() : tensor<16xf32>
   %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
