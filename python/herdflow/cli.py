@@ -280,6 +280,36 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write a Gantt chart of core (0,0)")
     model.set_defaults(run=_model)
 
+    tune = commands.add_parser(
+        "tune",
+        help="choose a schedule: enumerate, prune, evaluate through the pipeline and the model",
+        description=(
+            "Choose the streaming-K schedule of C[M,N] = A[M,K] x B[K,N] on a target: enumerate herd "
+            "shapes, core tiles and K tiles (each tiling flag given is kept), drop those the schedule's "
+            "own checks refuse, rank the rest by an analytic estimate (compute, DDR and shim streams), "
+            "then compile the best-ranked through the whole pipeline and the resource check and model "
+            "them, in a process pool, until --evaluate of them fit. Prints the top schedules (modeled "
+            "time, throughput, percent of the physical limit, binding resource) and the best one's "
+            "model report. Results are cached in ~/.cache/herdflow/tune (--no-cache to recompute)."
+        ),
+        epilog=(
+            "examples:\n"
+            "  herdflow tune --m 2048 --n 2048 --k 2048 --dtype bf16 --target npu4\n"
+            "  herdflow tune --m 1024 --n 512 --k 2048 --herd 4x4 --top 10 --jobs 2"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_schedule_options(tune, required=True)
+    search = tune.add_argument_group("search")
+    search.add_argument("--fill-mode", choices=FILL_MODES, default="conditional",
+                        help="aie-fuse-fill-into-loop mode of every candidate (default: conditional)")
+    search.add_argument("--evaluate", type=_positive, default=8,
+                        help="schedules that must compile, fit and be modeled (default: 8)")
+    search.add_argument("--jobs", type=_positive, default=2, help="worker processes (default: 2)")
+    search.add_argument("--top", type=_positive, default=5, help="rows of the table (default: 5)")
+    search.add_argument("--no-cache", action="store_true", help="recompute instead of reading the cache")
+    tune.set_defaults(run=_tune)
+
     targets = commands.add_parser("targets", help="print the target descriptions with their sources",
                                   description="Print every fact of the target descriptions and where it comes from.")
     targets.add_argument("name", nargs="?", choices=target_names(), help="one target (default: all)")
@@ -417,6 +447,26 @@ def _model(args: argparse.Namespace) -> int:
     if args.timeline:
         result.write_timeline(args.timeline)
         _progress(f"wrote {args.timeline}")
+    return 0
+
+
+def _tune(args: argparse.Namespace) -> int:
+    from .compiler import compile_matmul
+    from .tune import tune
+
+    fixed = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack}
+    if args.no_cache:
+        os.environ["HERDFLOW_TUNE_CACHE"] = "0"
+    result = tune(args.m, args.n, args.k, args.dtype, args.target, acc_dtype=args.acc_dtype,
+                  fill_mode=args.fill_mode, evaluate=args.evaluate, jobs=args.jobs, progress=_progress,
+                  **{name: value for name, value in fixed.items() if value is not None})
+    _progress(f"tuned in {result.seconds:.1f} s ({result.valid} valid schedules, {len(result.evaluated)} evaluated"
+              f"{', cached' if result.cached else ''}); physical limit {result.limit_seconds * 1e3:.4f} ms")
+    sys.stdout.write(result.table(args.top) + "\n\n")
+    schedule = result.schedule()
+    _progress(f"best: {schedule.describe()}")
+    model = compile_matmul(schedule, fill_mode=args.fill_mode).model()
+    sys.stdout.write(model.describe() + "\n")
     return 0
 
 
