@@ -69,6 +69,8 @@ def random_inputs(schedule: Schedule, seed: int = 0) -> tuple[np.ndarray, np.nda
 
 
 def _as_float64(schedule: Schedule, array: np.ndarray) -> np.ndarray:
+    if array.dtype.name == "bfloat16":  # an ml_dtypes array
+        return array.astype(np.float64)
     if schedule.dtype == "bf16":
         return from_bf16_bits(array).astype(np.float64)
     return array.astype(np.float64)

@@ -479,6 +479,14 @@ def _targets(args: argparse.Namespace) -> int:
         for section, value in description.to_json().items():
             if section == "summary":
                 continue
+            if section == "intrinsicMKN":
+                # Stored m x k x n as its sources give it; printed in
+                # herdflow's m x n x k order, as every other shape.
+                print("  intrinsic (m x n x k):")
+                for dtype, fact in description.intrinsic_mkn.items():
+                    m, n, k = description.pack_sizes(dtype)
+                    print(f"    {dtype}: {m}x{n}x{k}  [{fact.source}]")
+                continue
             _print_facts(section, value, "  ")
     return 0
 

@@ -45,7 +45,7 @@ def _generic_form(source: str) -> str:
 def _to_iree(array: np.ndarray, element: str) -> np.ndarray:
     """herdflow's input representation (bf16 as uint16 bit patterns) as
     IREE takes it (ml_dtypes.bfloat16)."""
-    if element == "bf16":
+    if element == "bf16" and array.dtype.name != "bfloat16":
         import ml_dtypes
 
         return array.view(ml_dtypes.bfloat16)

@@ -9,8 +9,10 @@ and the output are numpy arrays; the function may take and return tensors or
 memrefs.
 
 Numerics: integer matmuls accumulate in i32 with two's-complement wrap-around
-(as numpy's int32 matmul does), so results are bit-exact. bf16 has no numpy
-type: bf16 values travel as their uint16 bit patterns (``to_bf16_bits``).
+(as numpy's int32 matmul does), so results are bit-exact. bf16 values are
+``ml_dtypes.bfloat16`` arrays (numpy-native bf16) or their uint16 bit
+patterns (``to_bf16_bits``); a bf16 result comes back in the form the bf16
+inputs had.
 """
 
 from __future__ import annotations
@@ -108,7 +110,9 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
     """Runs ``function`` (default: the module's only public function) of
     ``ir_text`` on ``inputs`` and returns its single result as a numpy array.
 
-    bf16 inputs and outputs are uint16 bit patterns (see ``to_bf16_bits``).
+    bf16 inputs are ``ml_dtypes.bfloat16`` arrays or uint16 bit patterns
+    (see ``to_bf16_bits``); a bf16 result is returned as bfloat16 when some
+    input was, else as bit patterns.
     Raises ArgumentError when ``ir_text`` is not text or ``inputs`` not a
     list or tuple of arrays, ExecutionError when the IR does not parse, has
     no such function, the inputs do not match its arguments, or it cannot
@@ -139,12 +143,16 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
         if len(ftype.inputs) != len(inputs):
             raise ExecutionError(f"@{name} takes {len(ftype.inputs)} arguments, {len(inputs)} were given")
         arguments = []
+        native_bf16 = False
         for index, (type_, value) in enumerate(zip(ftype.inputs, inputs, strict=True)):
             shaped = _shaped(type_)
             expected = NUMPY_TYPES[_element_name(shaped.element_type)]
             if not isinstance(value, np.ndarray):
                 raise ExecutionError(f"argument #{index} of @{name} must be a numpy array, got {type(value).__name__}")
             array = np.ascontiguousarray(value)
+            if array.dtype.name == "bfloat16":  # ml_dtypes: the same 16 bits
+                native_bf16 = True
+                array = array.view(np.uint16)
             if array.dtype != expected or tuple(array.shape) != tuple(shaped.shape):
                 raise ExecutionError(
                     f"argument #{index} of @{name} is {type_}, got a {array.dtype} array of shape {array.shape}"
@@ -173,4 +181,9 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
         result_pointer = ctypes.pointer(ctypes.pointer(result))
         engine.invoke(name, result_pointer, *descriptors)
         # Copy out: the buffer belongs to the JIT'd code's allocator.
-        return np.array(ranked_memref_to_numpy(result_pointer[0]), dtype=result_dtype, copy=True)
+        output = np.array(ranked_memref_to_numpy(result_pointer[0]), dtype=result_dtype, copy=True)
+        if native_bf16 and _element_name(result_type.element_type) == "bf16":
+            import ml_dtypes
+
+            return output.view(ml_dtypes.bfloat16)
+        return output

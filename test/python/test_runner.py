@@ -47,3 +47,26 @@ def test_bf16_bits_round_to_nearest_even() -> None:
     bits = to_bf16_bits(values)
     assert list(bits) == [0x3F80, 0xC020, 0x3F80, 0x3F82, 0x3F81]
     assert list(from_bf16_bits(bits)) == [1.0, -2.5, 1.0, 1.015625, 1.0078125]
+
+
+def test_bf16_as_ml_dtypes_arrays_or_bit_patterns() -> None:
+    """numpy-native bf16 (ml_dtypes) and uint16 bit patterns give the same
+    result; a bf16 result comes back in the form the inputs had."""
+    import ml_dtypes
+
+    from herdflow.runner import execute, to_bf16_bits
+
+    program = """
+func.func @add(%a: tensor<4xbf16>, %b: tensor<4xbf16>) -> tensor<4xbf16> {
+  %e = tensor.empty() : tensor<4xbf16>
+  %r = linalg.add ins(%a, %b : tensor<4xbf16>, tensor<4xbf16>) outs(%e : tensor<4xbf16>) -> tensor<4xbf16>
+  return %r : tensor<4xbf16>
+}
+"""
+    x = np.array([1.5, -2.0, 0.25, 3.0], dtype=np.float32)
+    y = np.array([0.5, 1.0, 0.75, -1.0], dtype=np.float32)
+    native = execute(program, [x.astype(ml_dtypes.bfloat16), y.astype(ml_dtypes.bfloat16)])
+    bits = execute(program, [to_bf16_bits(x), to_bf16_bits(y)])
+    assert native.dtype == ml_dtypes.bfloat16 and bits.dtype == np.uint16
+    assert (native.view(np.uint16) == bits).all()
+    assert (native.astype(np.float32) == x + y).all()
