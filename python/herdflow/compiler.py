@@ -25,6 +25,7 @@ from .errors import ArgumentError, CompileError, ModelError, PassError, Resource
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
 from .resources import ResourceReport, check_resources
+from .runner import to_bf16_bits
 from .schedule import Schedule
 from .structure import loop_structure
 
@@ -35,6 +36,7 @@ __all__ = ["FRONTENDS", "PASS_STAGES", "CompileError", "CompiledFunction", "Comp
            "compile_file", "compile_matmul", "compile_module", "compile_source"]
 
 Progress = Callable[[str], None]
+_NUMPY_INTEGERS = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64}
 
 
 def _progress(progress: object) -> Progress | None:
@@ -95,6 +97,47 @@ class CompiledModule:
         """The final, placeable AIR program."""
         return self.stages[PASS_STAGES[-1]]
 
+    def run(self, *inputs: np.ndarray) -> np.ndarray:
+        """The final AIR program on the CPU (aie-air-to-loops) on ``inputs``.
+        Raises ExecutionError for inputs of the wrong type or shape."""
+        from .runner import execute
+
+        return execute(self.air, list(inputs))
+
+    def check(self, seed: int = 0) -> CheckResult:
+        """Runs the first stage (the IR as given) and the final AIR program on
+        the same random inputs: bit-exact for integers; for floats within
+        1e-5 relative (the same arithmetic, possibly in another order)."""
+        from .runner import argument_types, execute
+
+        rng = np.random.default_rng(seed)
+        inputs: list[np.ndarray] = []
+        for shape, element in argument_types(self.air):
+            if element.startswith("i"):
+                inputs.append(rng.integers(-8, 9, size=shape).astype(_NUMPY_INTEGERS.get(element, np.int32)))
+            else:
+                values = rng.uniform(-1.0, 1.0, size=shape).astype(np.float32)
+                inputs.append(to_bf16_bits(values) if element == "bf16" else values)
+        expected = execute(next(iter(self.stages.values())), inputs)
+        result = self.run(*inputs)
+        if result.shape != expected.shape:
+            return CheckResult(False, float("inf"), f"shape {result.shape} != {expected.shape}")
+        if np.issubdtype(expected.dtype, np.integer):
+            difference = np.abs(result.astype(np.int64) - expected.astype(np.int64))
+            return CheckResult(not difference.any(), float(difference.max(initial=0)),
+                               "bit-exact against the input IR on the CPU")
+        error = np.abs(result.astype(np.float64) - expected.astype(np.float64))
+        bound = 1e-5 * (1.0 + np.abs(expected.astype(np.float64)))
+        return CheckResult(bool((error <= bound).all()), float(error.max(initial=0.0)),
+                           "within 1e-5 relative of the input IR on the CPU")
+
+    def model(self, **options: object) -> ModelResult:
+        """The performance model of the final AIR program on the target
+        (options as herdflow.model.model_air)."""
+        from .model import model_air
+
+        return model_air(self.air, self.target, **options)  # type: ignore[arg-type]
+
     def write_stages(self, directory: Path | str) -> list[Path]:
         """Writes each stage as ``NN-<stage>.mlir`` into ``directory``,
         created if missing; its parent must exist (ArgumentError if not)."""
@@ -115,12 +158,13 @@ class CompiledMatmul(CompiledModule):
     schedule: Schedule = field(default=None)  # type: ignore[assignment]
     frontend: str = "mlir"
 
-    def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """C = A x B by the final AIR program on the CPU (aie-air-to-loops).
-        Raises ExecutionError for inputs of the wrong type or shape."""
+    def run(self, *inputs: np.ndarray) -> np.ndarray:
+        """C = A x B by the final AIR program on the CPU (aie-air-to-loops),
+        given A and B. Raises ExecutionError for inputs of the wrong type or
+        shape."""
         from .runner import execute
 
-        return execute(self.air, [a, b])
+        return execute(self.air, list(inputs))
 
     def check(self, seed: int = 0) -> CheckResult:
         """Runs the final AIR program on random inputs and compares with numpy
@@ -249,13 +293,15 @@ class CompiledFunction(CompiledMatmul):
     # The batch size of a batch matmul (A is B x M x K); 0 for a matmul.
     batch: int = 0
 
-    def run(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """C = A x B by the final AIR program on the CPU, with A (M x K) and B
-        (K x N), or their batches, handed over in the layout the function
+    def run(self, *inputs: np.ndarray) -> np.ndarray:
+        """C = A x B by the final AIR program on the CPU, given A (M x K) and
+        B (K x N), or their batches, handed over in the layout the function
         stores them in."""
         from .runner import execute
 
-        return execute(self.air, self._stored(a, b))
+        if len(inputs) != 2:
+            raise ArgumentError(f"run takes A and B, got {len(inputs)} arrays")
+        return execute(self.air, self._stored(*inputs))
 
     def _stored(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
         return [np.ascontiguousarray(a.T) if self.transposed[0] else a,

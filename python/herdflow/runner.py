@@ -62,7 +62,8 @@ LOWERING_PIPELINE = (
 )
 
 
-__all__ = ["LOWERING_PIPELINE", "NUMPY_TYPES", "ExecutionError", "execute", "from_bf16_bits", "to_bf16_bits"]
+__all__ = ["LOWERING_PIPELINE", "NUMPY_TYPES", "ExecutionError", "argument_types", "execute", "from_bf16_bits",
+           "to_bf16_bits"]
 
 
 def to_bf16_bits(values: np.ndarray) -> np.ndarray:
@@ -104,6 +105,23 @@ def _shaped(type_: ir.Type) -> ir.ShapedType:
         except ValueError:
             continue
     raise ExecutionError(f"the CPU runner takes ranked tensors and memrefs, not {type_}")
+
+
+def argument_types(ir_text: str) -> list[tuple[tuple[int, ...], str]]:
+    """(shape, element type) of each argument of the module's only public
+    function: what ``execute`` expects. Raises ExecutionError as execute."""
+    _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", ExecutionError)
+    with ir.Context():
+        try:
+            module = ir.Module.parse(ir_text)
+        except ir.MLIRError as error:
+            raise ExecutionError(f"cannot parse the IR: {mlir_error_summary(error)}") from None
+        public = [op for op in module.body.operations
+                  if op.operation.name == "func.func" and "sym_visibility" not in op.attributes]
+        if len(public) != 1:
+            raise ExecutionError(f"expected exactly one public function, found {len(public)}")
+        ftype = ir.FunctionType(ir.TypeAttr(public[0].attributes["function_type"]).value)
+        return [(tuple(_shaped(t).shape), _element_name(_shaped(t).element_type)) for t in ftype.inputs]
 
 
 def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = None) -> np.ndarray:

@@ -82,3 +82,18 @@ def test_stages_are_the_cpp_pipeline_pass_by_pass() -> None:
     result = herdflow.compile_matmul(Schedule(128, 128, 256), fill_mode="peel")
     whole = run_passes(result.stages["baseline"], "aie-streaming-k{target=npu1 fill-mode=peel}")
     assert whole == result.stages[PASS_STAGES[-1]]
+
+
+def test_a_compiled_module_runs_checks_and_models_like_a_compiled_matmul() -> None:
+    """compile_module on a front end's baseline: run, check (against the
+    input IR on the CPU) and model, as CompiledMatmul offers them."""
+    from herdflow.schedule import Schedule
+
+    schedule = Schedule(128, 128, 256)
+    module = herdflow.compile_module(herdflow.compile_matmul(schedule).stages["baseline"])
+    check = module.check()
+    assert check.ok and "bit-exact against the input IR" in check.tolerance
+    a = np.ones((128, 256), dtype=np.int32)
+    b = np.full((256, 128), 2, dtype=np.int32)
+    assert (module.run(a, b) == 512).all()
+    assert module.model().cycles > 0
