@@ -2,7 +2,9 @@
 
 #include "herdflow/Transforms/Utils.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Interfaces/LoopLikeInterface.h"
+#include "mlir/Interfaces/ShapedOpInterfaces.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -106,13 +108,34 @@ bool herdflow::hasNonPositiveConstantStep(Operation *loop) {
   });
 }
 
+/// True if a dim op feeding `value` has a constant index outside its
+/// operand's rank: valid IR (undefined only when it runs) on which
+/// ValueBoundsConstraintSet asserts, so such bounds are not analyzed.
+static bool hasOutOfRangeDim(Value value) {
+  BackwardSliceOptions options;
+  options.inclusive = true;
+  SetVector<Operation *> slice;
+  if (failed(getBackwardSlice(value, &slice, options)))
+    return true;
+  return llvm::any_of(slice, [](Operation *op) {
+    auto dim = dyn_cast<ShapedDimOpInterface>(op);
+    if (!dim)
+      return false;
+    std::optional<int64_t> index = getConstantIntValue(dim.getDimension());
+    auto type = dyn_cast<ShapedType>(dim.getShapedValue().getType());
+    return index && (!type || !type.hasRank() || *index < 0 ||
+                     *index >= type.getRank());
+  });
+}
+
 bool herdflow::runsAtLeastOnce(Operation *loop) {
   if (hasNonPositiveConstantStep(loop))
     return false;
   if (std::optional<int64_t> trips = getStaticTripCount(loop))
     return *trips >= 1;
   auto forOp = dyn_cast<scf::ForOp>(loop);
-  if (!forOp)
+  if (!forOp || hasOutOfRangeDim(forOp.getLowerBound()) ||
+      hasOutOfRangeDim(forOp.getUpperBound()))
     return false;
   using Variable = ValueBoundsConstraintSet::Variable;
   return ValueBoundsConstraintSet::compare(
