@@ -177,3 +177,28 @@ def test_sharing_keeps_both_phases_of_a_refilled_buffer() -> None:
     assert shared.count("air.channel.put") == 2  # ...and both phases kept
     for text in (program, shared):
         assert (execute(text, [gate, up]) == expected).all()
+
+
+def test_a_zero_d_channel_carries_its_stream() -> None:
+    """mlir-air's single-stream channel (`air.channel @one []`, put and get
+    without indices) lowers to loops and moves the data."""
+    program = """
+air.channel @one []
+func.func @zero_d(%in: memref<16xi32>) -> memref<16xi32> {
+  %out = memref.alloc() : memref<16xi32>
+  air.segment @s args(%si=%in, %so=%out) : memref<16xi32>, memref<16xi32> {
+    %c1 = arith.constant 1 : index
+    %l2 = memref.alloc() : memref<16xi32, 1>
+    air.dma_memcpy_nd (%l2[] [] [], %si[] [] []) : (memref<16xi32, 1>, memref<16xi32>)
+    air.channel.put @one[] (%l2[] [] []) : (memref<16xi32, 1>)
+    air.herd @h tile (%x) in (%sx=%c1) args(%ho=%so) : memref<16xi32> {
+      %l1 = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @one[] (%l1[] [] []) : (memref<16xi32, 2>)
+      air.dma_memcpy_nd (%ho[] [] [], %l1[] [] []) : (memref<16xi32>, memref<16xi32, 2>)
+    }
+  }
+  return %out : memref<16xi32>
+}
+"""
+    data = np.arange(16, dtype=np.int32) * 7 - 3
+    assert (execute(program, [data]) == data).all()

@@ -317,8 +317,8 @@ air.channel @zero [2, 0]
 
 // -----
 
-// expected-error @+1 {{'air.channel' op expects at least one dimension}}
-air.channel @empty []
+// expected-error @+1 {{'air.channel' op attribute 'broadcast_shape' failed to satisfy constraint: array of 64-bit integer or index attributes}}
+air.channel @bcast_i32 [2, 1] {broadcast_shape = [2 : i32, 2 : i32]}
 
 // -----
 

@@ -354,8 +354,6 @@ SmallVector<int64_t> ChannelOp::getShape() {
 
 LogicalResult ChannelOp::verify() {
   SmallVector<int64_t> shape = getShape();
-  if (shape.empty())
-    return emitOpError("expects at least one dimension");
   for (auto [i, extent] : llvm::enumerate(shape))
     if (extent <= 0)
       return emitOpError("expects positive sizes, but size #")

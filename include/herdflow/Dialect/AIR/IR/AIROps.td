@@ -195,21 +195,28 @@ def AIR_DmaMemcpyNdOp : AIR_Op<"dma_memcpy_nd", [
   let hasCanonicalizer = 1;
 }
 
+// mlir-air's passes print broadcast shapes with index-typed entries.
+def AIR_IntOrIndexArrayAttr : TypedArrayAttrBase<AnyAttrOf<[I64Attr, IndexAttr]>,
+    "array of 64-bit integer or index attributes">;
+
 def AIR_ChannelOp : AIR_Op<"channel", [Symbol]> {
   let summary = "Declares a stream (or an array of streams)";
   let description = [{
-    Declares a channel: an array of streams, `size` giving its shape. A
+    Declares a channel: an array of streams, `size` giving its shape; an
+    empty size (`[]`, as mlir-air writes a single stream) is one stream. A
     `broadcast_shape` makes each stream deliver to several consumers: in every
     dimension the broadcast extent equals the size or the size is 1 (one
-    source broadcast along that dimension).
+    source broadcast along that dimension). Its entries may be i64 or index
+    (mlir-air prints `[2 : index, 1 : index]`); they print as given.
 
     ```mlir
     air.channel @A_to_L1 [2, 1] {broadcast_shape = [2, 2]}
+    air.channel @one []
     ```
   }];
   let arguments = (ins SymbolNameAttr:$sym_name,
                        I64ArrayAttr:$size,
-                       OptionalAttr<I64ArrayAttr>:$broadcast_shape);
+                       OptionalAttr<AIR_IntOrIndexArrayAttr>:$broadcast_shape);
   let assemblyFormat = "$sym_name $size attr-dict";
   let extraClassDeclaration = [{
     /// The channel's shape as integers.
