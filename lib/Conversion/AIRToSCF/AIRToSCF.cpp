@@ -132,6 +132,30 @@ static LogicalResult checkPatternSizes(Operation *root) {
   return failure(result.wasInterrupted());
 }
 
+/// Inlines every air.execute where it stands: its body's ops run in program
+/// order anyway, its values are what its terminator yields, and its token
+/// becomes an `air.wait_all async` without dependencies (dropped with the
+/// other joins).
+static void inlineExecutes(RewriterBase &rewriter, Operation *root) {
+  SmallVector<air::ExecuteOp> executes;
+  root->walk<WalkOrder::PostOrder>(
+      [&](air::ExecuteOp op) { executes.push_back(op); });
+  for (air::ExecuteOp op : executes) {
+    Block &body = op.getBody().front();
+    Operation *terminator = body.getTerminator();
+    SmallVector<Value> values(terminator->getOperands());
+    rewriter.setInsertionPoint(op);
+    Value token =
+        air::WaitAllOp::create(rewriter, op.getLoc(),
+                               op.getAsyncToken().getType(), ValueRange())
+            .getAsyncToken();
+    rewriter.inlineBlockBefore(&body, op);
+    rewriter.eraseOp(terminator);
+    values.insert(values.begin(), token);
+    rewriter.replaceOp(op, values);
+  }
+}
+
 namespace {
 struct AIRToLoopsPass
     : public herdflow::impl::AIRToLoopsPassBase<AIRToLoopsPass> {
@@ -141,6 +165,7 @@ struct AIRToLoopsPass
 
     if (failed(checkPatternSizes(root)))
       return signalPassFailure();
+    inlineExecutes(rewriter, root);
     FailureOr<ChannelFifos> fifos = analyzeChannels(root);
     if (failed(fifos))
       return signalPassFailure();

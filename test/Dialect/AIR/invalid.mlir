@@ -334,3 +334,22 @@ air.channel @bcast_extent [2, 1] {broadcast_shape = [4, 2]}
 
 // expected-error @+1 {{'air.channel' op expects positive broadcast_shape entries, but entry #1 is 0}}
 air.channel @bcast_zero [2, 1] {broadcast_shape = [2, 0]}
+
+// -----
+
+func.func @execute_yields_the_wrong_type() {
+  // expected-error @+1 {{'air.execute' op yields 1 value(s) whose types do not match its result types}}
+  %t, %v = air.execute -> (index) {
+    %c = arith.constant 1 : i32
+    air.execute_terminator %c : i32
+  }
+  return
+}
+
+// -----
+
+func.func @terminator_outside_execute() {
+  // expected-error @+1 {{'air.execute_terminator' op expects parent op 'air.execute'}}
+  air.execute_terminator
+  return
+}

@@ -373,3 +373,68 @@ LogicalResult HerdOp::verify() { return verifyHierarchyOp(*this); }
 
 #define GET_OP_CLASSES
 #include "herdflow/Dialect/AIR/IR/AIROps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// ExecuteOp: `air.execute [deps] -> (types) { ... } attr-dict`, as mlir-air
+// prints it (always async, so no `async` keyword).
+//===----------------------------------------------------------------------===//
+
+void ExecuteOp::build(OpBuilder &builder, OperationState &result,
+                      TypeRange resultTypes, ValueRange asyncDependencies) {
+  result.addOperands(asyncDependencies);
+  result.addTypes(AsyncTokenType::get(builder.getContext()));
+  result.addTypes(resultTypes);
+  Region *body = result.addRegion();
+  ExecuteOp::ensureTerminator(*body, builder, result.location);
+}
+
+ParseResult ExecuteOp::parse(OpAsmParser &parser, OperationState &result) {
+  SmallVector<OpAsmParser::UnresolvedOperand> deps;
+  if (succeeded(parser.parseOptionalLSquare()) &&
+      failed(parser.parseOptionalRSquare()) &&
+      (parser.parseOperandList(deps) || parser.parseRSquare()))
+    return failure();
+  Type tokenType = AsyncTokenType::get(parser.getContext());
+  if (parser.resolveOperands(deps, tokenType, result.operands))
+    return failure();
+  SmallVector<Type> types;
+  if (succeeded(parser.parseOptionalArrow()) &&
+      (parser.parseLParen() || parser.parseTypeList(types) ||
+       parser.parseRParen()))
+    return failure();
+  result.addTypes(tokenType);
+  result.addTypes(types);
+  Region *body = result.addRegion();
+  if (parser.parseRegion(*body, /*arguments=*/{}) ||
+      parser.parseOptionalAttrDict(result.attributes))
+    return failure();
+  ExecuteOp::ensureTerminator(*body, parser.getBuilder(), result.location);
+  return success();
+}
+
+void ExecuteOp::print(OpAsmPrinter &printer) {
+  if (!getAsyncDependencies().empty()) {
+    printer << " [";
+    llvm::interleaveComma(getAsyncDependencies(), printer);
+    printer << ']';
+  }
+  if (!getResults().empty()) {
+    printer << " -> (";
+    llvm::interleaveComma(getResults().getTypes(), printer);
+    printer << ')';
+  }
+  printer << ' ';
+  printer.printRegion(getBody(), /*printEntryBlockArgs=*/false,
+                      /*printBlockTerminators=*/!getResults().empty());
+  printer.printOptionalAttrDict((*this)->getAttrs());
+}
+
+LogicalResult ExecuteOp::verify() {
+  auto terminator =
+      cast<ExecuteTerminatorOp>(getBody().front().getTerminator());
+  if (terminator.getResults().getTypes() != getResults().getTypes())
+    return emitOpError("yields ")
+           << terminator.getResults().size()
+           << " value(s) whose types do not match its result types";
+  return success();
+}

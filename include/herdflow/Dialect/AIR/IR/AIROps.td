@@ -6,6 +6,7 @@
 include "herdflow/Dialect/AIR/IR/AIRBase.td"
 include "herdflow/Dialect/AIR/IR/AIRInterfaces.td"
 include "mlir/IR/SymbolInterfaces.td"
+include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
 // The streams of all channels: a put writes them and a get reads them, so a
@@ -369,6 +370,43 @@ def AIR_ChannelGetOp : AIR_Op<"channel.get", [
 //===----------------------------------------------------------------------===//
 // Synchronization
 //===----------------------------------------------------------------------===//
+
+def AIR_ExecuteOp : AIR_Op<"execute", [AIR_AsyncOpInterface,
+    RecursiveMemoryEffects,
+    SingleBlockImplicitTerminator<"ExecuteTerminatorOp">]> {
+  let summary = "Runs a region of ordinary ops as one asynchronous step";
+  let description = [{
+    The async form of mlir-air wraps allocations, deallocations and compute
+    in `air.execute`: the region runs once, after the dependencies, and the
+    op returns a token that completes with it, then the values its
+    `air.execute_terminator` yields.
+
+    ```mlir
+    %t, %buf = air.execute [%dep] -> (memref<32x32xi32, 2>) {
+      %a = memref.alloc() : memref<32x32xi32, 2>
+      air.execute_terminator %a : memref<32x32xi32, 2>
+    }
+    ```
+  }];
+  let arguments = (ins Variadic<AIR_AsyncToken>:$async_dependencies);
+  let results = (outs AIR_AsyncToken:$async_token, Variadic<AnyType>:$results);
+  let regions = (region SizedRegion<1>:$body);
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::TypeRange":$resultTypes,
+                   "::mlir::ValueRange":$asyncDependencies)>,
+  ];
+}
+
+def AIR_ExecuteTerminatorOp : AIR_Op<"execute_terminator", [Pure,
+    Terminator, HasParent<"ExecuteOp">]> {
+  let summary = "Yields the values of an air.execute";
+  let arguments = (ins Variadic<AnyType>:$results);
+  let builders = [OpBuilder<(ins), [{ /* nothing to yield */ }]>];
+  let assemblyFormat = "attr-dict ($results^ `:` type($results))?";
+}
 
 def AIR_WaitAllOp : AIR_Op<"wait_all", [AIR_AsyncOpInterface]> {
   let summary = "Waits for a set of async tokens";
