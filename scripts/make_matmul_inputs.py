@@ -56,6 +56,14 @@ def _body(dtype: str, acc: str) -> list[str]:
             f"    %s = {add} %acc, %p : {acc}", f"    linalg.yield %s : {acc}"]
 
 
+def _prologue(name: str, a: str, b: str, c: str, acc: str) -> list[str]:
+    """The function's signature and its zero-filled accumulator."""
+    return [f"func.func @{name}(%a: {a}, %b: {b}) -> {c} {{",
+            f"  %zero = arith.constant {_zero(acc)}",
+            f"  %empty = tensor.empty() : {c}",
+            f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}"]
+
+
 def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
     transpose_a, transpose_b = form == "transpose_a", form.endswith("transpose_b")
     a = f"tensor<{k}x{m}x{dtype}>" if transpose_a else f"tensor<{m}x{k}x{dtype}>"
@@ -63,10 +71,7 @@ def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
     c = f"tensor<{m}x{n}x{acc}>"
     a_map = "affine_map<(m, n, k) -> (k, m)>" if transpose_a else "affine_map<(m, n, k) -> (m, k)>"
     b_map = "affine_map<(m, n, k) -> (n, k)>" if transpose_b else "affine_map<(m, n, k) -> (k, n)>"
-    lines = [f"func.func @mm_{form}_{dtype}_{m}x{n}x{k}(%a: {a}, %b: {b}) -> {c} {{",
-             f"  %zero = arith.constant {_zero(acc)}",
-             f"  %empty = tensor.empty() : {c}",
-             f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}"]
+    lines = _prologue(f"mm_{form}_{dtype}_{m}x{n}x{k}", a, b, c, acc)
     if form == "named":
         lines.append(f"  %r = linalg.matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
     elif form.startswith("transpose"):
@@ -88,10 +93,7 @@ def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
 def batch_case(dtype: str, acc: str, batch: int, m: int, n: int, k: int, form: str) -> str:
     a, b = f"tensor<{batch}x{m}x{k}x{dtype}>", f"tensor<{batch}x{k}x{n}x{dtype}>"
     c = f"tensor<{batch}x{m}x{n}x{acc}>"
-    lines = [f"func.func @mm_{form}_{dtype}_{batch}x{m}x{n}x{k}(%a: {a}, %b: {b}) -> {c} {{",
-             f"  %zero = arith.constant {_zero(acc)}",
-             f"  %empty = tensor.empty() : {c}",
-             f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}"]
+    lines = _prologue(f"mm_{form}_{dtype}_{batch}x{m}x{n}x{k}", a, b, c, acc)
     if form == "batch":
         lines.append(f"  %r = linalg.batch_matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
     else:

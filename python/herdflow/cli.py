@@ -321,6 +321,15 @@ def _progress(message: str) -> None:
     print(f"herdflow: {message}", file=sys.stderr, flush=True)
 
 
+def _write_output(args: argparse.Namespace, text: str) -> None:
+    """The IR to -o, else to stdout unless a report takes its place."""
+    if args.output:
+        args.output.write_text(text)
+        _progress(f"wrote {args.output}")
+    elif not args.report:
+        sys.stdout.write(text)
+
+
 def _compile_file(args: argparse.Namespace) -> int:
     from .compiler import compile_file
 
@@ -344,12 +353,7 @@ def _compile_file(args: argparse.Namespace) -> int:
             args.all_stages.mkdir(exist_ok=True)
             paths = result.write_stages(args.all_stages / result.name)
             _progress(f"wrote {len(paths)} stages to {args.all_stages / result.name}/")
-    text = "\n// -----\n\n".join(texts)
-    if args.output:
-        args.output.write_text(text)
-        _progress(f"wrote {args.output}")
-    elif not args.report:
-        sys.stdout.write(text)
+    _write_output(args, "\n// -----\n\n".join(texts))
     ok = True
     for result in results:
         if not (args.check or args.report):
@@ -396,11 +400,7 @@ def _compile(args: argparse.Namespace) -> int:
             for stage in pass_stages[1 : pass_stages.index(args.emit) + 1]:
                 text = run_passes(text, stage_pipeline(stage, args.target, args.fill_mode))
     _progress(f"{args.emit} stage from the {args.frontend} front end in {time.perf_counter() - start:.2f} s")
-    if args.output:
-        args.output.write_text(text)
-        _progress(f"wrote {args.output}")
-    elif not args.report:
-        sys.stdout.write(text)
+    _write_output(args, text)
     check = None
     if args.check or args.report:
         from .check import compare, random_inputs

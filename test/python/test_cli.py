@@ -57,7 +57,7 @@ def test_bad_arguments_exit_2() -> None:
     _assert_one_line_error(_herdflow("compile", "--m", "0", "--n", "1", "--k", "1"), 2, "expected an integer >= 1, got '0'")
     _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1", "--k", "1", "--herd", "2by2"), 2,
                            "--herd must be 2 positive integers like 64x64, got '2by2'")
-    _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1"), 2, "the following arguments are required: --k")
+    _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1"), 2, "give FILE or --m, --n and --k (missing: --k)")
     _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1", "--k", "1", "--dtype", "f16"), 2,
                            "argument --dtype: invalid choice: 'f16'")
 
