@@ -18,6 +18,7 @@ void herdflow::buildStreamingKPipeline(
   fuse.mode = options.fillMode;
   pm.addPass(createFuseFillIntoLoopPass(fuse));
   pm.addPass(createHoistPackUnpackPass());
+  pm.addPass(createFuseEpilogueIntoUnpackPass());
   pm.addPass(createForallToAIRPass());
   pm.addPass(createCopyToDMAPass());
   pm.addPass(createDMAToChannelPass());

@@ -169,6 +169,64 @@ def HoistPackUnpackPass : Pass<"aie-hoist-pack-unpack"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def FuseEpilogueIntoUnpackPass : Pass<"aie-fuse-epilogue-into-unpack"> {
+  let summary = "Apply an elementwise epilogue to the packed L1 accumulator";
+  let description = [{
+    An elementwise `linalg.generic` (all loops parallel, identity map on its
+    output and on the operand it reads the accumulator through) that reads the
+    buffer a `linalg.transpose` unpacked the accumulator into (directly, or
+    through an `expand_shape` of it) and writes a tile that one copy then moves
+    out, is rewritten to run on the packed accumulator: its iteration space
+    becomes the packed buffer's, its other operands (a bias per row or per
+    column, a full tensor, ...) are read through the unpack's layout composed
+    with their maps, it writes a packed tile of its own element type, and the
+    unpack's transpose moves that tile to where the copy wrote. The unpacked
+    buffer is erased when nothing else reads it.
+
+    The epilogue thus runs in L1 on the accumulator after the last K
+    iteration, and what leaves the core is the epilogue's result (half or a
+    quarter of the bytes for a narrowing epilogue); the write-back keeps the
+    unpack's pattern, which aie-copy-to-dma folds into the DMA.
+
+    Legality is proved from memory effects: nothing between the unpack and
+    the epilogue writes either buffer (the packed buffer's dealloc there moves
+    after the epilogue), the epilogue's tile is written only by it and read
+    only by its copy-out, and the body is free of side effects and does not
+    read the iteration index. An epilogue that reads an unpacked accumulator
+    but fails these checks is left unchanged with a remark.
+
+    Before (per core, after aie-hoist-pack-unpack):
+    ```mlir
+    linalg.transpose ins(%acc_l1 : memref<4x8x4x8xi32, 2>)
+        outs(%acc_expanded : memref<8x4x4x8xi32, 1>) permutation = [1, 2, 0, 3]
+    memref.dealloc %acc_l1 : memref<4x8x4x8xi32, 2>
+    %tile = memref.alloc() : memref<32x32xi8, 2>
+    linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>,
+                                     affine_map<(d0, d1) -> (d1)>,
+                                     affine_map<(d0, d1) -> (d0, d1)>], ...}
+        ins(%acc, %bias_l1 : memref<32x32xi32, 1>, memref<32xi32, 2>)
+        outs(%tile : memref<32x32xi8, 2>) { ... }
+    memref.copy %tile, %out_l2 : memref<32x32xi8, 2> to memref<32x32xi8, strided<[64, 1], offset: ?>, 1>
+    ```
+    After:
+    ```mlir
+    %packed_tile = memref.alloc() : memref<4x8x4x8xi8, 2>
+    linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>,
+                                     affine_map<(d0, d1, d2, d3) -> (d0 * 8 + d3)>,
+                                     affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], ...}
+        ins(%acc_l1, %bias_l1 : memref<4x8x4x8xi32, 2>, memref<32xi32, 2>)
+        outs(%packed_tile : memref<4x8x4x8xi8, 2>) { ... }
+    memref.dealloc %acc_l1 : memref<4x8x4x8xi32, 2>
+    %out_expanded = memref.expand_shape %out_l2 [[0, 1], [2, 3]] output_shape [8, 4, 4, 8] ...
+    linalg.transpose ins(%packed_tile : memref<4x8x4x8xi8, 2>)
+        outs(%out_expanded : ...) permutation = [1, 2, 0, 3]
+    memref.dealloc %packed_tile : memref<4x8x4x8xi8, 2>
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
   let summary = "Convert scf.forall to air.launch / air.segment / air.herd";
   let description = [{

@@ -42,6 +42,16 @@ mlir::LogicalResult fuseFillIntoLoop(mlir::RewriterBase &rewriter,
 /// aie-hoist-pack-unpack); repeats until nothing changes.
 void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
 
+/// Applies the elementwise `epilogue`, which reads the unpacked accumulator
+/// a linalg.transpose wrote, to the packed accumulator instead, and lets the
+/// unpack move the epilogue's result to where the epilogue's copy-out wrote
+/// it (see aie-fuse-epilogue-into-unpack). Erases the unpacked buffer when
+/// nothing else reads it. Fails with the reason in `whyNot`, changing
+/// nothing, when memory effects do not prove the rewrite exact.
+mlir::LogicalResult fuseEpilogueIntoUnpack(mlir::RewriterBase &rewriter,
+                                           mlir::linalg::GenericOp epilogue,
+                                           std::string &whyNot);
+
 /// The folds of aie-hoist-pack-unpack as patterns: an unpack through an L1
 /// temporary into one transpose, a fill then pack into a fill of the packed
 /// buffer, a repeated copy or a pack undoing an unpack into buffer reuse, a
