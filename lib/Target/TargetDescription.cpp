@@ -70,7 +70,8 @@ static bool fromJSON(const json::Value &value, ModelParameters &model,
          mapper.map("bufferDepth", model.bufferDepth) &&
          mapper.map("dispatchMicroseconds", model.dispatchMicroseconds) &&
          mapper.map("reconfigurationMicroseconds",
-                    model.reconfigurationMicroseconds);
+                    model.reconfigurationMicroseconds) &&
+         mapper.map("elementwiseBitsPerCycle", model.elementwiseBitsPerCycle);
 }
 
 template <typename T>
@@ -176,7 +177,9 @@ json::Value TargetDescription::toJSON() const {
            {"bufferDepth", factToJSON(model.bufferDepth)},
            {"dispatchMicroseconds", factToJSON(model.dispatchMicroseconds)},
            {"reconfigurationMicroseconds",
-            factToJSON(model.reconfigurationMicroseconds)}}}};
+            factToJSON(model.reconfigurationMicroseconds)},
+           {"elementwiseBitsPerCycle",
+            factToJSON(model.elementwiseBitsPerCycle)}}}};
 }
 
 std::optional<std::array<int64_t, 3>>
@@ -242,11 +245,10 @@ int64_t herdflow::getMaxCoresOfAnyTarget() {
   return most;
 }
 
-std::optional<std::string>
-herdflow::diagnoseUnknownTarget(StringRef name) {
+std::optional<std::string> herdflow::diagnoseUnknownTarget(StringRef name) {
   if (lookupTargetDescription(name))
     return std::nullopt;
-  return ("unknown target '" + name + "' (one of: " +
-          llvm::join(getTargetNames(), ", ") + ")")
+  return ("unknown target '" + name +
+          "' (one of: " + llvm::join(getTargetNames(), ", ") + ")")
       .str();
 }

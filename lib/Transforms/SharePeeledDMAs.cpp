@@ -145,6 +145,17 @@ static std::optional<std::string> describeEndpoints(ChannelUses &uses) {
   for (NamedAttribute attr : uses.decl->getAttrs())
     if (attr.getName() != SymbolTable::getSymbolAttrName())
       os << attr.getName() << "=" << attr.getValue() << " ";
+  // One element type per channel: aie-air-to-loops (and mlir-air's
+  // lowering) type a channel's stream by its buffers.
+  Type element =
+      cast<MemRefType>(getChannelBuffer(uses.herdSide.front()).getType())
+          .getElementType();
+  for (Operation *op :
+       llvm::concat<Operation *const>(uses.herdSide, uses.segmentSide))
+    if (cast<MemRefType>(getChannelBuffer(op).getType()).getElementType() !=
+        element)
+      return std::nullopt;
+  os << "element=" << element << " ";
   Operation *herd = uses.herdSide.front()->getParentOfType<air::HerdOp>();
   bool herdGets = isa<air::ChannelGetOp>(uses.herdSide.front());
   os << " herd " << herd << (herdGets ? " in" : " out");

@@ -68,6 +68,47 @@ def random_inputs(schedule: Schedule, seed: int = 0) -> tuple[np.ndarray, np.nda
     return values[0], values[1]
 
 
+def random_operand(shape: tuple[int, ...], dtype: str, seed: int) -> np.ndarray:
+    """An epilogue operand (bias, scale, residual) of ``shape``: integers in
+    [-2^15, 2^15) (so a requantization's shift and clamp see both signs and
+    both limits), narrower types full-range; uniform [-1, 1) floats, bf16
+    as bit patterns."""
+    rng = np.random.default_rng(seed)
+    if dtype in INTEGER_TYPES:
+        info = np.iinfo(_INPUT_NUMPY[dtype])
+        low, high = max(info.min, -(2**15)), min(info.max, 2**15 - 1)
+        return rng.integers(low, high, size=shape, endpoint=True, dtype=np.int64).astype(info.dtype)
+    values = rng.uniform(-1.0, 1.0, size=shape).astype(np.float32)
+    return to_bf16_bits(values) if dtype == "bf16" else values
+
+
+def compare_epilogue(schedule: Schedule, a: np.ndarray, b: np.ndarray, result: np.ndarray, expected: np.ndarray,
+                     result_dtype: str, reference_name: str) -> CheckResult:
+    """A function with an epilogue against another execution of it:
+    bit-exact for integers; for floats within twice the f32 summation bound
+    of the matmul (the epilogue taken as 1-Lipschitz in the accumulator) plus
+    one unit in the last place of the result type."""
+    _schedule(schedule)
+    if result.shape != expected.shape:
+        return CheckResult(False, float("inf"), f"shape {result.shape} != {reference_name}'s {expected.shape}")
+    if result_dtype in INTEGER_TYPES or result_dtype.startswith("i"):
+        difference = np.abs(result.astype(np.int64) - expected.astype(np.int64))
+        return CheckResult(not difference.any(), float(difference.max(initial=0)),
+                           f"bit-exact against {reference_name}")
+    if result_dtype == "bf16":
+        result, expected = (from_bf16_bits(x) if x.dtype == np.uint16 else x.astype(np.float32)
+                            for x in (result, expected))
+    k = schedule.k
+    gamma = k * F32_UNIT_ROUNDOFF / (1 - k * F32_UNIT_ROUNDOFF)
+    ulp = 2.0**-7 if result_dtype == "bf16" else 2.0**-23
+    got, want = result.astype(np.float64), expected.astype(np.float64)
+    bound = 2 * gamma * (np.abs(_as_float64(schedule, a)) @ np.abs(_as_float64(schedule, b))) + ulp * np.abs(want)
+    error = np.abs(got - want)
+    return CheckResult(bool((error <= bound).all()), float(error.max(initial=0.0)),
+                       f"against {reference_name}, within twice the f32 summation bound, K={k}, plus one "
+                       f"{result_dtype} ulp")
+
+
 def _as_float64(schedule: Schedule, array: np.ndarray) -> np.ndarray:
     if array.dtype.name == "bfloat16":  # an ml_dtypes array
         return array.astype(np.float64)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import _validate
-from .check import CheckResult, compare, compare_with, random_inputs
+from .check import CheckResult, compare, compare_epilogue, compare_with, random_inputs, random_operand
 from .errors import ArgumentError, CompileError, ModelError, PassError, ResourceError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
@@ -292,16 +292,24 @@ class CompiledFunction(CompiledMatmul):
     transposed: tuple[bool, bool] = (False, False)
     # The batch size of a batch matmul (A is B x M x K); 0 for a matmul.
     batch: int = 0
+    # The epilogue's operands after A and B, (shape, element type) each.
+    operands: tuple[tuple[tuple[int, ...], str], ...] = ()
+    # The function's result element type (the epilogue's, or the accumulator's).
+    result_dtype: str = ""
+    # The function applies an elementwise epilogue to the matmul's result.
+    epilogue: bool = False
 
     def run(self, *inputs: np.ndarray) -> np.ndarray:
-        """C = A x B by the final AIR program on the CPU, given A (M x K) and
-        B (K x N), or their batches, handed over in the layout the function
+        """The function's result by the final AIR program on the CPU, given A
+        (M x K) and B (K x N), or their batches, then the epilogue's operands
+        in the function's argument order; A and B in the layout the function
         stores them in."""
         from .runner import execute
 
-        if len(inputs) != 2:
-            raise ArgumentError(f"run takes A and B, got {len(inputs)} arrays")
-        return execute(self.air, self._stored(*inputs))
+        if len(inputs) != 2 + len(self.operands):
+            names = "A, B" + "".join(f", operand {i + 2}" for i in range(len(self.operands)))
+            raise ArgumentError(f"run takes {names}, got {len(inputs)} arrays")
+        return execute(self.air, [*self._stored(*inputs[:2]), *inputs[2:]])
 
     def _stored(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
         return [np.ascontiguousarray(a.T) if self.transposed[0] else a,
@@ -314,6 +322,8 @@ class CompiledFunction(CompiledMatmul):
         from .reference import iree_reference, iree_reference_available
 
         _validate.choice(reference, ("auto", "iree", "numpy"), "reference")
+        if self.epilogue:
+            return _check_epilogue_result(self, seed, reference)
         if self.batch:
             pairs = [random_inputs(self.schedule, seed + element) for element in range(self.batch)]
             a, b = np.stack([pair[0] for pair in pairs]), np.stack([pair[1] for pair in pairs])
@@ -331,6 +341,29 @@ class CompiledFunction(CompiledMatmul):
             return checks[0]
         return CheckResult(all(c.ok for c in checks), max(c.max_error for c in checks),
                            f"{checks[0].tolerance}, each of {len(checks)} batch elements")
+
+
+def _check_epilogue_result(self: CompiledFunction, seed: int, reference: str) -> CheckResult:
+    """The final AIR program against IREE's llvm-cpu execution of the user's
+    function (or, without IREE or with reference "numpy", herdflow's CPU
+    runner on the function itself: numpy cannot evaluate an arbitrary
+    epilogue). Integers bit-exact; floats within twice the f32 summation
+    bound of the matmul (the epilogue taken as 1-Lipschitz in the
+    accumulator: bias, relu, clamps, casts) plus one unit in the last place
+    of the result type."""
+    from .reference import iree_reference, iree_reference_available
+    from .runner import execute
+
+    a, b = random_inputs(self.schedule, seed)
+    extras = [random_operand(shape, dtype, seed + 1 + i) for i, (shape, dtype) in enumerate(self.operands)]
+    result = self.run(a, b, *extras)
+    stored = [*self._stored(a, b), *extras]
+    if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
+        expected, name = execute(self.source, stored, self.name), "the CPU runner on the input"
+    else:
+        expected = iree_reference(self.source, self.name, stored, self.schedule.dtype)
+        name = "IREE llvm-cpu"
+    return compare_epilogue(self.schedule, a, b, result, expected, self.result_dtype, name)
 
 
 def _elements(a: np.ndarray, b: np.ndarray, c: np.ndarray, batch: int) -> list[tuple[np.ndarray, ...]]:
@@ -397,7 +430,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         stages = {"tensor": function.tensor}
         timings: dict[str, float] = {}
         start = time.perf_counter()
-        stages["baseline"] = run_embedded(function.schedule, function.tensor)
+        stages["baseline"] = run_embedded(function.schedule, function.tensor, function.epilogue)
         timings["frontend"] = time.perf_counter() - start
         try:
             report = _run_stages(stages["baseline"], target, fill_mode, stages, timings, progress)
@@ -408,7 +441,9 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         results.append(CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
                                         timings=timings, schedule=function.schedule, frontend="mlir",
                                         name=function.name, source=function.source,
-                                        transposed=function.transposed, batch=function.batch))
+                                        transposed=function.transposed, batch=function.batch,
+                                        operands=function.operands, result_dtype=function.result_dtype,
+                                        epilogue=function.epilogue))
     return results
 
 

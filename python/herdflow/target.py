@@ -57,11 +57,12 @@ class ModelParameters:
     buffer_depth: Fact[int] = field(metadata=_json("bufferDepth"))
     dispatch_microseconds: Fact[float] = field(metadata=_json("dispatchMicroseconds"))
     reconfiguration_microseconds: Fact[float] = field(metadata=_json("reconfigurationMicroseconds"))
+    elementwise_bits_per_cycle: Fact[int] = field(metadata=_json("elementwiseBitsPerCycle"))
 
 
 _MODEL_KINDS: dict[str, type] = {
     "compute_efficiency": float, "transfer_setup_cycles": int, "buffer_depth": int, "dispatch_microseconds": float,
-    "reconfiguration_microseconds": float,
+    "reconfiguration_microseconds": float, "elementwise_bits_per_cycle": int,
 }
 
 

@@ -88,10 +88,11 @@ func.func @f(%a: tensor<{m}x{k}x{dtype}>, %b: tensor<{k}x{n}x{dtype}>) -> tensor
 """
 
 
-EPILOGUE = _one("i8", 64, 64, 64).replace(
+# A consumer that permutes the result is no epilogue herdflow fuses.
+TRANSPOSED_RESULT = _one("i8", 64, 64, 64).replace(
     "  return %r : tensor<64x64xi32>",
-    "  %s = linalg.add ins(%r, %r : tensor<64x64xi32>, tensor<64x64xi32>) outs(%e : tensor<64x64xi32>) "
-    "-> tensor<64x64xi32>\n  return %s : tensor<64x64xi32>")
+    "  %s = linalg.transpose ins(%r : tensor<64x64xi32>) outs(%e : tensor<64x64xi32>) permutation = [1, 0]\n"
+    "  return %s : tensor<64x64xi32>")
 TRANSPOSED_B_I8 = """
 func.func @f(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
   %z = arith.constant 0 : i32
@@ -106,7 +107,7 @@ func.func @f(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    (EPILOGUE, "@f: linalg.add at loc(\"-\":9:8): not part of a matmul: epilogues"),
+    (TRANSPOSED_RESULT, "@f: linalg.generic at loc(\"-\":9:8): it reads the accumulator through a permutation"),
     (TRANSPOSED_B_I8.replace("affine_map<(m, n, k) -> (n, k)>", "affine_map<(m, n, k) -> (k)>")
      .replace("tensor<64x64xi8>)", "tensor<64xi8>)").replace("%b: tensor<64x64xi8>", "%b: tensor<64xi8>"),
      "@f: linalg.matmul at loc(\"-\":6:8): a matmul whose indexing maps broadcast an operand"),

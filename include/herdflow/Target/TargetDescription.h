@@ -50,6 +50,8 @@ struct ModelParameters {
   Fact<int64_t> bufferDepth;
   Fact<double> dispatchMicroseconds;
   Fact<double> reconfigurationMicroseconds;
+  /// Bits of operands an elementwise op (an epilogue) processes per cycle.
+  Fact<int64_t> elementwiseBitsPerCycle;
 };
 
 /// Everything herdflow knows about one target. Element types are keyed by

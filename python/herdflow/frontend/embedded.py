@@ -6,24 +6,32 @@ from ..mlir import ir
 from ..mlir.dialects.transform import interpreter
 from ..mlir.passmanager import PassManager
 from ..schedule import Schedule
+from .epilogue import fresh_block_destination, stage_core_operands
 from .payload import matmul_payload
 from .script import render_script
 
 
-def run_embedded(schedule: Schedule, payload_text: str | None = None) -> str:
+def run_embedded(schedule: Schedule, payload_text: str | None = None, epilogue: bool = False) -> str:
     """Applies the schedule's mlir22 script to ``payload_text`` (default:
-    the schedule's generated matmul); returns the IR."""
+    the schedule's generated matmul); returns the IR. With ``epilogue``, the
+    payload's marked elementwise consumer of the matmul is the tiling root
+    (the script's phases with epilogue.py's rewrites between them)."""
     from . import FrontendError
 
     with ir.Context(), ir.Location.unknown():
         payload = ir.Module.parse(matmul_payload(schedule) if payload_text is None else payload_text)
-        script = ir.Module.parse(render_script(schedule, "mlir22"))
-        entry = next(
-            op for op in script.body.operations
-            if op.operation.name == "transform.named_sequence" and op.sym_name.value == "__transform_main"
-        )
+        script = ir.Module.parse(render_script(schedule, "mlir22", epilogue))
+        sequences = {
+            op.sym_name.value: op for op in script.body.operations
+            if op.operation.name == "transform.named_sequence"
+        }
         try:
-            interpreter.apply_named_sequence(payload, entry, script)
+            if epilogue:
+                interpreter.apply_named_sequence(payload, sequences["__block"], script)
+                fresh_block_destination(payload)
+                interpreter.apply_named_sequence(payload, sequences["__herd"], script)
+                stage_core_operands(payload)
+            interpreter.apply_named_sequence(payload, sequences["__transform_main"], script)
             PassManager.parse("builtin.module(canonicalize,cse)").run(payload.operation)
         except (ir.MLIRError, ValueError) as error:
             raise FrontendError(f"the streaming-K schedule failed on {schedule.case}: {error}") from None

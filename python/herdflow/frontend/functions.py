@@ -12,14 +12,23 @@ resource check proves the DMAs can run (for 32-bit types; narrower ones need
 a core-side shuffle herdflow does not emit yet, and are refused there).
 Shapes that are not whole tiles of the schedule are zero-padded around the
 user's matmul (A, B and the accumulator) and the result sliced back, as for
-a generated matmul. Anything else in a function that has a matmul (an
-epilogue, a batched operand, a second matmul) is an error naming the op:
-nothing is dropped silently. Functions without a matmul are left on the
-host.
+a generated matmul.
+
+An epilogue is the elementwise consumer of the matmul's result (several
+elementwise ops are fused into one first, by upstream's
+``linalg-fuse-elementwise-ops``): all loops parallel, the accumulator read
+at the same element, its other operands function arguments after A and B
+(a scalar per row [M], per column [N] or a full [M, N] tensor), any
+element type out. It runs on each core's accumulator in L1 after the last K
+iteration and the function's result leaves the core in its type. Anything
+else in a function that has a matmul (a reduction over the result, a
+batched epilogue, a second matmul) is an error naming the op: nothing is
+dropped silently. Functions without a matmul are left on the host.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +38,7 @@ from ..mlir import ir
 from ..mlir.dialects import arith, linalg, scf, tensor
 from ..mlir.passmanager import PassManager
 from ..schedule import INPUT_TYPES, Schedule, ScheduleError
+from .epilogue import EPILOGUE
 
 __all__ = ["MatmulFunction", "find_matmul_functions"]
 
@@ -62,6 +72,12 @@ class MatmulFunction:
     # A batch matmul's batch size (its inputs B x M x K and B x K x N); 0 for
     # a matmul.
     batch: int = 0
+    # The epilogue's operands after A and B, (shape, element type) each, and
+    # the function's result type; () and the accumulator type without one.
+    operands: tuple[tuple[tuple[int, ...], str], ...] = ()
+    result_dtype: str = ""
+    # The function has an epilogue (the tensor stage marks it).
+    epilogue: bool = False
 
 
 def _error(function: str, op: ir.Operation, why: str) -> FrontendError:
@@ -89,10 +105,11 @@ def _is_zero(value: ir.Value) -> bool:
     return False
 
 
-def _check_function(name: str, func: Any) -> Any | None:
-    """The function's linalg.matmul when the function is fill + matmul on
-    its two arguments; None when it has no matmul; FrontendError naming the
-    op otherwise."""
+def _check_function(name: str, func: Any) -> tuple[Any, Any] | None:
+    """The function's linalg.matmul and its epilogue (None without one) when
+    the function is fill + matmul on its first two arguments, then maybe an
+    elementwise epilogue; None when it has no matmul; FrontendError naming
+    the op otherwise."""
     body = func.regions[0].blocks[0]
     matmuls = [op for op in body.operations if isinstance(op, (linalg.MatmulOp, linalg.BatchMatmulOp))]
     if not matmuls:
@@ -111,25 +128,89 @@ def _check_function(name: str, func: Any) -> Any | None:
     a, b = matmul.inputs
     (init,) = matmul.outputs
     arguments = list(body.arguments)
+    users = [use.owner for use in matmul.result.uses]
+    epilogue = users[0] if len(users) == 1 and users[0].name != "func.return" else None
+    if len(users) > 1:
+        raise _error(name, users[1], "a second use of the matmul's result; the streaming-K schedule writes it once")
     for op in body.operations:
         if op.operation == matmul.operation or op.operation.name in _ALLOWED:
+            continue
+        if epilogue is not None and op.operation == epilogue:
             continue
         if isinstance(op, linalg.FillOp) and op.result == init:
             if not _is_zero(op.inputs[0]):
                 raise _error(name, op.operation, "the accumulator starts at a non-zero value; the streaming-K "
                              "schedule initializes it to zero in L1")
             continue
-        raise _error(name, op.operation, "not part of a matmul: epilogues and other ops next to a matmul are not "
-                     "supported yet (put them in a function of their own to leave them on the host)")
+        raise _error(name, op.operation, "not part of a matmul or its epilogue: only elementwise consumers of the "
+                     "matmul's result run on the array (put other ops in a function of their own to leave them "
+                     "on the host)")
     fill = init.owner
     if not isinstance(fill, ir.OpView) or not isinstance(fill, linalg.FillOp):
         raise _error(name, matmul.operation, "the accumulator is not a linalg.fill of zero in the same function")
-    if len(arguments) != 2 or a != arguments[0] or b != arguments[1]:
-        raise _error(name, matmul.operation, "the matmul must read the function's two arguments, A then B")
+    if len(arguments) < 2 or a != arguments[0] or b != arguments[1]:
+        raise _error(name, matmul.operation, "the matmul must read the function's first two arguments, A then B")
+    if epilogue is None and len(arguments) != 2:
+        raise _error(name, matmul.operation, "arguments besides A and B are read only by an epilogue")
+    result = matmul.result if epilogue is None else epilogue.results[0]
     returns = [op for op in body.operations if op.operation.name == "func.return"]
-    if len(returns) != 1 or list(returns[0].operands) != [matmul.result]:
-        raise _error(name, matmul.operation, "the function must return the matmul's result and nothing else")
-    return matmul
+    if len(returns) != 1 or list(returns[0].operands) != [result]:
+        raise _error(name, (epilogue or matmul.operation), "the function must return the "
+                     f"{'epilogue' if epilogue is not None else 'matmul'}'s result and nothing else")
+    if epilogue is not None:
+        _check_epilogue(name, matmul, epilogue, arguments)
+    return matmul, epilogue
+
+
+# Named linalg ops that are elementwise with identity maps.
+_ELEMENTWISE_NAMED = ("linalg.add", "linalg.sub", "linalg.mul", "linalg.div", "linalg.max", "linalg.min",
+                      "linalg.exp", "linalg.abs", "linalg.negf", "linalg.elementwise")
+
+
+def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: list[ir.Value]) -> None:
+    """FrontendError naming the epilogue unless it is elementwise on the
+    accumulator with operands that are function arguments after A and B."""
+    if isinstance(matmul, linalg.BatchMatmulOp):
+        raise _error(name, epilogue, "an epilogue of a batch matmul is not supported yet")
+    rank = 2
+    if epilogue.name == "linalg.generic":
+        iterators = [str(t) for t in ir.ArrayAttr(epilogue.attributes["iterator_types"])]
+        if any("parallel" not in t for t in iterators):
+            raise _error(name, epilogue, "it reduces over the matmul's result (it reads the accumulator across "
+                         "tiles); only elementwise epilogues run in L1")
+        maps = [ir.AffineMapAttr(m).value for m in ir.ArrayAttr(epilogue.attributes["indexing_maps"])]
+        region_ops = [op.operation.name for op in epilogue.regions[0].blocks[0].operations]
+        if any(not (n.startswith(("arith.", "math.")) or n == "linalg.yield") for n in region_ops):
+            raise _error(name, epilogue, "its body holds ops other than arith and math (herdflow applies it "
+                         "elementwise on each core)")
+        out_argument = list(epilogue.regions[0].blocks[0].arguments)[-1]
+        if any(True for _ in out_argument.uses):
+            raise _error(name, epilogue, "it reads its own output")
+    elif epilogue.name in _ELEMENTWISE_NAMED:
+        maps = [ir.AffineMap.get_identity(rank)] * len(epilogue.operands)
+    else:
+        raise _error(name, epilogue, "not an elementwise consumer of the matmul's result (a linalg.generic with "
+                     "parallel loops only, or an elementwise named op)")
+    if len(epilogue.results) != 1 or len(maps) != len(epilogue.operands) or maps[0].n_dims != rank:
+        raise _error(name, epilogue, "an epilogue has one 2-D result")
+    identity = ir.AffineMap.get_identity(rank)
+    if maps[-1] != identity:
+        raise _error(name, epilogue, "it permutes the matmul's result")
+    extra = arguments[2:]
+    for index, (value, operand_map) in enumerate(zip(list(epilogue.operands)[:-1], maps, strict=False)):
+        if value == matmul.result:
+            if operand_map != identity:
+                raise _error(name, epilogue, "it reads the accumulator through a permutation")
+            continue
+        if value not in extra:
+            raise _error(name, epilogue, f"operand {index} is not a function argument after A and B (bias, scale "
+                         "and residual operands are staged from the function's arguments)")
+        results = [str(r) for r in operand_map.results]
+        if results not in (["d0", "d1"], ["d0"], ["d1"]):
+            raise _error(name, epilogue, f"operand {index} is read through {operand_map}; herdflow stages operands "
+                         "per row [M], per column [N] or full [M, N]")
+    if not any(value == matmul.result for value in list(epilogue.operands)[:-1]):
+        raise _error(name, epilogue, "it does not read the matmul's result")
 
 
 def _transposition(name: str, matmul: Any) -> tuple[bool, bool]:
@@ -251,16 +332,25 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             raise FrontendError(f"the input does not parse: {error.error_diagnostics[0].message}"
                                 if error.error_diagnostics else f"the input does not parse: {error}") from None
         PassManager.parse("builtin.module(func.func(linalg-specialize-generic-ops))").run(module.operation)
+        if _has_consumers_of_matmuls(module):
+            # Elementwise chains after a matmul become one epilogue; the
+            # contraction and the fill are specialized again, the epilogue
+            # stays generic (the specialize pass would split a broadcast
+            # operand off it).
+            PassManager.parse("builtin.module(func.func(linalg-generalize-named-ops,linalg-fuse-elementwise-ops,"
+                              "canonicalize))").run(module.operation)
+            _specialize_contractions_and_fills(module)
         found = []
         for op in module.body.operations:
             if op.operation.name != "func.func" or not op.regions[0].blocks:
                 continue
             name = ir.StringAttr(op.attributes["sym_name"]).value
-            matmul = _check_function(name, op)
-            if matmul is None:
+            checked = _check_function(name, op)
+            if checked is None:
                 if skipped:
                     skipped(f"@{name} has no matmul-like op: left on the host")
                 continue
+            matmul, epilogue = checked
             a, b = matmul.inputs
             batch = _shape(a)[0] if isinstance(matmul, linalg.BatchMatmulOp) else 0
             transposed = (False, False) if batch else _transposition(name, matmul)
@@ -275,17 +365,76 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 schedule = make_schedule(m, n, k, dtype, acc)
             except ScheduleError as error:
                 raise _error(name, matmul.operation, str(error)) from None
+            if epilogue is not None and schedule.padded[:2] != (m, n):
+                raise _error(name, epilogue, f"an epilogue needs M and N in whole blocks ({m}x{n} is not a multiple "
+                             f"of the {schedule.block[0]}x{schedule.block[1]} block); padding around an epilogue "
+                             "is not supported yet")
             source = _alone(module, name)
             padded = _alone(module, name)
+            function = next(f for f in padded.body.operations if f.operation.name == "func.func")
             if batch or schedule.needs_padding:
-                function = next(f for f in padded.body.operations if f.operation.name == "func.func")
-                inner = _check_function(name, function)
+                inner = _check_function(name, function)[0]  # type: ignore[index]
                 if batch:
                     inner = _batch_to_loop(inner, batch)
                 if schedule.needs_padding:
                     _pad_to_schedule(inner, schedule, transposed)
                 PassManager.parse("builtin.module(func.func(canonicalize,cse))").run(padded.operation)
-            found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed, batch))
+            operands: tuple[tuple[tuple[int, ...], str], ...] = ()
+            result_dtype = acc
+            if epilogue is not None:
+                marked = _check_function(name, function)[1]  # type: ignore[index]
+                marked.attributes[EPILOGUE] = ir.UnitAttr.get()
+                operands = tuple((tuple(_shape(v)), _element(v)) for v in list(op.regions[0].blocks[0].arguments)[2:])
+                result_dtype = _element(epilogue.results[0])
+            found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed, batch, operands,
+                                        result_dtype, epilogue is not None))
         if not found:
             raise FrontendError("the input has no function with a matmul-like op")
         return found
+
+
+_SPECIALIZE = """module attributes { transform.with_named_sequence } {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %op = transform.structured.match attributes{__herdflow_specialize__} in %root
+      : (!transform.any_op) -> !transform.any_op
+    %named = transform.structured.specialize %op : (!transform.any_op) -> !transform.any_op
+    transform.yield
+  }
+}"""
+
+
+def _specialize_contractions_and_fills(module: ir.Module) -> None:
+    """Specializes each linalg.generic with a reduction loop or no input
+    (the contraction and its fill) to its named op when upstream recognizes
+    one; leaves the others generic."""
+    from ..mlir.dialects.transform import interpreter
+
+    script = ir.Module.parse(_SPECIALIZE)
+    entry = next(iter(script.body.operations))
+    for function in module.body.operations:
+        if function.operation.name != "func.func" or not function.regions[0].blocks:
+            continue
+        for op in list(function.regions[0].blocks[0].operations):
+            if op.operation.name != "linalg.generic":
+                continue
+            iterators = str(op.operation.attributes["iterator_types"])
+            if "reduction" not in iterators and len(op.inputs) != 0:
+                continue
+            op.operation.attributes["__herdflow_specialize__"] = ir.UnitAttr.get()
+            # Not a named op: it stays generic, and _check_function says why.
+            with contextlib.suppress(ir.MLIRError, ValueError):
+                interpreter.apply_named_sequence(module, entry, script)
+            for marked in function.regions[0].blocks[0].operations:
+                if "__herdflow_specialize__" in marked.operation.attributes:
+                    del marked.operation.attributes["__herdflow_specialize__"]
+
+
+def _has_consumers_of_matmuls(module: ir.Module) -> bool:
+    for function in module.body.operations:
+        if function.operation.name != "func.func" or not function.regions[0].blocks:
+            continue
+        for op in function.regions[0].blocks[0].operations:
+            if isinstance(op, (linalg.MatmulOp, linalg.BatchMatmulOp)) and any(
+                    use.owner.name != "func.return" for use in op.result.uses):
+                return True
+    return False

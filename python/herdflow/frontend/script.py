@@ -92,7 +92,61 @@ def _fuse_fill(schedule: Schedule, any_op: str, fuse: str) -> str:
     )
 
 
-def _steps(schedule: Schedule, syntax: _Syntax) -> str:
+def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
+    """The block and herd tiling of an epilogue-rooted payload, and the
+    beginning of the main sequence (the staging of what the rewrites between
+    the phases marked); ends where the matmul-rooted head ends: with
+    %core_matmul in the herd forall."""
+    from .epilogue import EPILOGUE, L1_OPERAND, L2_OPERAND
+
+    any_op = "!transform.any_op"
+    bm, bn = schedule.block
+    cm, cn = schedule.core_tile
+    two = f"({any_op}) -> ({any_op}, {any_op})"
+    fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
+    l2 = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
+    l1 = syntax.props("memory_space = 2, bufferize_destination_only, emit_dealloc")
+
+    def match(what: str, name: str) -> str:
+        return f"    %{name} = transform.structured.match {what} in %variant_op : ({any_op}) -> {any_op}\n"
+
+    return f"""  transform.named_sequence @__block(%variant_op: {any_op} {{transform.readonly}}) {{
+{match('ops{["linalg.fill"]}', "fill")}{match('ops{["linalg.matmul"]}', "matmul")}{match("attributes{" + EPILOGUE + "}", "named_epilogue")}    %epilogue = transform.structured.generalize %named_epilogue : ({any_op}) -> {any_op}
+    transform.annotate %epilogue "{EPILOGUE}" : {any_op}
+    // Block tile {bm}x{bn} of the epilogue, the matmul and its fill fused into it.
+    %block_epilogue, %block_forall = transform.structured.tile_using_forall %epilogue tile_sizes [{bm}, {bn}]
+      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
+    %block_matmul, %block_forall_0 = transform.structured.fuse_into_containing_op %matmul into %block_forall : {fuse}
+    %block_fill, %block_forall_1 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+    transform.yield
+  }}
+  transform.named_sequence @__herd(%variant_op: {any_op} {{transform.readonly}}) {{
+{match('ops{["linalg.fill"]}', "block_fill")}{match('ops{["linalg.matmul"]}', "block_matmul")}{match("attributes{" + EPILOGUE + "}", "block_epilogue")}    // The block's accumulator and the epilogue's result live in L2.
+    %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %block_fill
+      {l2} : {any_op}
+    %out_buffer, %out_new = transform.structured.bufferize_to_allocation %block_epilogue
+      {l2} : {any_op}
+    // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
+    %core_epilogue, %herd_forall = transform.structured.tile_using_forall %block_epilogue tile_sizes [{cm}, {cn}]
+      ( mapping = [#gpu.thread<y>, #gpu.thread<x>] ) : {two}
+    %core_matmul, %herd_forall_0 = transform.structured.fuse_into_containing_op %block_matmul into %herd_forall : {fuse}
+    %core_fill, %herd_forall_1 = transform.structured.fuse_into_containing_op %block_fill into %herd_forall : {fuse}
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+    transform.yield
+  }}
+  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
+    // The core's epilogue result in L1; its other operands through L2 into L1.
+{match("attributes{" + EPILOGUE + "}", "core_epilogue")}    %core_out_buffer, %core_out_new = transform.structured.bufferize_to_allocation %core_epilogue
+      {l1} : {any_op}
+{match("attributes{" + L2_OPERAND + "}", "l2_operands")}    %l2_buffers, %l2_new = transform.structured.bufferize_to_allocation %l2_operands
+      {l2} : {any_op}
+{match("attributes{" + L1_OPERAND + "}", "l1_operands")}    %l1_buffers, %l1_new = transform.structured.bufferize_to_allocation %l1_operands
+      {l1} : {any_op}
+{match('ops{["linalg.matmul"]}', "core_matmul")}"""
+
+
+def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     any_op = "!transform.any_op"
     bm, bn = schedule.block
     cm, cn = schedule.core_tile
@@ -117,7 +171,7 @@ def _steps(schedule: Schedule, syntax: _Syntax) -> str:
     fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
     producer = f"({any_op}) -> ({any_op})"
     transpose_sig = f"({any_op}, {any_op}) -> ({any_op}, {any_op}, {any_op})"
-    return f"""  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
+    head = f"""  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
     %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
     %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
 
@@ -141,7 +195,10 @@ def _steps(schedule: Schedule, syntax: _Syntax) -> str:
     %core_matmul, %herd_forall = transform.structured.tile_using_forall %padded_matmul tile_sizes [{cm}, {cn}]
       ( mapping = [#gpu.thread<y>, #gpu.thread<x>] ) : {two}
     transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
-{_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}
+{_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}"""
+    if epilogue:
+        head = _epilogue_phases(schedule, syntax)
+    tail = f"""
     // K streamed in {kl2}-wide L2 slices, then {kl1}-wide L1 slices.
     %l2_k_matmul, %l2_k_loop = transform.structured.tile_using_for %core_matmul tile_sizes [0, 0, {kl2}] : {two}
     %l1_k_matmul, %l1_k_loop = transform.structured.tile_using_for %l2_k_matmul tile_sizes [0, 0, {kl1}] : {two}
@@ -188,20 +245,28 @@ def _steps(schedule: Schedule, syntax: _Syntax) -> str:
     transform.yield
   }}
 """
+    return head + tail
 
 
-def render_script(schedule: Schedule, flavor: str = "mlir22") -> str:
+def render_script(schedule: Schedule, flavor: str = "mlir22", epilogue: bool = False) -> str:
     """The transform-dialect module that applies ``schedule`` to the payload.
-    Raises ArgumentError for a non-Schedule or an unknown flavor."""
+    With ``epilogue``, the payload's elementwise consumer of the matmul
+    (marked ``__herdflow_epilogue__``) is the root that is tiled, the matmul
+    fused into it, in the named sequences ``@__block`` and ``@__herd`` that
+    run before ``@__transform_main`` (the rewrites of epilogue.py between
+    them). Raises ArgumentError for a non-Schedule, an unknown flavor, or an
+    epilogue with the iree313 flavor."""
     if not isinstance(schedule, Schedule):
         raise ArgumentError(f"render_script takes a herdflow.schedule.Schedule, got {type(schedule).__name__}")
     syntax = _Syntax(flavor)
+    if epilogue and flavor != "mlir22":
+        raise ArgumentError("an epilogue is tiled by the embedded front end only (flavor mlir22)")
     header = f"// herdflow streaming-K schedule ({flavor}): {schedule.describe()}\n"
     return (
         header
         + "module attributes { transform.with_named_sequence } {\n"
         + _cleanup()
         + "\n"
-        + _steps(schedule, syntax)
+        + _steps(schedule, syntax, epilogue)
         + "}\n"
     )

@@ -207,7 +207,8 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
     params = Parameters(
         clock_ghz=clock, bytes_per_cycle=rate, shim_read_bytes_per_cycle=read_rate,
         shim_write_bytes_per_cycle=write_rate, ddr_bytes_per_cycle=ddr,
-        macs_per_cycle=macs, efficiency=eff, setup_cycles=float(target.model.transfer_setup_cycles.value),
+        macs_per_cycle=macs, elementwise_bits_per_cycle=float(target.model.elementwise_bits_per_cycle.value),
+        efficiency=eff, setup_cycles=float(target.model.transfer_setup_cycles.value),
         depth=depth if depth is not None else target.model.buffer_depth.value, segments=segments,
     )
     sources = {
@@ -225,6 +226,8 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
         "buffer depth": f"{params.depth} ({'set' if depth is not None else target.model.buffer_depth.source}; "
                         "a herdflow.depth attribute on an allocation overrides it)",
         "linalg.fill": "free (zeroing the accumulator is not counted)",
+        "epilogue": f"{params.elementwise_bits_per_cycle:g} operand bits per cycle per body op "
+                    f"({target.model.elementwise_bits_per_cycle.source})",
     }
     return params, sources
 

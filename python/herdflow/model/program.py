@@ -67,6 +67,7 @@ class Parameters:
     shim_write_bytes_per_cycle: float  # per shim S2MM channel, after its DDR share
     ddr_bytes_per_cycle: float
     macs_per_cycle: dict[str, float]  # per input type, times efficiency
+    elementwise_bits_per_cycle: float  # an epilogue's vector rate
     efficiency: float
     setup_cycles: float
     depth: int
@@ -163,6 +164,25 @@ def trip_count(op: scf.ForOp) -> tuple[int, int, int, int]:
     if step < 1:
         raise ModelError(f"an scf.for has step {step}; the model unrolls loops with a positive step")
     return lower, upper, step, max(0, -(-(upper - lower) // step))
+
+
+def _element_bits(type_: ir.Type) -> int:
+    if isinstance(type_, ir.IntegerType):
+        return int(ir.IntegerType(type_).width)
+    return 16 if str(type_) == "bf16" else 32
+
+
+def _is_elementwise(op: linalg.GenericOp) -> bool:
+    return all("parallel" in str(t) for t in ir.ArrayAttr(op.attributes["iterator_types"]))
+
+
+def _elementwise_bits(op: linalg.GenericOp) -> int:
+    """Operand bits an elementwise generic's body processes in all: its
+    iteration space times its ops times the widest element it touches."""
+    body = op.regions[0].blocks[0]
+    widest = max((_element_bits(a.type) for a in body.arguments), default=32)
+    ops = max(1, sum(1 for o in body.operations if o.operation.name != "linalg.yield"))
+    return _macs(op)[0] * ops * widest
 
 
 def _macs(op: linalg.GenericOp) -> tuple[int, str]:
@@ -493,6 +513,9 @@ class ProgramBuilder:
         self._writes(task, process, dst, env)
 
     def _compute(self, op: linalg.GenericOp, process: str, env: Env) -> None:
+        if _is_elementwise(op):
+            self._epilogue(op, process, env)
+            return
         macs, dtype = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
@@ -501,6 +524,16 @@ class ProgramBuilder:
             raise ModelError(f"no MACs/cycle for {dtype} on {self.target.name}")
         task = self._task("compute", "matmul", macs / rate, [process], macs=macs)
         for value in op.operands:  # the accumulator is read, then written
+            self._reads(task, value, env)
+        self._writes(task, process, list(op.operands)[-1], env)
+
+    def _epilogue(self, op: linalg.GenericOp, process: str, env: Env) -> None:
+        # An elementwise op (an epilogue on the accumulator): vector ops, no MACs.
+        cached = self.static_info.get(op.operation)
+        if cached is None:
+            cached = self.static_info[op.operation] = (_elementwise_bits(op),)
+        task = self._task("compute", "epilogue", cached[0] / self.params.elementwise_bits_per_cycle, [process])
+        for value in op.operands:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
 

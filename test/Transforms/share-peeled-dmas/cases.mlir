@@ -183,6 +183,38 @@ func.func @not_shared() {
 
 // -----
 
+// One after the other with the same endpoints, but i8 then i32 elements (a
+// matmul's i8 B then an epilogue's i32 bias): a channel carries one element
+// type, so they stay apart.
+// CHECK-LABEL: air.channel @b [1]
+// CHECK-NEXT:  air.channel @bias [1]
+// CHECK-LABEL: func.func @different_element_types(
+// CHECK:         air.channel.put @b
+// CHECK:         air.channel.put @bias
+// CHECK:         air.channel.get @b
+// CHECK:         air.channel.get @bias
+air.channel @b [1]
+air.channel @bias [1]
+func.func @different_element_types() {
+  air.segment @s {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %b = memref.alloc() : memref<64xi8, 1>
+    %bias = memref.alloc() : memref<16xi32, 1>
+    air.channel.put @b[%c0] (%b[] [] []) : (memref<64xi8, 1>)
+    air.channel.put @bias[%c0] (%bias[] [] []) : (memref<16xi32, 1>)
+    air.herd @h tile (%t) in (%st=%c1) {
+      %l1b = memref.alloc() : memref<64xi8, 2>
+      %l1bias = memref.alloc() : memref<16xi32, 2>
+      air.channel.get @b[%t] (%l1b[] [] []) : (memref<64xi8, 2>)
+      air.channel.get @bias[%t] (%l1bias[] [] []) : (memref<16xi32, 2>)
+    }
+  }
+  return
+}
+
+// -----
+
 // The segment's peeled L3 -> L2 DMA shares the shim channel of its loop's.
 // CHECK-LABEL: func.func @segment_dmas(
 // CHECK:         air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}

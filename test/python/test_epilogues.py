@@ -1,0 +1,87 @@
+"""Matmuls with elementwise epilogues through `herdflow compile FILE`: the
+epilogue fused in L1 after the last K iteration (aie-fuse-epilogue-into-unpack),
+its operands staged like A and B, the result leaving the core in the
+epilogue's type; checked against IREE's llvm-cpu (or the CPU runner on the
+input without IREE). Inputs: test/Inputs/user/epilogues*.mlir, made by
+scripts/make_matmul_inputs.py."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+from conftest import REPO
+
+from herdflow.compiler import PASS_STAGES, CompiledFunction, compile_file, compile_source
+from herdflow.errors import FrontendError, ResourceError
+
+INPUTS = REPO / "test" / "Inputs" / "user"
+ROUTES = {"linalg": INPUTS / "epilogues.mlir", "iree": INPUTS / "epilogues.executable-sources.mlir"}
+CASES = re.findall(r"func\.func @(epilogue_\w+)\(", (INPUTS / "epilogues.mlir").read_text())
+
+
+@cache
+def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
+    results = compile_file(ROUTES[route], target=target)
+    return {next(c for c in CASES if r.name == c or r.name.startswith(c + "_dispatch")): r for r in results}
+
+
+def test_the_epilogue_cases() -> None:
+    assert {"epilogue_bias_relu_i32_i32", "epilogue_bias_relu_f32_f32", "epilogue_row_bias_i32_i32",
+            "epilogue_truncf_bf16_bf16", "epilogue_requant_i8_i8"} == set(CASES)
+
+
+@pytest.mark.parametrize("target", ("npu1", "npu4"))
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("case", CASES)
+def test_epilogue_runs_in_l1_and_matches_the_input(case: str, route: str, target: str) -> None:
+    result = _compiled(route, target)[case]
+    air = result.air
+    assert result.epilogue and result.resources.fits
+    herd = air[air.index("air.herd"):]
+    # The epilogue is in the herd, on the packed accumulator (4-D), after
+    # the K loop, and the herd's write-back carries the result type.
+    generics = re.findall(r"linalg\.generic \{indexing_maps = \[[^\]]*\], iterator_types = \[([^\]]*)\]", herd)
+    assert len(generics) == 2 and "reduction" not in generics[1] and generics[1].count("parallel") == 4
+    put = re.search(r"air\.channel\.put @\w+\[%\w+, %\w+\] \(%\w+\[[^]]*\] \[[^]]*\] \[[^]]*\]\) : "
+                    r"\(memref<[0-9x]+x(\w+), 2>\)", herd)
+    assert put is not None and put.group(1) == result.result_dtype
+    check = result.check()
+    assert check.ok, f"{case} via {route} on {target}: {check}"
+
+
+def test_a_wrong_result_is_caught() -> None:
+    result = _compiled("linalg", "npu1")["epilogue_bias_relu_i32_i32"]
+    assert "arith.maxsi" in result.air
+    broken = CompiledFunction(**{**result.__dict__, "stages": {**result.stages, PASS_STAGES[-1]:
+                              result.air.replace("arith.maxsi", "arith.minsi")}})
+    assert not broken.check().ok
+
+
+def test_a_full_tensor_operand_needs_a_third_input_channel() -> None:
+    text = (INPUTS / "epilogues.mlir").read_text()
+    residual = text[text.index("func.func @epilogue_bias_relu_f32_f32"):].split("\n}\n")[0] + "\n}\n"
+    residual = residual.replace("tensor<128xf32>", "tensor<128x128xf32>").replace(
+        "affine_map<(d0, d1) -> (d1)>", "affine_map<(d0, d1) -> (d0, d1)>")
+    with pytest.raises(ResourceError, match="3 input \\(S2MM\\) DMA channels"):
+        compile_source(residual)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (("iterator_types = [\"parallel\", \"parallel\"]}\n      ins(%biased",
+      "iterator_types = [\"parallel\", \"reduction\"]}\n      ins(%biased"), "reduces over the matmul's result"),
+    (("%a: tensor<128x96xf32>, %b: tensor<96x128xf32>, %bias: tensor<128xf32>) -> tensor<128x128xf32>",
+      "%a: tensor<96x96xf32>, %b: tensor<96x96xf32>, %bias: tensor<96xf32>) -> tensor<96x96xf32>"), None),
+])
+def test_unsupported_epilogues_are_one_line_errors(edit: tuple[str, str], message: str | None) -> None:
+    text = (INPUTS / "epilogues.mlir").read_text()
+    function = text[text.index("func.func @epilogue_bias_relu_f32_f32"):].split("\n}\n")[0] + "\n}\n"
+    if message is None:  # 96 is not a whole 64x64 block: padding around an epilogue is refused
+        function = function.replace("128x", "96x").replace("x128x", "x96x").replace("<128x", "<96x")
+        function = function.replace("tensor<128xf32>", "tensor<96xf32>").replace("x128xf32", "x96xf32")
+        message = "an epilogue needs M and N in whole blocks"
+    else:
+        function = function.replace(*edit)
+    with pytest.raises(FrontendError, match=message):
+        compile_source(function)
