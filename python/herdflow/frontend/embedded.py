@@ -6,7 +6,7 @@ from ..mlir import ir
 from ..mlir.dialects.transform import interpreter
 from ..mlir.passmanager import PassManager
 from ..schedule import Schedule
-from .epilogue import fresh_block_destination, stage_core_operands
+from .epilogue import fresh_block_destination, stage_core_operands, strip_markers
 from .payload import matmul_payload
 from .script import render_script
 
@@ -32,6 +32,8 @@ def run_embedded(schedule: Schedule, payload_text: str | None = None, epilogue: 
                 interpreter.apply_named_sequence(payload, sequences["__herd"], script)
                 stage_core_operands(payload)
             interpreter.apply_named_sequence(payload, sequences["__transform_main"], script)
+            if epilogue:
+                strip_markers(payload)
             PassManager.parse("builtin.module(canonicalize,cse)").run(payload.operation)
         except (ir.MLIRError, ValueError) as error:
             raise FrontendError(f"the streaming-K schedule failed on {schedule.case}: {error}") from None

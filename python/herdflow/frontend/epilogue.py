@@ -31,6 +31,25 @@ def _walk(op: ir.Operation, found: list[ir.Operation]) -> None:
                 _walk(child.operation, found)
 
 
+MARKERS = (EPILOGUE, L2_OPERAND, L1_OPERAND)
+
+
+def _strip(op: ir.Operation) -> None:
+    for region in op.regions:
+        for block in region.blocks:
+            for child in block.operations:
+                for marker in MARKERS:
+                    if marker in child.operation.attributes:
+                        del child.operation.attributes[marker]
+                _strip(child.operation)
+
+
+def strip_markers(module: ir.Module) -> None:
+    """Removes the front end's markers once the script has run: the
+    baseline carries none of them."""
+    _strip(module.operation)
+
+
 def find_epilogue(module: ir.Module) -> ir.Operation:
     found: list[ir.Operation] = []
     _walk(module.operation, found)
