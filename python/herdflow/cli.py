@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, _validate
+from .choice import CHOICES, ScheduleChoice, choose_schedule
 from .errors import ArgumentError, HerdflowError, ScheduleError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, stage_pipeline
@@ -161,6 +162,20 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
                        help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
 
 
+def _add_choice_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--schedule", choices=CHOICES, default="tuned",
+        help="where the tiling parameters not given come from: 'tuned' (default; herdflow tune's choice, "
+             "cached) or 'default' (the discussion's fixed schedule: block 64x64, herd 2x2, K tiles 256,32, "
+             "the target's intrinsic as pack sizes); --report says where each came from")
+
+
+def _choose(args: argparse.Namespace) -> ScheduleChoice:
+    given = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack}
+    return choose_schedule(args.m, args.n, args.k, args.dtype, args.acc_dtype, args.target, args.schedule,
+                           args.fill_mode, progress=_progress, **given)
+
+
 def _schedule(args: argparse.Namespace) -> Schedule:
     return Schedule(
         m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
@@ -189,8 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
             "stage (MLIR 22 custom form) or a report. Stages: 'tensor' (the matmul on tensors, the "
             "front end's input), 'baseline' (stage 0: tiled, packed, bufferized by the front end's "
             "transform script), then the IR after each aie-streaming-k pass, and 'air' (the final, "
-            "placeable AIR, after the resource check). Defaults reproduce the discussion's "
-            "schedule; sizes that are not multiples of the tiles are zero-padded."
+            "placeable AIR, after the resource check). Tiling parameters not given are the tuner's "
+            "(--schedule default: the discussion's fixed schedule); sizes that are not multiples of "
+            "the tiles are zero-padded."
         ),
         epilog=(
             "examples:\n"
@@ -211,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "zero) becomes one AIR program; functions without one stay on the host. "
                                "Instead of --m/--n/--k; several programs print separated by '// -----'")
     _add_schedule_options(compile_, required=False)
+    _add_choice_option(compile_)
     out = compile_.add_argument_group("output")
     out.add_argument("--frontend", choices=FRONTENDS, default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
@@ -342,7 +359,8 @@ def _compile_file(args: argparse.Namespace) -> int:
     tiling = {name: value for name, value in (("block", args.block), ("herd", args.herd),
                                                ("k_tiles", args.k_tiles), ("pack", args.pack)) if value}
     start = time.perf_counter()
-    results = compile_file(args.file, args.target, args.fill_mode, progress=_progress, **tiling)
+    results = compile_file(args.file, args.target, args.fill_mode, progress=_progress, schedule=args.schedule,
+                           **tiling)
     _progress(f"{len(results)} AIR program(s) in {time.perf_counter() - start:.2f} s")
     texts = []
     for result in results:
@@ -376,14 +394,16 @@ def _compile(args: argparse.Namespace) -> int:
     missing = [flag for flag, value in (("--m", args.m), ("--n", args.n), ("--k", args.k)) if value is None]
     if missing:
         raise ArgumentError(f"give FILE or --m, --n and --k (missing: {', '.join(missing)})")
-    schedule = _schedule(args)
-    _progress(schedule.describe())
+    choice = _choose(args)
+    schedule = choice.schedule
+    _progress(f"{schedule.describe()} ({choice.describe()})")
     start = time.perf_counter()
     result = None
     if args.report or args.all_stages or args.emit in ("air", "check-resources"):
         from .compiler import compile_matmul
 
         result = compile_matmul(schedule, args.frontend, args.fill_mode, progress=_progress)
+        result.provenance = choice.provenance
         text = result.air if args.emit in ("air", "check-resources") else result.stages[args.emit]
         if args.all_stages:
             paths = result.write_stages(args.all_stages)

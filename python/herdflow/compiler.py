@@ -21,6 +21,7 @@ import numpy as np
 
 from . import _validate
 from .check import CheckResult, compare, compare_epilogue, compare_with, random_inputs, random_operand
+from .choice import CHOICES, choose_schedule
 from .errors import ArgumentError, CompileError, ModelError, PassError, ResourceError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
@@ -157,6 +158,9 @@ class CompiledMatmul(CompiledModule):
 
     schedule: Schedule = field(default=None)  # type: ignore[assignment]
     frontend: str = "mlir"
+    # Where each tiling parameter came from (herdflow.choice): given, tuned,
+    # default or target intrinsic; empty when the caller built the Schedule.
+    provenance: dict[str, str] = field(default_factory=dict)
 
     def run(self, *inputs: np.ndarray) -> np.ndarray:
         """C = A x B by the final AIR program on the CPU (aie-air-to-loops),
@@ -190,6 +194,8 @@ class CompiledMatmul(CompiledModule):
         k_steps = math.ceil(s.k / s.k_tiles[0])
         lines = [
             f"herdflow report: {s.describe()}",
+            *([f"  schedule parameters: {', '.join(f'{name} {origin}' for name, origin in self.provenance.items())}"]
+              if self.provenance else []),
             f"  front end {self.frontend}, fill mode {self.fill_mode}, target {self.target}",
             "",
             "loop structure (final AIR):",
@@ -375,32 +381,17 @@ def _elements(a: np.ndarray, b: np.ndarray, c: np.ndarray, batch: int) -> list[t
     return [(a[i], b[i], c[i]) for i in range(batch)]
 
 
-# The default schedule for a matmul of the user's: the discussion's tiles,
-# with the L2 K tile no larger than K (in L1 K tiles), so a short K is not
-# padded to 256.
-_DEFAULT_BLOCK, _DEFAULT_HERD, _DEFAULT_K_TILES = (64, 64), (2, 2), (256, 32)
-
-
-def default_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str,
-                     block: tuple[int, int] | None = None, herd: tuple[int, int] | None = None,
-                     k_tiles: tuple[int, int] | None = None,
-                     pack: tuple[int, int, int] | None = None) -> Schedule:
-    """The schedule ``compile_file`` gives a matmul: each tiling parameter
-    given is kept, the others are the defaults. Raises ScheduleError."""
-    if k_tiles is None:
-        l1 = _DEFAULT_K_TILES[1]
-        k_tiles = (min(_DEFAULT_K_TILES[0], math.ceil(k / l1) * l1), l1)
-    return Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block or _DEFAULT_BLOCK,
-                    herd=herd or _DEFAULT_HERD, k_tiles=k_tiles, pack=pack)
-
-
 def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditional",
-                   progress: Progress | None = None, **tiling: object) -> list[CompiledFunction]:
+                   progress: Progress | None = None, schedule: str = "tuned",
+                   **tiling: object) -> list[CompiledFunction]:
     """Compiles every matmul function of ``text`` (linalg on tensors, or the
     executable sources iree-compile writes) through the front end and the
     pipeline, one AIR program each; ``tiling`` (block, herd, k_tiles, pack)
-    fixes those schedule parameters. Raises FrontendError naming the op
-    herdflow cannot compile, CompileError, ResourceError, ArgumentError."""
+    fixes those schedule parameters, ``schedule`` says where the others come
+    from ("tuned": herdflow.tune; "default": the discussion's fixed
+    schedule, the L2 K tile no larger than K). Raises FrontendError naming
+    the op herdflow cannot compile, CompileError, ResourceError,
+    ArgumentError."""
     from .frontend.dispatches import extract_dispatches, is_executable_sources
     from .frontend.embedded import run_embedded
     from .frontend.functions import find_matmul_functions
@@ -409,6 +400,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
     _validate.text(text, "the input")
     _validate.choice(target, target_names(), "target")
     _validate.choice(fill_mode, FILL_MODES, "fill mode")
+    _validate.choice(schedule, CHOICES, "schedule choice")
     progress = _progress(progress)
     unknown = set(tiling) - {"block", "herd", "k_tiles", "pack"}
     if unknown:
@@ -419,8 +411,13 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         if progress:
             progress(f"dispatch bodies extracted by IREE in {(time.perf_counter() - start) * 1e3:.1f} ms")
 
+    provenance: dict[tuple[int, int, int, str, str], dict[str, str]] = {}
+
     def make_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str) -> Schedule:
-        return default_schedule(m, n, k, dtype, acc_dtype, target, **tiling)  # type: ignore[arg-type]
+        choice = choose_schedule(m, n, k, dtype, acc_dtype, target, schedule, fill_mode, clip_k=True,
+                                 progress=progress, **tiling)
+        provenance[(m, n, k, dtype, acc_dtype)] = choice.provenance
+        return choice.schedule
 
     results = []
     for function in find_matmul_functions(text, make_schedule, progress):
@@ -443,12 +440,18 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
                                         name=function.name, source=function.source,
                                         transposed=function.transposed, batch=function.batch,
                                         operands=function.operands, result_dtype=function.result_dtype,
-                                        epilogue=function.epilogue))
+                                        epilogue=function.epilogue,
+                                        provenance=provenance.get(_key(function.schedule), {})))
     return results
 
 
+def _key(schedule: Schedule) -> tuple[int, int, int, str, str]:
+    return (schedule.m, schedule.n, schedule.k, schedule.dtype, str(schedule.acc_dtype))
+
+
 def compile_file(path: str | Path, target: str = "npu1", fill_mode: str = "conditional",
-                 progress: Progress | None = None, **tiling: object) -> list[CompiledFunction]:
+                 progress: Progress | None = None, schedule: str = "tuned",
+                 **tiling: object) -> list[CompiledFunction]:
     """``compile_source`` on the text of the file at ``path``; ArgumentError
     when it cannot be read."""
     if not isinstance(path, (str, Path)):
@@ -457,4 +460,4 @@ def compile_file(path: str | Path, target: str = "npu1", fill_mode: str = "condi
         text = Path(path).read_text()
     except (OSError, UnicodeDecodeError) as error:
         raise ArgumentError(f"cannot read {path}: {error}") from None
-    return compile_source(text, target, fill_mode, progress, **tiling)
+    return compile_source(text, target, fill_mode, progress, schedule, **tiling)

@@ -20,7 +20,7 @@ def _herdflow(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_compile_and_check_the_discussion_case(tmp_path: Path) -> None:
     out = tmp_path / "baseline.mlir"
-    result = _herdflow("compile", "--m", "1024", "--n", "512", "--k", "2048", "--check", "-o", str(out))
+    result = _herdflow("compile", "--schedule", "default", "--m", "1024", "--n", "512", "--k", "2048", "--check", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "check PASS: max |error| 0 (bit-exact, i32 wrap-around)" in result.stderr
     assert "scf.forall (%arg2, %arg3) in (16, 8)" in out.read_text()
@@ -28,7 +28,7 @@ def test_compile_and_check_the_discussion_case(tmp_path: Path) -> None:
 
 
 def test_emit_tensor_to_stdout() -> None:
-    result = _herdflow("compile", "--m", "5", "--n", "6", "--k", "7", "--dtype", "bf16", "--emit", "tensor", "--check")
+    result = _herdflow("compile", "--schedule", "default", "--m", "5", "--n", "6", "--k", "7", "--dtype", "bf16", "--emit", "tensor", "--check")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("// 5x6x7 bf16->f32 on npu1")
     assert "func.func @matmul_bf16(%A: tensor<5x7xbf16>, %B: tensor<7x6xbf16>) -> tensor<5x6xf32>" in result.stdout
@@ -37,7 +37,7 @@ def test_emit_tensor_to_stdout() -> None:
 
 def test_every_schedule_field_has_an_option() -> None:
     result = _herdflow(
-        "compile", "--m", "128", "--n", "256", "--k", "128", "--dtype", "i8", "--acc-dtype", "i32",
+        "compile", "--schedule", "default", "--m", "128", "--n", "256", "--k", "128", "--dtype", "i8", "--acc-dtype", "i32",
         "--target", "npu4", "--block", "128x256", "--herd", "4x8", "--k-tiles", "64,32", "--pack", "8x8x8",
         "--check",
     )
@@ -54,17 +54,17 @@ def _assert_one_line_error(result: subprocess.CompletedProcess[str], code: int, 
 
 
 def test_bad_arguments_exit_2() -> None:
-    _assert_one_line_error(_herdflow("compile", "--m", "0", "--n", "1", "--k", "1"), 2, "expected an integer >= 1, got '0'")
-    _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1", "--k", "1", "--herd", "2by2"), 2,
+    _assert_one_line_error(_herdflow("compile", "--schedule", "default", "--m", "0", "--n", "1", "--k", "1"), 2, "expected an integer >= 1, got '0'")
+    _assert_one_line_error(_herdflow("compile", "--schedule", "default", "--m", "1", "--n", "1", "--k", "1", "--herd", "2by2"), 2,
                            "--herd must be 2 positive integers like 64x64, got '2by2'")
-    _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1"), 2, "give FILE or --m, --n and --k (missing: --k)")
-    _assert_one_line_error(_herdflow("compile", "--m", "1", "--n", "1", "--k", "1", "--dtype", "f16"), 2,
+    _assert_one_line_error(_herdflow("compile", "--schedule", "default", "--m", "1", "--n", "1"), 2, "give FILE or --m, --n and --k (missing: --k)")
+    _assert_one_line_error(_herdflow("compile", "--schedule", "default", "--m", "1", "--n", "1", "--k", "1", "--dtype", "f16"), 2,
                            "argument --dtype: invalid choice: 'f16'")
 
 
 def test_invalid_schedule_exit_2() -> None:
     _assert_one_line_error(
-        _herdflow("compile", "--m", "64", "--n", "64", "--k", "64", "--herd", "4x8"), 2,
+        _herdflow("compile", "--schedule", "default", "--m", "64", "--n", "64", "--k", "64", "--herd", "4x8"), 2,
         "invalid schedule: herd 4x8 (rows x columns) does not fit the npu1 array of 4x4 cores",
     )
 
@@ -87,7 +87,7 @@ def test_targets_lists_facts_with_sources() -> None:
 
 def test_emit_pass_stages_with_check() -> None:
     for stage, mode in (("fuse-fill-into-loop", "peel"), ("hoist-pack-unpack", "conditional")):
-        result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "512", "--emit", stage,
+        result = _herdflow("compile", "--schedule", "default", "--m", "128", "--n", "128", "--k", "512", "--emit", stage,
                            "--fill-mode", mode, "--check")
         assert result.returncode == 0, result.stderr
         assert "check PASS" in result.stderr
@@ -95,7 +95,7 @@ def test_emit_pass_stages_with_check() -> None:
 
 
 def test_report_on_the_discussion_case() -> None:
-    result = _herdflow("compile", "--m", "1024", "--n", "512", "--k", "2048", "--report")
+    result = _herdflow("compile", "--schedule", "default", "--m", "1024", "--n", "512", "--k", "2048", "--report")
     assert result.returncode == 0, result.stderr
     report = result.stdout
     assert report.startswith("herdflow report: 1024x512x2048 i32->i32 on npu1")
@@ -114,7 +114,7 @@ def test_report_on_the_discussion_case() -> None:
 
 def test_all_stages_and_emit_air(tmp_path: Path) -> None:
     out = tmp_path / "air.mlir"
-    result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "256", "--fill-mode", "peel", "--emit", "air",
+    result = _herdflow("compile", "--schedule", "default", "--m", "128", "--n", "128", "--k", "256", "--fill-mode", "peel", "--emit", "air",
                        "--all-stages", str(tmp_path / "stages"), "-o", str(out), "--check")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "stages").iterdir())
@@ -129,7 +129,7 @@ def test_a_schedule_that_does_not_fit_is_one_line_with_the_numbers() -> None:
     # A 4x2 herd stages its 4 row pieces of A in 2 memtiles: with B and the
     # accumulator, 7 streams into each memtile in every K step, where npu1
     # has 6 (and 3 shim DMAs per column, where it has 2).
-    result = _herdflow("compile", "--m", "256", "--n", "128", "--k", "512", "--herd", "4x2", "--emit", "air")
+    result = _herdflow("compile", "--schedule", "default", "--m", "256", "--n", "128", "--k", "512", "--herd", "4x2", "--emit", "air")
     error = result.stderr.strip().splitlines()[-1]
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert error.startswith("herdflow: error: does not fit npu1: memtile 0 needs 7 input (S2MM) DMA channels; "
@@ -154,16 +154,16 @@ def _assert_fails_in_one_line(result: subprocess.CompletedProcess[str], *texts: 
 @pytest.fixture(scope="module")
 def air_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("air") / "air.mlir"
-    result = _herdflow("compile", "--m", "128", "--n", "128", "--k", "512", "--emit", "air", "-o", str(path))
+    result = _herdflow("compile", "--schedule", "default", "--m", "128", "--n", "128", "--k", "512", "--emit", "air", "-o", str(path))
     assert result.returncode == 0, result.stderr
     return path
 
 
 def test_sizes_beyond_2_31_are_refused() -> None:
     # Was a traceback (MLIRError: invalid dimension) from the front end.
-    _assert_fails_in_one_line(_herdflow("compile", "--m", "99999999999999999999", "--n", "8", "--k", "8"),
+    _assert_fails_in_one_line(_herdflow("compile", "--schedule", "default", "--m", "99999999999999999999", "--n", "8", "--k", "8"),
                               "argument --m: expected an integer below 2**31 = 2147483648")
-    _assert_fails_in_one_line(_herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "--block", "4294967296x64"),
+    _assert_fails_in_one_line(_herdflow("compile", "--schedule", "default", "--m", "8", "--n", "8", "--k", "8", "--block", "4294967296x64"),
                               "--block: each size must be below 2**31")
 
 
@@ -215,8 +215,8 @@ def test_model_refuses_programs_too_large_to_interpret_quickly(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("args", [
-    ["compile", "--m", "8", "--n", "8", "--k", "8", "-o", "{missing}/x.mlir"],
-    ["compile", "--m", "8", "--n", "8", "--k", "8", "--all-stages", "{missing}/stages"],
+    ["compile", "--schedule", "default", "--m", "8", "--n", "8", "--k", "8", "-o", "{missing}/x.mlir"],
+    ["compile", "--schedule", "default", "--m", "8", "--n", "8", "--k", "8", "--all-stages", "{missing}/stages"],
     ["model", "{air}", "--trace", "{missing}/trace.json"],
     ["model", "{air}", "--timeline", "{missing}/timeline.png"],
 ])
@@ -228,18 +228,18 @@ def test_outputs_into_missing_directories_create_nothing(tmp_path: Path, air_fil
 
 
 def test_output_onto_a_directory_is_refused(tmp_path: Path) -> None:
-    _assert_fails_in_one_line(_herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "-o", str(tmp_path)),
+    _assert_fails_in_one_line(_herdflow("compile", "--schedule", "default", "--m", "8", "--n", "8", "--k", "8", "-o", str(tmp_path)),
                               f"cannot write {tmp_path}: it is a directory")
 
 
 def test_valid_schedules_the_flow_cannot_build_fail_up_front_with_the_reason() -> None:
     # Were "Failed to apply named transform sequence" and "no transfer into
     # L1 became a channel", after progress lines.
-    result = _herdflow("compile", "--m", "100", "--n", "100", "--k", "193", "--dtype", "i8", "--target", "npu4",
+    result = _herdflow("compile", "--schedule", "default", "--m", "100", "--n", "100", "--k", "193", "--dtype", "i8", "--target", "npu4",
                        "--block", "16x16", "--herd", "2x2", "--k-tiles", "64,64")
     _assert_fails_in_one_line(result, "invalid schedule: core tile 8x8 is a single 8x8 pack tile")
     assert result.returncode == 2
-    result = _herdflow("compile", "--m", "8", "--n", "8", "--k", "8", "--dtype", "i16", "--block", "8x8",
+    result = _herdflow("compile", "--schedule", "default", "--m", "8", "--n", "8", "--k", "8", "--dtype", "i16", "--block", "8x8",
                        "--herd", "1x1", "--k-tiles", "8,8", "--emit", "air")
     _assert_fails_in_one_line(result, "invalid schedule: a 1x1 herd with a single K step")
 

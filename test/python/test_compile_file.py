@@ -30,7 +30,7 @@ needs_iree = pytest.mark.skipif(not iree_reference_available(), reason="needs he
 
 @cache
 def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
-    results = compile_file(ROUTES[route], target=target)
+    results = compile_file(ROUTES[route], target=target, schedule="default")
     # A dispatch is named after its function: @mm_named_i8_64x64x64_dispatch_0_matmul_...
     return {next(case for case in CASES if r.name == case or r.name.startswith(case + "_dispatch")): r
             for r in results}
@@ -57,7 +57,7 @@ def test_sweep_against_iree(case: str, route: str, target: str) -> None:
 
 def test_every_matmul_function_becomes_one_program_and_the_rest_stays_on_the_host() -> None:
     skipped: list[str] = []
-    results = compile_source(ROUTES["linalg"].read_text(), progress=skipped.append)
+    results = compile_source(ROUTES["linalg"].read_text(), progress=skipped.append, schedule="default")
     assert [r.name for r in results] == CASES
     assert "@elementwise_on_host has no matmul-like op: left on the host" in skipped
     # The user's ops: padded around their own matmul, not a generated payload.
@@ -67,10 +67,19 @@ def test_every_matmul_function_becomes_one_program_and_the_rest_stays_on_the_hos
     assert odd.check(reference="numpy").ok
 
 
-def test_tiling_given_is_kept() -> None:
+def test_tiling_given_is_kept_and_the_tuner_picks_the_rest() -> None:
     (result,) = compile_source(_one("i8", 128, 128, 256), herd=(1, 2), block=(32, 64))
     assert result.schedule.herd == (1, 2) and result.schedule.block == (32, 64)
+    assert result.provenance == {"block": "given", "herd": "given", "k_tiles": "tuned", "pack": "tuned"}
+    assert "schedule parameters: block given, herd given, k_tiles tuned, pack tuned" in result.report()
     assert result.check(reference="numpy").ok
+
+
+def test_the_default_schedule_says_so() -> None:
+    (result,) = compile_source(_one("i8", 128, 128, 256), schedule="default")
+    assert (result.schedule.block, result.schedule.herd, result.schedule.k_tiles) == ((64, 64), (2, 2), (256, 32))
+    assert result.provenance == {"block": "default", "herd": "default", "k_tiles": "default",
+                                 "pack": "target intrinsic"}
 
 
 def _one(dtype: str, m: int, n: int, k: int, extra: str = "", acc: str = "i32") -> str:
@@ -124,7 +133,7 @@ func.func @f(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
 ])
 def test_what_it_cannot_compile_is_an_error_naming_the_op(text: str, message: str) -> None:
     with pytest.raises(FrontendError) as failure:
-        compile_source(text)
+        compile_source(text, schedule="default")
     assert message in str(failure.value)
 
 
@@ -134,7 +143,7 @@ def test_a_narrow_transposed_operand_is_refused_by_the_resource_check() -> None:
     the op and with the rule (a core-side shuffle is not emitted yet)."""
     with pytest.raises(ResourceError, match="innermost dimension has stride 64 on 'i8' elements; AIE DMAs move "
                                             "32-bit words"):
-        compile_source(TRANSPOSED_B_I8)
+        compile_source(TRANSPOSED_B_I8, schedule="default")
 
 
 @needs_iree
@@ -149,7 +158,7 @@ def test_a_partial_dispatch_load_is_refused() -> None:
     assert partial != dump
     with pytest.raises(FrontendError, match=r"cannot take the dispatches out: @\w+: iree_tensor_ext\.dispatch\."
                                             r"tensor\.load of a part of a binding"):
-        compile_source(partial)
+        compile_source(partial, schedule="default")
 
 
 def _herdflow(*args: str) -> subprocess.CompletedProcess[str]:

@@ -23,7 +23,7 @@ CASES = re.findall(r"func\.func @(epilogue_\w+)\(", (INPUTS / "epilogues.mlir").
 
 @cache
 def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
-    results = compile_file(ROUTES[route], target=target)
+    results = compile_file(ROUTES[route], target=target, schedule="default")
     return {next(c for c in CASES if r.name == c or r.name.startswith(c + "_dispatch")): r for r in results}
 
 
@@ -51,6 +51,16 @@ def test_epilogue_runs_in_l1_and_matches_the_input(case: str, route: str, target
     assert check.ok, f"{case} via {route} on {target}: {check}"
 
 
+@pytest.mark.parametrize("target", ("npu1", "npu4"))
+def test_tuned_schedules_with_epilogues_compile_fit_and_check(target: str) -> None:
+    results = compile_file(ROUTES["linalg"], target=target)
+    assert [r.name for r in results] == CASES
+    for result in results:
+        assert set(result.provenance.values()) == {"tuned"} and result.resources.fits
+        check = result.check()
+        assert check.ok, f"{result.name} on {target}, {result.schedule.describe()}: {check}"
+
+
 def test_a_wrong_result_is_caught() -> None:
     result = _compiled("linalg", "npu1")["epilogue_bias_relu_i32_i32"]
     assert "arith.maxsi" in result.air
@@ -65,7 +75,7 @@ def test_a_full_tensor_operand_needs_a_third_input_channel() -> None:
     residual = residual.replace("tensor<128xf32>", "tensor<128x128xf32>").replace(
         "affine_map<(d0, d1) -> (d1)>", "affine_map<(d0, d1) -> (d0, d1)>")
     with pytest.raises(ResourceError, match="3 input \\(S2MM\\) DMA channels"):
-        compile_source(residual)
+        compile_source(residual, schedule="default")
 
 
 @pytest.mark.parametrize(("edit", "message"), [
@@ -84,4 +94,4 @@ def test_unsupported_epilogues_are_one_line_errors(edit: tuple[str, str], messag
     else:
         function = function.replace(*edit)
     with pytest.raises(FrontendError, match=message):
-        compile_source(function)
+        compile_source(function, schedule="default")

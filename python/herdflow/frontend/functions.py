@@ -372,8 +372,10 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             source = _alone(module, name)
             padded = _alone(module, name)
             function = next(f for f in padded.body.operations if f.operation.name == "func.func")
+            inner, marked = _check_function(name, function)  # type: ignore[misc]
+            if marked is not None:
+                marked.attributes[EPILOGUE] = ir.UnitAttr.get()
             if batch or schedule.needs_padding:
-                inner = _check_function(name, function)[0]  # type: ignore[index]
                 if batch:
                     inner = _batch_to_loop(inner, batch)
                 if schedule.needs_padding:
@@ -382,8 +384,6 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             operands: tuple[tuple[tuple[int, ...], str], ...] = ()
             result_dtype = acc
             if epilogue is not None:
-                marked = _check_function(name, function)[1]  # type: ignore[index]
-                marked.attributes[EPILOGUE] = ir.UnitAttr.get()
                 operands = tuple((tuple(_shape(v)), _element(v)) for v in list(op.regions[0].blocks[0].arguments)[2:])
                 result_dtype = _element(epilogue.results[0])
             found.append(MatmulFunction(name, schedule, str(source), str(padded), transposed, batch, operands,
