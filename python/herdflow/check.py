@@ -70,14 +70,17 @@ def random_inputs(schedule: Schedule, seed: int = 0) -> tuple[np.ndarray, np.nda
 
 def random_operand(shape: tuple[int, ...], dtype: str, seed: int) -> np.ndarray:
     """An epilogue operand (bias, scale, residual) of ``shape``: integers in
-    [-2^15, 2^15) (so a requantization's shift and clamp see both signs and
-    both limits), narrower types full-range; uniform [-1, 1) floats, bf16
+    [-2^15, 2^15] except zero (a requantization's shift and clamp see both
+    signs and both limits, a division stays defined), narrower types
+    full-range; uniform [-1, 1) floats, bf16
     as bit patterns."""
     rng = np.random.default_rng(seed)
     if dtype in INTEGER_TYPES:
         info = np.iinfo(_INPUT_NUMPY[dtype])
         low, high = max(info.min, -(2**15)), min(info.max, 2**15 - 1)
-        return rng.integers(low, high, size=shape, endpoint=True, dtype=np.int64).astype(info.dtype)
+        values = rng.integers(low, high, size=shape, endpoint=True, dtype=np.int64)
+        # No zeros: an epilogue that divides by its operand stays defined.
+        return np.where(values == 0, 1, values).astype(info.dtype)
     values = rng.uniform(-1.0, 1.0, size=shape).astype(np.float32)
     return to_bf16_bits(values) if dtype == "bf16" else values
 

@@ -22,7 +22,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__, _validate
 from .choice import CHOICES, ScheduleChoice, choose_schedule
@@ -31,6 +31,9 @@ from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, stage_pipeline
 from .schedule import ACCUMULATOR_TYPES, INPUT_TYPES, SIZE_LIMIT, Schedule
 from .target import target_names
+
+if TYPE_CHECKING:
+    from .compiler import CompiledModule
 
 STAGES = ("tensor", "baseline", *PASS_STAGES, "check-resources", "air")
 ACC_TYPES = tuple(sorted({acc for accs in ACCUMULATOR_TYPES.values() for acc in accs}))
@@ -240,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "and print a report (schedule, loop structure, bytes per level, L1/L2 and "
                           "channel use per tile kind, compile times, check) instead of the IR; exit 1 if "
                           "the check fails")
+    out.add_argument("--async", dest="asynchronous", action="store_true",
+                     help="with --emit air: mlir-air's async form (aie-air-dependency): every transfer and "
+                          "hierarchy op returns a token and waits for its true dependencies, allocations and "
+                          "compute in air.execute, loops carry a token")
     out.add_argument("--all-stages", type=_output(directory=True), metavar="DIR",
                      help="also write every stage as DIR/NN-<stage>.mlir (DIR is created; its parent must exist)")
     out.add_argument("--fill-mode", choices=FILL_MODES, default="conditional",
@@ -275,8 +282,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    model.add_argument("file", nargs="?", type=Path, help="a channel-form AIR program (instead of --m/--n/--k)")
+    model.add_argument("file", nargs="?", type=Path,
+                       help="a channel-form AIR program (instead of --m/--n/--k); its herdflow.target, when "
+                            "herdflow wrote it, is the target unless --target says the same")
+
     _add_schedule_options(model, required=False)
+    # None when not given: a FILE's own herdflow.target decides.
+    model.set_defaults(target=None)
     knobs = model.add_argument_group("model")
     knobs.add_argument("--fill-mode", choices=FILL_MODES, default="conditional",
                        help="aie-fuse-fill-into-loop mode when compiling a matmul (default: conditional)")
@@ -338,6 +350,10 @@ def _progress(message: str) -> None:
     print(f"herdflow: {message}", file=sys.stderr, flush=True)
 
 
+def _final(args: argparse.Namespace, result: CompiledModule) -> str:
+    return result.async_air if args.asynchronous else result.air
+
+
 def _write_output(args: argparse.Namespace, text: str) -> None:
     """The IR to -o, else to stdout unless a report takes its place."""
     if args.output:
@@ -366,7 +382,7 @@ def _compile_file(args: argparse.Namespace) -> int:
     for result in results:
         emit = "air" if args.emit in ("air", "check-resources") else args.emit
         texts.append(f"// @{result.name}: {result.schedule.describe()}\n"
-                     + (result.air if emit == "air" else result.stages[emit]))
+                     + (_final(args, result) if emit == "air" else result.stages[emit]))
         if args.all_stages:
             args.all_stages.mkdir(exist_ok=True)
             paths = result.write_stages(args.all_stages / result.name)
@@ -404,7 +420,7 @@ def _compile(args: argparse.Namespace) -> int:
 
         result = compile_matmul(schedule, args.frontend, args.fill_mode, progress=_progress)
         result.provenance = choice.provenance
-        text = result.air if args.emit in ("air", "check-resources") else result.stages[args.emit]
+        text = _final(args, result) if args.emit in ("air", "check-resources") else result.stages[args.emit]
         if args.all_stages:
             paths = result.write_stages(args.all_stages)
             _progress(f"wrote {len(paths)} stages to {args.all_stages}/")
@@ -444,9 +460,17 @@ def _model(args: argparse.Namespace) -> int:
         if args.m or args.n or args.k:
             raise ArgumentError("give an AIR file or --m/--n/--k, not both")
         air = _read_text(args.file, "the AIR file")
+        from .export import read_target
+
+        declared = read_target(air)
+        if args.target is not None and declared is not None and args.target != declared:
+            raise ArgumentError(f"{args.file} was compiled and checked for {declared} (herdflow.target); "
+                                f"--target {args.target} contradicts it")
+        args.target = args.target or declared or DEFAULTS["target"]
         useful = None
         what = f"{args.file} on {args.target}"
     else:
+        args.target = args.target or DEFAULTS["target"]
         if not (args.m and args.n and args.k):
             raise ArgumentError("give an AIR file, or --m, --n and --k")
         from .compiler import compile_matmul

@@ -92,11 +92,34 @@ class CompiledModule:
     stages: dict[str, str]
     resources: ResourceReport
     timings: dict[str, float] = field(default_factory=dict)
+    _exported: str | None = field(default=None, init=False, repr=False, compare=False)
+    _exported_async: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def air(self) -> str:
-        """The final, placeable AIR program."""
-        return self.stages[PASS_STAGES[-1]]
+        """The final, placeable AIR program in the export form
+        (herdflow.export): memref arguments, the result an output argument,
+        the module naming its target (and schedule)."""
+        if self._exported is None:
+            from .export import export_air
+
+            self._exported = export_air(self.stages[PASS_STAGES[-1]], self.target, self._schedule_description())
+        return self._exported
+
+    @property
+    def async_air(self) -> str:
+        """The final AIR program in the export form and mlir-air's async
+        form (aie-air-dependency): every transfer and hierarchy op async with
+        its true dependencies, allocations and compute in air.execute."""
+        if self._exported_async is None:
+            from .export import export_air
+
+            self._exported_async = export_air(self.stages[PASS_STAGES[-1]], self.target,
+                                              self._schedule_description(), asynchronous=True)
+        return self._exported_async
+
+    def _schedule_description(self) -> str | None:
+        return None
 
     def run(self, *inputs: np.ndarray) -> np.ndarray:
         """The final AIR program on the CPU (aie-air-to-loops) on ``inputs``.
@@ -113,13 +136,14 @@ class CompiledModule:
 
         rng = np.random.default_rng(seed)
         inputs: list[np.ndarray] = []
-        for shape, element in argument_types(self.air):
+        first = next(iter(self.stages.values()))
+        for shape, element in argument_types(first):
             if element.startswith("i"):
                 inputs.append(rng.integers(-8, 9, size=shape).astype(_NUMPY_INTEGERS.get(element, np.int32)))
             else:
                 values = rng.uniform(-1.0, 1.0, size=shape).astype(np.float32)
                 inputs.append(to_bf16_bits(values) if element == "bf16" else values)
-        expected = execute(next(iter(self.stages.values())), inputs)
+        expected = execute(first, inputs)
         result = self.run(*inputs)
         if result.shape != expected.shape:
             return CheckResult(False, float("inf"), f"shape {result.shape} != {expected.shape}")
@@ -161,6 +185,9 @@ class CompiledMatmul(CompiledModule):
     # Where each tiling parameter came from (herdflow.choice): given, tuned,
     # default or target intrinsic; empty when the caller built the Schedule.
     provenance: dict[str, str] = field(default_factory=dict)
+
+    def _schedule_description(self) -> str | None:
+        return self.schedule.describe() if self.schedule is not None else None
 
     def run(self, *inputs: np.ndarray) -> np.ndarray:
         """C = A x B by the final AIR program on the CPU (aie-air-to-loops),

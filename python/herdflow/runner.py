@@ -156,13 +156,19 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
         func = public[0]
         name = func.sym_name.value
         ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
-        if len(ftype.results) != 1:
-            raise ExecutionError(f"@{name} must return exactly one value, it returns {len(ftype.results)}")
-        if len(ftype.inputs) != len(inputs):
-            raise ExecutionError(f"@{name} takes {len(ftype.inputs)} arguments, {len(inputs)} were given")
+        # The export form (herdflow.export): no result, the output the last
+        # argument.
+        out_param = (len(ftype.results) == 0 and len(ftype.inputs) == len(inputs) + 1
+                     and isinstance(ftype.inputs[-1], ir.MemRefType))
+        if len(ftype.results) != 1 and not out_param:
+            raise ExecutionError(f"@{name} must return exactly one value or write its last argument, it returns "
+                                 f"{len(ftype.results)}")
+        input_types = list(ftype.inputs)[:-1] if out_param else list(ftype.inputs)
+        if len(input_types) != len(inputs):
+            raise ExecutionError(f"@{name} takes {len(input_types)} arguments, {len(inputs)} were given")
         arguments = []
         native_bf16 = False
-        for index, (type_, value) in enumerate(zip(ftype.inputs, inputs, strict=True)):
+        for index, (type_, value) in enumerate(zip(input_types, inputs, strict=True)):
             shaped = _shaped(type_)
             expected = NUMPY_TYPES[_element_name(shaped.element_type)]
             if not isinstance(value, np.ndarray):
@@ -176,7 +182,7 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
                     f"argument #{index} of @{name} is {type_}, got a {array.dtype} array of shape {array.shape}"
                 )
             arguments.append(array)
-        result_type = _shaped(ftype.results[0])
+        result_type = _shaped(ftype.inputs[-1] if out_param else ftype.results[0])
         result_dtype = NUMPY_TYPES[_element_name(result_type.element_type)]
 
         # One-shot bufferization refuses to_tensor without `restrict`; at the
@@ -195,11 +201,15 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
         engine = ExecutionEngine(module, opt_level=2, shared_libs=_runner_utils())
 
         descriptors = [ctypes.pointer(ctypes.pointer(get_ranked_memref_descriptor(a))) for a in arguments]
-        result = make_nd_memref_descriptor(result_type.rank, np.ctypeslib.as_ctypes_type(result_dtype))()
-        result_pointer = ctypes.pointer(ctypes.pointer(result))
-        engine.invoke(name, result_pointer, *descriptors)
-        # Copy out: the buffer belongs to the JIT'd code's allocator.
-        output = np.array(ranked_memref_to_numpy(result_pointer[0]), dtype=result_dtype, copy=True)
+        if out_param:
+            output = np.zeros(tuple(result_type.shape), dtype=result_dtype)
+            engine.invoke(name, *descriptors, ctypes.pointer(ctypes.pointer(get_ranked_memref_descriptor(output))))
+        else:
+            result = make_nd_memref_descriptor(result_type.rank, np.ctypeslib.as_ctypes_type(result_dtype))()
+            result_pointer = ctypes.pointer(ctypes.pointer(result))
+            engine.invoke(name, result_pointer, *descriptors)
+            # Copy out: the buffer belongs to the JIT'd code's allocator.
+            output = np.array(ranked_memref_to_numpy(result_pointer[0]), dtype=result_dtype, copy=True)
         if native_bf16 and _element_name(result_type.element_type) == "bf16":
             import ml_dtypes
 

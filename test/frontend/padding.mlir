@@ -1,7 +1,7 @@
 // Sizes that are not multiples of the tiles: A and B are zero-padded to whole
 // blocks and L2 K tiles, the result is sliced back.
-// RUN: herdflow compile --m 100 --n 37 --k 300 --dtype i8 --emit tensor | FileCheck %s --check-prefix=TENSOR
-// RUN: herdflow compile --m 100 --n 37 --k 300 --dtype i8 | FileCheck %s --check-prefix=BASELINE
+// RUN: herdflow compile --schedule default --m 100 --n 37 --k 300 --dtype i8 --emit tensor | FileCheck %s --check-prefix=TENSOR
+// RUN: herdflow compile --schedule default --m 100 --n 37 --k 300 --dtype i8 | FileCheck %s --check-prefix=BASELINE
 
 // TENSOR-LABEL: func.func @matmul_i8(%A: tensor<100x300xi8>, %B: tensor<300x37xi8>) -> tensor<100x37xi32> {
 // TENSOR:         %[[AP:.*]] = tensor.pad %A low[0, 0] high[28, 212]

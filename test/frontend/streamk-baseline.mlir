@@ -1,7 +1,7 @@
 // Stage 0 of the discussion's case (1024x512x2048 i32, block 64x64, herd 2x2,
 // K tiles 256 and 32, pack 4x8x8) from the embedded MLIR 22 front end. The
 // IREE front end is checked against the same lines (streamk-baseline-iree.mlir).
-// RUN: herdflow compile --m 1024 --n 512 --k 2048 | FileCheck %s
+// RUN: herdflow compile --schedule default --m 1024 --n 512 --k 2048 | FileCheck %s
 
 // CHECK-LABEL: func.func @matmul_i32(
 // CHECK-SAME:      %{{.*}}: tensor<1024x2048xi32>, %{{.*}}: tensor<2048x512xi32>) -> tensor<1024x512xi32>

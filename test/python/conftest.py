@@ -72,7 +72,9 @@ def mutated_air(kind: str) -> str:
     if kind == "channels in an outer module":
         # An op before `module {` wraps the program in an implicit module:
         # the channel declarations are not at the top any more.
-        return air.replace("module {", "air.channel @hf_extra [1, 1]\nmodule {", 1)
+        module = re.search(r"^module( attributes \{[^\n]*\})? \{$", air, re.MULTILINE)
+        assert module, "no module line"
+        return air[:module.start()] + "air.channel @hf_extra [1, 1]\n" + air[module.start():]
     if kind == "regions nested 3000 deep":
         # MLIR's parser overflows its stack (a segfault) somewhere past 2000.
         lines = air.split("\n")

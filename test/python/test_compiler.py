@@ -8,6 +8,7 @@ import pytest
 
 import herdflow
 from herdflow.compiler import PASS_STAGES, CompileError
+from herdflow.export import export_air
 from herdflow.frontend import generate, matmul_payload
 from herdflow.frontend.iree import iree_available
 from herdflow.schedule import Schedule
@@ -23,7 +24,7 @@ def test_every_stage_in_order(discussion: herdflow.CompiledMatmul) -> None:
     assert "linalg.matmul" in discussion.stages["tensor"]
     assert "scf.forall" in discussion.stages["baseline"]
     assert "air.herd" in discussion.stages["forall-to-air"]
-    assert discussion.air is discussion.stages["unpeel-transfers"]
+    assert discussion.air == export_air(discussion.stages["unpeel-transfers"], "npu1", discussion.schedule.describe())
     assert discussion.resources.fits and discussion.resources.channels("core") == (2, 1)
     assert set(discussion.timings) == {"frontend", *PASS_STAGES, "check-resources"}
 
@@ -49,7 +50,8 @@ def test_compile_module_on_a_users_baseline() -> None:
     schedule = Schedule(256, 128, 512)
     result = herdflow.compile_module(generate(schedule), target="npu1", fill_mode="peel")
     assert list(result.stages) == ["input", *PASS_STAGES]
-    assert result.air == herdflow.compile_matmul(schedule, fill_mode="peel").air
+    assert result.stages[PASS_STAGES[-1]] == herdflow.compile_matmul(schedule, fill_mode="peel").stages[PASS_STAGES[-1]]
+    assert 'herdflow.target = "npu1"' in result.air
 
 
 @pytest.mark.skipif(not iree_available(), reason="iree-base-compiler is not installed")

@@ -106,10 +106,25 @@ def _poison(module: Any, poison: int) -> None:
 
 
 def _runnable_signature(func: Any) -> bool:
+    """Static shaped arguments, and memrefs whose static strides are the
+    contiguous ones: the harness hands over contiguous arrays, and a static
+    stride that says otherwise would make any access of the program reach
+    past them (the program, not a pass, at fault)."""
     from herdflow.mlir import ir
 
-    return all(isinstance(a.type, (ir.MemRefType, ir.RankedTensorType)) and ir.ShapedType(a.type).has_static_shape
-               for a in func.regions[0].blocks[0].arguments)
+    dynamic = ir.ShapedType.get_dynamic_stride_or_offset()
+    for argument in func.regions[0].blocks[0].arguments:
+        if not isinstance(argument.type, (ir.MemRefType, ir.RankedTensorType)):
+            return False
+        if not ir.ShapedType(argument.type).has_static_shape:
+            return False
+        if isinstance(argument.type, ir.MemRefType):
+            memref = ir.MemRefType(argument.type)
+            strides, _ = memref.get_strides_and_offset()
+            contiguous, _ = _contiguous(list(memref.shape))
+            if any(stride not in (dynamic, expected) for stride, expected in zip(strides, contiguous, strict=True)):
+                return False
+    return True
 
 
 def _entry_function(module: Any) -> Any:

@@ -281,6 +281,59 @@ def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
                            "::mlir::affine::AffineDialect"];
 }
 
+def AIRDependencyPass : Pass<"aie-air-dependency", "::mlir::ModuleOp"> {
+  let summary = "Give an AIR program mlir-air's async form: tokens with true dependencies";
+  let description = [{
+    The form mlir-air's toolchain schedules by: every `air.dma_memcpy_nd`,
+    `air.channel.put`/`get`, `air.herd`, `air.segment` and `air.launch`
+    returns an async token and waits for the tokens of the ops it depends on;
+    allocations, deallocations and compute run inside `air.execute`; an
+    `scf.for` carries a token (its body starts from it and yields the join of
+    its tokens); a hierarchy body ends with `air.wait_all` of its tokens and
+    the host waits for the launch. Program order is kept, so running the ops
+    one after the other stays a valid schedule (aie-air-to-loops does).
+
+    Dependencies come from memory effects, per block: an op waits for the
+    last writer of what it reads, and for the last writer and the readers
+    since of what it writes. Resources are base allocations (buffers that are
+    not allocations of their own, such as kernel arguments, are one resource:
+    they may alias) and channels (puts and gets on one channel in one block
+    keep their order; a channel shared with a nested herd is no dependency:
+    the put and the get meet in it). A hierarchy op reads and writes its
+    memref kernel operands; an op with unknown effects waits for everything
+    before it.
+
+    A launch that is already (partly) async, or in which a region other than
+    `scf.for` holds transfers or compute, is left unchanged with a remark.
+
+    Before:
+    ```mlir
+    scf.for %k = %c0 to %c256 step %c32 {
+      %a = memref.alloc() : memref<4x8x4x8xi32, 2>
+      air.channel.get @a[%x, %y] (%a[] [] []) : (memref<4x8x4x8xi32, 2>)
+      linalg.generic ... ins(%a, ...) outs(%acc ...)
+      memref.dealloc %a : memref<4x8x4x8xi32, 2>
+    }
+    ```
+    After:
+    ```mlir
+    %loop = scf.for %k = %c0 to %c256 step %c32 iter_args(%t = %init) -> (!air.async.token) {
+      %t0, %a = air.execute [%t] -> (memref<4x8x4x8xi32, 2>) {
+        %alloc = memref.alloc() : memref<4x8x4x8xi32, 2>
+        air.execute_terminator %alloc : memref<4x8x4x8xi32, 2>
+      }
+      %t1 = air.channel.get async [%t0] @a[%x, %y] (%a[] [] []) : (memref<4x8x4x8xi32, 2>)
+      %t2 = air.execute [%t1, %t] { linalg.generic ... }
+      %t3 = air.execute [%t2] { memref.dealloc %a : memref<4x8x4x8xi32, 2> }
+      %join = air.wait_all async [%t0, %t1, %t2, %t3]
+      scf.yield %join : !air.async.token
+    }
+    ```
+  }];
+  let dependentDialects = ["::herdflow::air::AIRDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def AIRToLoopsPass : Pass<"aie-air-to-loops"> {
   let summary = "Lower AIR to loops and element copies, for CPU execution";
   let description = [{

@@ -125,6 +125,15 @@ void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module);
 void unpeelTransfers(mlir::RewriterBase &rewriter, mlir::ModuleOp module,
                      const TargetDescription &target);
 
+/// Gives `launch` and everything in it mlir-air's async form (see
+/// aie-air-dependency): tokens with the true dependencies from memory
+/// effects, allocations and compute in `air.execute`, loops carrying a
+/// token; the host waits for the launch. Fails with the reason, changing
+/// nothing, when the launch is already (partly) async or a region other than
+/// scf.for holds transfers or compute.
+mlir::LogicalResult makeAIRAsync(mlir::RewriterBase &rewriter,
+                                 air::LaunchOp launch, std::string &whyNot);
+
 /// Removes the `args` of a launch, segment or herd that its body does not
 /// use.
 void pruneUnusedKernelArguments(mlir::RewriterBase &rewriter,

@@ -156,6 +156,67 @@ static void inlineExecutes(RewriterBase &rewriter, Operation *root) {
   }
 }
 
+/// Removes the async tokens `scf.for`s carry (aie-air-dependency's form):
+/// inside, a token argument becomes a fresh `air.wait_all async`; outside, so
+/// does a token result; the joins are then dropped with the others.
+static void dropLoopCarriedTokens(RewriterBase &rewriter, Operation *root) {
+  SmallVector<scf::ForOp> loops;
+  root->walk([&](scf::ForOp loop) {
+    if (llvm::any_of(loop.getInitArgs().getTypes(),
+                     llvm::IsaPred<air::AsyncTokenType>))
+      loops.push_back(loop);
+  });
+  // Post-order: inner loops first, so an outer loop's body is final.
+  for (scf::ForOp loop : loops) {
+    Location loc = loop.getLoc();
+    auto isToken = [](Value value) {
+      return isa<air::AsyncTokenType>(value.getType());
+    };
+    SmallVector<Value> inits;
+    for (Value init : loop.getInitArgs())
+      if (!isToken(init))
+        inits.push_back(init);
+    rewriter.setInsertionPoint(loop);
+    auto lowered =
+        scf::ForOp::create(rewriter, loc, loop.getLowerBound(),
+                           loop.getUpperBound(), loop.getStep(), inits);
+    Block *body = lowered.getBody();
+    if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
+      rewriter.eraseOp(&body->back());
+    rewriter.setInsertionPointToStart(body);
+    SmallVector<Value> arguments{lowered.getInductionVar()};
+    unsigned next = 0;
+    for (BlockArgument carried : loop.getRegionIterArgs()) {
+      if (isToken(carried))
+        arguments.push_back(air::WaitAllOp::create(
+                                rewriter, loc, carried.getType(), ValueRange())
+                                .getAsyncToken());
+      else
+        arguments.push_back(lowered.getRegionIterArgs()[next++]);
+    }
+    rewriter.mergeBlocks(loop.getBody(), body, arguments);
+    auto yield = cast<scf::YieldOp>(body->getTerminator());
+    SmallVector<Value> yielded;
+    for (Value value : yield.getOperands())
+      if (!isToken(value))
+        yielded.push_back(value);
+    rewriter.setInsertionPoint(yield);
+    rewriter.replaceOpWithNewOp<scf::YieldOp>(yield, yielded);
+    rewriter.setInsertionPointAfter(lowered);
+    SmallVector<Value> results;
+    next = 0;
+    for (Value result : loop.getResults()) {
+      if (isToken(result))
+        results.push_back(air::WaitAllOp::create(rewriter, loc,
+                                                 result.getType(), ValueRange())
+                              .getAsyncToken());
+      else
+        results.push_back(lowered.getResult(next++));
+    }
+    rewriter.replaceOp(loop, results);
+  }
+}
+
 namespace {
 struct AIRToLoopsPass
     : public herdflow::impl::AIRToLoopsPassBase<AIRToLoopsPass> {
@@ -226,6 +287,7 @@ struct AIRToLoopsPass
       rewriter.eraseOp(decl);
 
     // Tokens are meaningless in a sequential program: drop the joins.
+    dropLoopCarriedTokens(rewriter, root);
     bool erased = true;
     while (erased) {
       erased = false;

@@ -226,12 +226,12 @@ def _transposition(name: str, matmul: Any) -> tuple[bool, bool]:
     return (_A_MAPS[a], _B_MAPS[b])
 
 
-def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type) -> ir.Value:
-    """``tensor.pad`` of ``value`` with zeros at the high end to ``padded``."""
+def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type, fill: int = 0) -> ir.Value:
+    """``tensor.pad`` of ``value`` with ``fill`` at the high end to ``padded``."""
     if shape == padded:
         return value
-    zero_attr = (ir.IntegerAttr.get(element, 0) if isinstance(element, ir.IntegerType)
-                 else ir.FloatAttr.get(element, 0.0))
+    zero_attr = (ir.IntegerAttr.get(element, fill) if isinstance(element, ir.IntegerType)
+                 else ir.FloatAttr.get(element, float(fill)))
     zero = arith.ConstantOp(element, zero_attr).result
     high = [p - s for p, s in zip(padded, shape, strict=True)]
     pad = tensor.PadOp(ir.RankedTensorType.get(padded, element), value, [], [],
@@ -243,9 +243,9 @@ def _pad(value: ir.Value, shape: list[int], padded: list[int], element: ir.Type)
     return pad.result
 
 
-def _pad_to_schedule(matmul: Any, schedule: Schedule, transposed: tuple[bool, bool]) -> None:
+def _pad_to_schedule(matmul: Any, schedule: Schedule, transposed: tuple[bool, bool]) -> tuple[ir.Value, ir.Value]:
     """Pads A, B and the accumulator of ``matmul`` to whole tiles and slices
-    the result back, in place."""
+    the result back, in place; returns the padded product and its slice."""
     m, n, k = schedule.m, schedule.n, schedule.k
     mp, np_, kp = schedule.padded
     a, b = matmul.inputs
@@ -267,6 +267,38 @@ def _pad_to_schedule(matmul: Any, schedule: Schedule, transposed: tuple[bool, bo
     matmul.result.replace_all_uses_with(sliced)
     matmul.operation.erase()
     fill.operation.erase()
+    return product, sliced
+
+
+def _pad_epilogue(epilogue: ir.Operation, product: ir.Value, sliced: ir.Value, schedule: Schedule) -> None:
+    """Rebuilds ``epilogue`` (a linalg.generic reading ``sliced``, the
+    unpadded view of the padded ``product``) at the padded size: it reads
+    ``product``, its other operands padded with ones (so a division in the
+    padded region stays defined), and its result is sliced back."""
+    m, n = schedule.m, schedule.n
+    mp, np_ = schedule.padded[:2]
+    maps = [ir.AffineMapAttr(attr).value for attr in ir.ArrayAttr(epilogue.attributes["indexing_maps"])]
+    result_type = ir.RankedTensorType(epilogue.results[0].type)
+    with ir.InsertionPoint(epilogue), epilogue.location:
+        inputs = []
+        for value, operand_map in zip(list(epilogue.operands)[:-1], maps, strict=False):
+            if value == sliced:
+                inputs.append(product)
+                continue
+            padded_shape = [mp if str(r) == "d0" else np_ for r in operand_map.results]
+            inputs.append(_pad(value, _shape(value), padded_shape, ir.RankedTensorType(value.type).element_type,
+                               fill=1))
+        empty = tensor.EmptyOp([mp, np_], result_type.element_type).result
+        padded = linalg.GenericOp([ir.RankedTensorType.get([mp, np_], result_type.element_type)], inputs, [empty],
+                                  epilogue.attributes["indexing_maps"], epilogue.attributes["iterator_types"])
+        for name in (EPILOGUE,):
+            if name in epilogue.attributes:
+                padded.operation.attributes[name] = epilogue.attributes[name]
+        epilogue.regions[0].blocks[0].append_to(padded.regions[0])
+        result = tensor.ExtractSliceOp(result_type, padded.results[0], [], [], [], ir.DenseI64ArrayAttr.get([0, 0]),
+                                       ir.DenseI64ArrayAttr.get([m, n]), ir.DenseI64ArrayAttr.get([1, 1])).result
+    epilogue.results[0].replace_all_uses_with(result)
+    epilogue.erase()
 
 
 def _batch_to_loop(batch_matmul: Any, batch: int) -> Any:
@@ -365,10 +397,6 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 schedule = make_schedule(m, n, k, dtype, acc)
             except ScheduleError as error:
                 raise _error(name, matmul.operation, str(error)) from None
-            if epilogue is not None and schedule.padded[:2] != (m, n):
-                raise _error(name, epilogue, f"an epilogue needs M and N in whole blocks ({m}x{n} is not a multiple "
-                             f"of the {schedule.block[0]}x{schedule.block[1]} block); padding around an epilogue "
-                             "is not supported yet")
             source = _alone(module, name)
             padded = _alone(module, name)
             function = next(f for f in padded.body.operations if f.operation.name == "func.func")
@@ -379,7 +407,9 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 if batch:
                     inner = _batch_to_loop(inner, batch)
                 if schedule.needs_padding:
-                    _pad_to_schedule(inner, schedule, transposed)
+                    product, sliced = _pad_to_schedule(inner, schedule, transposed)
+                    if marked is not None and schedule.padded[:2] != (m, n):
+                        _pad_epilogue(marked, product, sliced, schedule)
                 PassManager.parse("builtin.module(func.func(canonicalize,cse))").run(padded.operation)
             operands: tuple[tuple[tuple[int, ...], str], ...] = ()
             result_dtype = acc

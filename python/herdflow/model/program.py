@@ -362,6 +362,16 @@ class ProgramBuilder:
                 branch = op.thenRegion if condition else op.elseRegion
                 if branch.blocks:
                     self._run_block(branch.blocks[0], process, env, herd, core)
+            elif isinstance(op, air.ExecuteOp):
+                # The async form: the region runs in place (the model orders
+                # tasks by the buffers they touch, not by tokens); the
+                # execute's values are what its terminator yields.
+                body = op.regions[0].blocks[0]
+                self._run_block(body, process, env, herd, core)
+                terminator = list(body.operations)[-1]
+                for result, value in zip(list(op.results)[1:], terminator.operands, strict=True):
+                    if value in env:
+                        env[result] = env[value]
             elif isinstance(op, memref.AllocOp):
                 self._allocate(process, op.result, env)
             elif isinstance(op, air.DmaMemcpyNdOp):

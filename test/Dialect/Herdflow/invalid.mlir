@@ -41,3 +41,23 @@ func.func @unknown() {
   %b = memref.alloc() {herdflow.memtiles = 1 : i64} : memref<8xi32, 1>
   return
 }
+
+// -----
+
+// An exported module names the target and schedule it was checked for.
+// CHECK: module attributes {herdflow.schedule = "64x64x64 i32->i32 on npu4", herdflow.target = "npu4"}
+module attributes {herdflow.target = "npu4", herdflow.schedule = "64x64x64 i32->i32 on npu4"} {
+}
+
+// -----
+
+func.func @target_on_a_function() attributes {herdflow.target = "npu4"} {
+  // expected-error @-1 {{'herdflow.target' must be a string on a module}}
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'herdflow.target' must be a string on a module}}
+module attributes {herdflow.target = 4 : i64} {
+}

@@ -12,6 +12,9 @@ namespace herdflow {
 llvm::StringRef getMemtileAttrName();
 llvm::StringRef getDmaChannelAttrName();
 llvm::StringRef getDepthAttrName();
+/// On an exported module: the target and the schedule it was checked for.
+llvm::StringRef getTargetAttrName();
+llvm::StringRef getScheduleAttrName();
 } // namespace herdflow
 
 #endif // HERDFLOW_DIALECT_HERDFLOW_IR_HERDFLOWDIALECT_H
