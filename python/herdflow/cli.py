@@ -137,6 +137,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_ARGUMENTS, f"herdflow: error: {message} (see --help)\n")
 
 
+def _window(text: str) -> tuple[float, float]:
+    begin, colon, end = text.partition(":")
+    try:
+        window = (float(begin), float(end))
+    except ValueError:
+        window = None
+    if not colon or window is None or not all(math.isfinite(v) for v in window) or not 0 <= window[0] < window[1]:
+        raise argparse.ArgumentTypeError(f"expected BEGIN:END cycles with 0 <= BEGIN < END, got {text!r}")
+    return window
+
+
 def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> None:
     case = parser.add_argument_group("matmul (written M x N x K)")
     case.add_argument("--m", type=_positive, required=required, help="rows of A and C")
@@ -306,7 +317,12 @@ def build_parser() -> argparse.ArgumentParser:
     knobs.add_argument("--trace", type=_output(), metavar="JSON",
                        help="write a Chrome trace (open in Perfetto)")
     knobs.add_argument("--timeline", type=_output(), metavar="PNG",
-                       help="write a Gantt chart of core (0,0)")
+                       help="write a Gantt chart of core (0,0) and the array's read and write channels")
+    knobs.add_argument("--window", type=_window, metavar="BEGIN:END",
+                       help="the timeline's cycles (default: the first launch iteration, its write-back "
+                            "to L3 included)")
+    knobs.add_argument("--heatmap", type=_output(), metavar="PNG",
+                       help="write every core's utilization as a heat map of the herd")
     model.set_defaults(run=_model)
 
     tune = commands.add_parser(
@@ -489,8 +505,13 @@ def _model(args: argparse.Namespace) -> int:
         result.write_trace(args.trace)
         _progress(f"wrote {args.trace} (open in https://ui.perfetto.dev)")
     if args.timeline:
-        result.write_timeline(args.timeline)
+        result.write_timeline(args.timeline, args.window)
         _progress(f"wrote {args.timeline}")
+    elif args.window:
+        raise ArgumentError("--window sets the cycles of --timeline; give --timeline too")
+    if args.heatmap:
+        result.write_heatmap(args.heatmap)
+        _progress(f"wrote {args.heatmap}")
     return 0
 
 

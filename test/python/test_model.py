@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from herdflow import compile_matmul
+from herdflow.errors import ArgumentError
 from herdflow.model import ModelError, ModelResult, model_air
 from herdflow.schedule import Schedule
 from herdflow.passes import run_passes
@@ -112,9 +113,29 @@ def test_trace_and_timeline(tmp_path: Path) -> None:
     assert {"core0,0", "core1,1"} <= tracks and any(t.startswith("shim0.mm2s") for t in tracks)
     spans = [e for e in events if e["ph"] == "X"]
     assert spans and all(e["dur"] > 0 for e in spans)
+    # The trace says what it covers: the simulated iterations, the rest extrapolated.
+    covered = json.loads((tmp_path / "trace.json").read_text())["otherData"]
+    assert covered["launch_iterations_simulated"] == result.simulated_launches < result.launches
+    assert covered["extrapolated"] and covered["modeled_cycles"] == result.cycles
+    # Shim channels are named alike on every target (dmaN), reads and writes.
+    assert any(t.startswith("shim0.s2mm.dma") for t in tracks) and not any(".op" in t for t in tracks)
     pytest.importorskip("matplotlib")
-    result.write_timeline(tmp_path / "timeline.png")
-    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for name, window in (("timeline.png", None), ("window.png", (100.0, 2000.0))):
+        result.write_timeline(tmp_path / name, window)
+        assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with pytest.raises(ArgumentError, match="a timeline window is"):
+        result.write_timeline(tmp_path / "bad.png", (5.0, 1.0))
+    result.write_heatmap(tmp_path / "heatmap.png")
+    assert (tmp_path / "heatmap.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_default_timeline_shows_the_write_back() -> None:
+    """A timeline of core (0,0)'s first launch iteration has the L1->L2 and
+    L2->L3 rows: a write-bound run shows its bottleneck."""
+    result = _model(Schedule(256, 256, 512, dtype="bf16", herd=(2, 2)))
+    assert result.schedule is not None
+    first = [t for t in result.tasks if t.launch == 0 and t.levels in ("L1->L2", "L2->L3")]
+    assert {t.levels for t in first} == {"L1->L2", "L2->L3"}
 
 
 def test_refuses_what_it_does_not_read() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import _validate
-from ..errors import HerdflowError, ModelError
+from ..errors import ArgumentError, HerdflowError, ModelError
 from ..ir_utils import mlir_error_summary
 from ..mlir import ir
 from ..mlir.dialects import air
@@ -138,15 +138,32 @@ class ModelResult:
                     "ts": self.schedule.start[task.id] * us_per_cycle, "dur": task.duration * us_per_cycle,
                     "args": {"bytes": task.bytes, "macs": task.macs, "launch": task.launch},
                 })
-        path.write_text(json.dumps({"traceEvents": events, "displayTimeUnit": "ns"}))
+        # What the trace covers: the simulated launch iterations, event by
+        # event; the modeled time extrapolates the rest from their period.
+        window = {"launch_iterations_simulated": self.simulated_launches,
+                  "launch_iterations_total": self.launches,
+                  "simulated_cycles": self.schedule.makespan, "modeled_cycles": self.cycles,
+                  "extrapolated": self.simulated_launches < self.launches}
+        events.append({"name": "process_name", "ph": "M", "pid": 0,
+                       "args": {"name": f"herdflow model: launch iterations 0-{self.simulated_launches - 1} of "
+                                        f"{self.launches} simulated"
+                                        + (", the rest extrapolated" if window["extrapolated"] else "")}})
+        path.write_text(json.dumps({"traceEvents": events, "displayTimeUnit": "ns", "otherData": window}))
 
-    def write_timeline(self, path: Path | str, computes: int = 24) -> None:
-        """A Gantt chart (PNG) of core (0,0) and the channels feeding it over
-        its first `computes` compute steps: overlap, or its absence, shows.
-        Raises ArgumentError when ``path``'s directory does not exist,
-        ModelError without matplotlib."""
+    def write_timeline(self, path: Path | str, window: tuple[float, float] | None = None) -> None:
+        """A Gantt chart (PNG) of core (0,0), the memtile and shim channels
+        that feed it and those that take its results to L3, over ``window``
+        (cycles; default: the first launch iteration, its write-back to L3
+        included). Raises ArgumentError for a bad window or when ``path``'s
+        directory does not exist, ModelError without matplotlib."""
         path = _validate.output_path(path, "the timeline")
-        computes = _validate.integer(computes, "computes")
+        assert self.schedule is not None
+        core = "core0,0"
+        mine = [t for t in self.tasks if core in t.resources or any(r.startswith(core + ".") for r in t.resources)]
+        if window is None:
+            first = [t for t in self.tasks if t.launch == 0]
+            window = (0.0, max((self.schedule.end[t.id] for t in first), default=self.schedule.makespan))
+        begin, end = _window(window, self.schedule.makespan)
         try:
             import matplotlib
         except ImportError:
@@ -155,38 +172,76 @@ class ModelResult:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
 
-        assert self.schedule is not None
-        core = "core0,0"
-        mine = [t for t in self.tasks if core in t.resources or any(r.startswith(core + ".") for r in t.resources)]
-        steps = [t for t in mine if t.kind == "compute" and t.duration > 0][:computes]
-        horizon = max((self.schedule.end[t.id] for t in steps), default=self.schedule.makespan)
-        feeding = {r for t in mine for r in t.resources}
-        feeding |= {r for t in self.tasks if t.kind == "transfer" and t.levels == "L3->L2"
-                    and self.schedule.start[t.id] < horizon for r in t.resources if r.startswith("shim")}
-        # Core (0,0) itself and the memtile and shim channels; other cores'
-        # channels only mirror the broadcasts.
-        tracks = sorted((r for r in feeding if r.startswith(core) or not r.startswith("core")),
-                        key=lambda r: (not r.startswith("core"), r))
+        def visible(task: Task) -> bool:
+            return (task.duration > 0 and self.schedule is not None
+                    and self.schedule.start[task.id] < end and self.schedule.end[task.id] > begin)
+
+        # Core (0,0) and its channels, and every memtile and shim channel
+        # busy in the window: reads into the array and writes out of it.
+        # Other cores' channels only mirror the broadcasts.
+        tracks_set = {r for t in mine for r in t.resources if r.startswith(core)}
+        tracks_set |= {r for t in self.tasks if visible(t) and t.kind == "transfer" for r in t.resources
+                       if not r.startswith("core")}
+        tracks = sorted(tracks_set, key=lambda r: (not r.startswith("core"), r))
         figure, axes = plt.subplots(figsize=(12, 0.45 * len(tracks) + 1.5))
         colors = {"compute": "tab:green", "L3->L2": "tab:blue", "L2->L1": "tab:orange", "L1->L2": "tab:red",
                   "L2->L3": "tab:purple"}
         for row, resource in enumerate(tracks):
-            bars = [(self.schedule.start[t.id], t.duration) for t in self.tasks
-                    if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
-            kinds = [t.kind if t.kind == "compute" else t.levels for t in self.tasks
-                     if resource in t.resources and self.schedule.start[t.id] < horizon and t.duration > 0]
-            for (start, width), kind in zip(bars, kinds, strict=True):
-                axes.broken_barh([(start, width)], (row - 0.4, 0.8), color=colors.get(kind, "tab:gray"),
-                                 edgecolor="white", linewidth=0.5)
+            for task in self.tasks:
+                if resource in task.resources and visible(task):
+                    kind = task.kind if task.kind == "compute" else task.levels
+                    axes.broken_barh([(self.schedule.start[task.id], task.duration)], (row - 0.4, 0.8),
+                                     color=colors.get(kind, "tab:gray"), edgecolor="white", linewidth=0.5)
         axes.set_yticks(range(len(tracks)), tracks)
-        axes.set_xlim(0, horizon)
+        axes.set_xlim(begin, end)
         axes.set_xlabel(f"cycles at {self.params.clock_ghz:g} GHz")
-        axes.set_title(f"first {len(steps)} compute steps of core (0,0): green compute, blue L3->L2, "
-                       "orange L2->L1, red L1->L2")
+        axes.set_title(f"core (0,0) and the array's channels, cycles {begin:,.0f}-{end:,.0f}\n"
+                       "green compute, blue L3->L2, orange L2->L1, red L1->L2, purple L2->L3")
         axes.invert_yaxis()
         figure.tight_layout()
         figure.savefig(path, dpi=110)
         plt.close(figure)
+
+    def write_heatmap(self, path: Path | str) -> None:
+        """Every core's utilization over the simulated run as a heat map of
+        the herd (rows x columns, one panel per segment copy is the same):
+        the first picture to look at for an unbalanced or starved array.
+        Raises ArgumentError when ``path``'s directory does not exist,
+        ModelError without matplotlib."""
+        path = _validate.output_path(path, "the heat map")
+        try:
+            import matplotlib
+        except ImportError:
+            raise ModelError("the heat map needs matplotlib: pip install 'herdflow[plot]'") from None
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        rows, columns = self.herd
+        grid = [[self.utilization.get(f"core{x},{y}", 0.0) * 100 for y in range(columns)] for x in range(rows)]
+        figure, axes = plt.subplots(figsize=(1.2 * columns + 2.5, 1.0 * rows + 1.5))
+        image = axes.imshow(grid, cmap="viridis", vmin=0, vmax=100)
+        for x in range(rows):
+            for y in range(columns):
+                axes.text(y, x, f"{grid[x][y]:.0f}%", ha="center", va="center",
+                          color="white" if grid[x][y] < 60 else "black")
+        axes.set_xticks(range(columns), [f"col {y}" for y in range(columns)])
+        axes.set_yticks(range(rows), [f"row {x}" for x in range(rows)])
+        axes.set_title(f"core utilization, {self.target} herd {rows}x{columns} "
+                       f"({self.simulated_launches} of {self.launches} launch iterations simulated)")
+        figure.colorbar(image, ax=axes, label="% of the simulated time computing")
+        figure.tight_layout()
+        figure.savefig(path, dpi=110)
+        plt.close(figure)
+
+
+def _window(window: object, makespan: float) -> tuple[float, float]:
+    """(begin, end) in cycles; ArgumentError unless 0 <= begin < end."""
+    if (not isinstance(window, (tuple, list)) or len(window) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in window)
+            or not 0 <= window[0] < window[1]):
+        raise ArgumentError(f"a timeline window is (begin, end) cycles with 0 <= begin < end, got {window!r}")
+    return float(window[0]), float(min(window[1], max(makespan, window[0] + 1)))
 
 
 def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None,

@@ -217,8 +217,10 @@ class ProgramBuilder:
         self.channel_decls = self._channels(module)
         self.launch = 0
         self.input_types: list[str] = []
-        # A DMA without herdflow.dma_channel has a channel of its own.
-        self.op_numbers: dict[ir.Operation, int] = {}
+        # Shim channels of the DMAs without herdflow.dma_channel, per (shim,
+        # reading), and those the attribute claims.
+        self.own_channels: dict[tuple[int, bool], dict[ir.Operation, int]] = {}
+        self.claimed: dict[tuple[int, bool], set[int]] | None = None
         self.static_info: dict[ir.Operation, tuple] = {}
 
     @staticmethod
@@ -416,15 +418,13 @@ class ProgramBuilder:
             cached = (_side_bytes(op, src, op.static_src_sizes, op.static_src_strides, self.target),)
             self.static_info[op.operation] = cached
         nbytes = cached[0]
-        key = _attr_int(op.operation, "herdflow.dma_channel")
-        number = self.op_numbers.setdefault(op.operation, len(self.op_numbers))
-        key_text = f"dma{key}" if key is not None else f"op{number}"
         if process.startswith("core"):
             raise ModelError("a DMA inside the herd; run aie-dma-to-channel first (the model reads channel form)")
         if {src_level, dst_level} != {0, 1}:
             raise ModelError(f"a segment DMA {levels}; the model reads L3<->L2 DMAs in the segment")
         l2 = dst if dst_level == 1 else src
         memtile = self._memtile(l2)
+        key_text = f"dma{self._shim_channel(op.operation, memtile, dst_level == 1)}"
         if dst_level == 1:
             resources = [f"shim{memtile}.mm2s.{key_text}", f"memtile{memtile}.s2mm.{key_text}"]
         else:
@@ -435,6 +435,38 @@ class ProgramBuilder:
                           bytes=nbytes, levels=levels)
         self._reads(task, src, env)
         self._writes(task, process, dst, env)
+
+    def _shim_channel(self, op: ir.Operation, memtile: int, reading: bool) -> int:
+        """The shim channel a segment DMA runs on, named alike on every
+        target: its herdflow.dma_channel, or (a DMA without one has a
+        channel of its own) the first index no DMA of that shim and
+        direction claims."""
+        key = _attr_int(op, "herdflow.dma_channel")
+        if key is not None:
+            return key
+        slot = (memtile, reading)
+        own = self.own_channels.setdefault(slot, {})
+        if op not in own:
+            claimed = self._claimed_channels(slot) | set(own.values())
+            own[op] = next(index for index in range(len(claimed) + 1) if index not in claimed)
+        return own[op]
+
+    def _claimed_channels(self, slot: tuple[int, bool]) -> set[int]:
+        if self.claimed is None:
+            self.claimed = {}
+            for launch in self.launch_ops:
+                def visit(op: ir.Operation) -> ir.WalkResult:
+                    if op.name == "air.dma_memcpy_nd":
+                        key = _attr_int(op, "herdflow.dma_channel")
+                        dma = op.opview
+                        reading = level(dma.dst) == 1
+                        if key is not None:
+                            memtile = self._memtile(dma.dst if reading else dma.src)
+                            self.claimed.setdefault((memtile, reading), set()).add(key)  # type: ignore[union-attr]
+                    return ir.WalkResult.ADVANCE
+
+                launch.operation.walk(visit)
+        return self.claimed.get(slot, set())
 
     def _reads(self, task: Task, value: ir.Value, env: Env) -> None:
         instance = self._instance(value, env)
