@@ -27,6 +27,7 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "llvm/ADT/MapVector.h"
@@ -59,20 +60,41 @@ struct BlockState {
   llvm::MapVector<const void *, SmallVector<Value>> readers;
   /// Tokens that precede everything in the block (a loop's carried token).
   Value entry;
+  /// The last op with unknown effects: everything after it waits for it.
+  Value barrier;
   /// Every token made in the block, in order.
   SmallVector<Value> made;
 };
 } // namespace
 
-/// Buffers that are not allocations of their own may alias one another.
+/// The buffers a function or hierarchy body receives may alias one another
+/// (not the body's own allocations): one resource.
 static char externalMemory;
 
+/// The resource a buffer is: its base allocation, the external memory for
+/// an argument of a function or hierarchy body, or null when its origin is
+/// unknown (a select, a loop-carried memref, a call result: it may be any
+/// buffer, so an access through it conflicts with everything).
 static const void *bufferKey(Value value) {
   Value base = getViewBase(value);
   if (isa_and_present<memref::AllocOp, memref::AllocaOp, air::ExecuteOp>(
           base.getDefiningOp()))
     return base.getAsOpaquePointer();
-  return &externalMemory;
+  if (auto argument = dyn_cast<BlockArgument>(base)) {
+    Operation *owner = argument.getOwner()->getParentOp();
+    if (isa<FunctionOpInterface, air::HierarchyInterface>(owner) &&
+        argument.getOwner()->isEntryBlock())
+      return &externalMemory;
+  }
+  return nullptr;
+}
+
+static void addKey(llvm::SetVector<const void *> &keys, Value value,
+                   bool &barrier) {
+  if (const void *key = bufferKey(value))
+    keys.insert(key);
+  else
+    barrier = true;
 }
 
 static const void *channelKey(StringAttr name) {
@@ -89,24 +111,24 @@ static bool isAsyncAIROp(Operation *op) {
 static Access getAccess(Operation *op) {
   Access access;
   if (auto dma = dyn_cast<air::DmaMemcpyNdOp>(op)) {
-    access.reads.insert(bufferKey(dma.getSrc()));
-    access.writes.insert(bufferKey(dma.getDst()));
+    addKey(access.reads, dma.getSrc(), access.barrier);
+    addKey(access.writes, dma.getDst(), access.barrier);
     return access;
   }
   if (auto put = dyn_cast<air::ChannelPutOp>(op)) {
-    access.reads.insert(bufferKey(put.getSrc()));
+    addKey(access.reads, put.getSrc(), access.barrier);
     access.writes.insert(channelKey(put.getChanNameAttr().getAttr()));
     return access;
   }
   if (auto get = dyn_cast<air::ChannelGetOp>(op)) {
-    access.writes.insert(bufferKey(get.getDst()));
+    addKey(access.writes, get.getDst(), access.barrier);
     access.writes.insert(channelKey(get.getChanNameAttr().getAttr()));
     return access;
   }
   if (auto hierarchy = dyn_cast<air::HierarchyInterface>(op)) {
     for (Value operand : hierarchy.getKernelOperands())
       if (isa<MemRefType>(operand.getType()))
-        access.writes.insert(bufferKey(operand));
+        addKey(access.writes, operand, access.barrier);
     return access;
   }
   if (auto loop = dyn_cast<scf::ForOp>(op)) {
@@ -130,9 +152,9 @@ static Access getAccess(Operation *op) {
       continue;
     }
     if (isa<MemoryEffects::Read>(effect.getEffect()))
-      access.reads.insert(bufferKey(value));
+      addKey(access.reads, value, access.barrier);
     else
-      access.writes.insert(bufferKey(value));
+      addKey(access.writes, value, access.barrier);
   }
   return access;
 }
@@ -156,6 +178,8 @@ static SmallVector<Value> dependenciesOf(const Access &access,
         deps.insert(it->second.begin(), it->second.end());
     }
   }
+  if (state.barrier)
+    deps.insert(state.barrier);
   if (deps.empty() && state.entry)
     deps.insert(state.entry);
   return deps.takeVector();
@@ -164,9 +188,10 @@ static SmallVector<Value> dependenciesOf(const Access &access,
 static void record(const Access &access, Value token, BlockState &state) {
   state.made.push_back(token);
   if (access.barrier) {
-    for (auto &entry : state.lastWrite)
-      entry.second = token;
+    // It waited for everything before it; what comes after waits for it.
+    state.lastWrite.clear();
     state.readers.clear();
+    state.barrier = token;
     return;
   }
   for (const void *key : access.reads)
@@ -256,8 +281,10 @@ static FailureOr<Value> makeLoopAsync(RewriterBase &rewriter, scf::ForOp loop,
           : joinTokens(rewriter, loop.getLoc(), deps);
   SmallVector<Value> inits(loop.getInitArgs());
   inits.push_back(init);
-  auto async = scf::ForOp::create(rewriter, loop.getLoc(), loop.getLowerBound(),
-                                  loop.getUpperBound(), loop.getStep(), inits);
+  auto async = scf::ForOp::create(
+      rewriter, loop.getLoc(), loop.getLowerBound(), loop.getUpperBound(),
+      loop.getStep(), inits, /*bodyBuilder=*/nullptr, loop.getUnsignedCmp());
+  async->setDiscardableAttrs(loop->getDiscardableAttrDictionary());
   Block *body = async.getBody();
   if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
     rewriter.eraseOp(&body->back());
@@ -306,6 +333,17 @@ static LogicalResult makeBlockAsync(RewriterBase &rewriter, Block &block,
     if (access.empty() && !(region && containsAsyncContent(op)))
       continue;
     SmallVector<Value> deps = dependenciesOf(access, state);
+    // Values an execute computes (a load) are ready with its token; a
+    // buffer it allocates is ordered through its resource already.
+    llvm::SetVector<Value> valueDeps(deps.begin(), deps.end());
+    op->walk([&](Operation *nested) {
+      for (Value operand : nested->getOperands())
+        if (auto execute = operand.getDefiningOp<air::ExecuteOp>();
+            execute && !op->isAncestor(execute) &&
+            !isa<MemRefType>(operand.getType()))
+          valueDeps.insert(execute.getAsyncToken());
+    });
+    deps = valueDeps.takeVector();
     Value token;
     if (auto hierarchy = dyn_cast<air::HierarchyInterface>(op)) {
       BlockState inner;

@@ -207,11 +207,18 @@ static FailureOr<EpilogueMatch> matchEpilogue(linalg::GenericOp epilogue,
     whyNot = "its output is not a buffer allocated next to it";
     return failure();
   }
+  for (OpOperand *input : epilogue.getDpsInputOperands())
+    if (isa<MemRefType>(input->get().getType()) &&
+        mayAlias(input->get(), tile)) {
+      whyNot = "it also reads its output";
+      return failure();
+    }
   for (Operation *user : tile.getUsers()) {
     if (user == epilogue)
       continue;
     if (auto dealloc = dyn_cast<memref::DeallocOp>(user);
-        dealloc && !match.tileDealloc) {
+        dealloc && !match.tileDealloc &&
+        dealloc->getBlock() == epilogue->getBlock()) {
       match.tileDealloc = dealloc;
       continue;
     }
@@ -232,9 +239,18 @@ static FailureOr<EpilogueMatch> matchEpilogue(linalg::GenericOp epilogue,
     whyNot = "its output is freed before it is copied out";
     return failure();
   }
+  // The unpack takes the copy's place: the destination must be the tile's
+  // ranked, static shape and element type (a copy may also cast, or write
+  // a dynamic or unranked view).
+  auto destination =
+      dyn_cast<MemRefType>(getCopyDestination(match.copyOut).getType());
+  if (!destination || !destination.hasStaticShape() ||
+      destination.getShape() != match.tile.getType().getShape() ||
+      destination.getElementType() != match.tile.getType().getElementType()) {
+    whyNot = "its copy-out writes another shape or element type";
+    return failure();
+  }
   if (match.expand) {
-    auto destination =
-        cast<MemRefType>(getCopyDestination(match.copyOut).getType());
     if (failed(memref::ExpandShapeOp::computeExpandedType(
             destination, match.expand.getResultType().getShape(),
             match.expand.getReassociationIndices()))) {
@@ -351,10 +367,12 @@ static void eraseIfOnlyUnpacked(RewriterBase &rewriter, memref::AllocOp alloc,
       worklist.append(user->result_begin(), user->result_end());
     }
   }
+  // Users before what they use: the unpack and the deallocs (of the alloc
+  // or of a view of it), then the views, innermost first.
   rewriter.eraseOp(unpack);
-  for (Operation *op : llvm::reverse(views))
-    rewriter.eraseOp(op);
   for (Operation *op : deallocs)
+    rewriter.eraseOp(op);
+  for (Operation *op : llvm::reverse(views))
     rewriter.eraseOp(op);
   rewriter.eraseOp(alloc);
 }

@@ -177,9 +177,10 @@ static void dropLoopCarriedTokens(RewriterBase &rewriter, Operation *root) {
       if (!isToken(init))
         inits.push_back(init);
     rewriter.setInsertionPoint(loop);
-    auto lowered =
-        scf::ForOp::create(rewriter, loc, loop.getLowerBound(),
-                           loop.getUpperBound(), loop.getStep(), inits);
+    auto lowered = scf::ForOp::create(
+        rewriter, loc, loop.getLowerBound(), loop.getUpperBound(),
+        loop.getStep(), inits, /*bodyBuilder=*/nullptr, loop.getUnsignedCmp());
+    lowered->setDiscardableAttrs(loop->getDiscardableAttrDictionary());
     Block *body = lowered.getBody();
     if (!body->empty() && body->back().hasTrait<OpTrait::IsTerminator>())
       rewriter.eraseOp(&body->back());

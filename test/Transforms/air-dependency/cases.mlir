@@ -90,3 +90,75 @@ func.func @readers_then_writer(%x: memref<16xi32>) {
   }
   return
 }
+
+// -----
+
+// An op with unknown effects (a call) waits for everything before it, and
+// everything after it waits for it, even buffers first touched later.
+// CHECK-LABEL: func.func @after_a_call(
+// CHECK:         %[[CALL:.*]] = air.execute [%{{.*}}] {
+// CHECK-NEXT:      func.call @opaque
+// CHECK:         air.channel.put async [%[[CALL]]] @p[]
+func.func private @opaque()
+air.channel @p []
+func.func @after_a_call(%x: memref<16xi32>) {
+  air.launch args(%lx=%x) : memref<16xi32> {
+    air.segment args(%sx=%lx) : memref<16xi32> {
+      %b = memref.alloc() : memref<16xi32, 1>
+      func.call @opaque() : () -> ()
+      air.channel.put @p[] (%sx[] [] []) : (memref<16xi32>)
+    }
+  }
+  return
+}
+
+// -----
+
+// A buffer of unknown origin (a select between two allocations) may be
+// either: writing it waits for every earlier access, later accesses wait
+// for it.
+// CHECK-LABEL: func.func @selected_buffer(
+// CHECK:         %[[TA:.*]], %[[A:.*]] = air.execute -> (memref<16xi32, 1>)
+// CHECK:         %[[R:.*]] = air.channel.put async [%[[TA]]] @q[] (%[[A]]
+// CHECK:         %[[W:.*]] = air.dma_memcpy_nd async [{{.*}}%[[R]]{{.*}}] (%{{.*}}[] [] [], %{{.*}}[] [] [])
+// CHECK-NEXT:    %{{.*}} = air.channel.put async [%[[W]]] @q[] (%[[A]]
+air.channel @q []
+func.func @selected_buffer(%x: memref<16xi32>, %f: i1) {
+  air.launch args(%lx=%x, %lf=%f) : memref<16xi32>, i1 {
+    air.segment args(%sx=%lx, %sf=%lf) : memref<16xi32>, i1 {
+      %a = memref.alloc() : memref<16xi32, 1>
+      %b = memref.alloc() : memref<16xi32, 1>
+      air.channel.put @q[] (%a[] [] []) : (memref<16xi32, 1>)
+      %s = arith.select %sf, %a, %b : memref<16xi32, 1>
+      air.dma_memcpy_nd (%s[] [] [], %sx[] [] []) : (memref<16xi32, 1>, memref<16xi32>)
+      air.channel.put @q[] (%a[] [] []) : (memref<16xi32, 1>)
+    }
+  }
+  return
+}
+
+// -----
+
+// A value an execute computes (a loaded offset) is ready with its token;
+// an unsigned loop stays unsigned.
+// CHECK-LABEL: func.func @loaded_offset(
+// CHECK:         %[[TL:.*]], %[[OFF:.*]] = air.execute -> (index) {
+// CHECK-NEXT:      memref.load
+// CHECK:         air.dma_memcpy_nd async [{{.*}}%[[TL]]{{.*}}] (%{{.*}}[] [] [], %{{.*}}[%[[OFF]]] [16] [1])
+// CHECK:         scf.for unsigned
+func.func @loaded_offset(%x: memref<64xi32>, %offsets: memref<1xindex>) {
+  air.launch args(%lx=%x, %lo=%offsets) : memref<64xi32>, memref<1xindex> {
+    air.segment args(%sx=%lx, %so=%lo) : memref<64xi32>, memref<1xindex> {
+      %c0 = arith.constant 0 : index
+      %c1 = arith.constant 1 : index
+      %c4 = arith.constant 4 : index
+      %b = memref.alloc() : memref<16xi32, 1>
+      %off = memref.load %so[%c0] : memref<1xindex>
+      air.dma_memcpy_nd (%b[] [] [], %sx[%off] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+      scf.for unsigned %i = %c0 to %c4 step %c1 {
+        air.dma_memcpy_nd (%b[] [] [], %sx[%i] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+      }
+    }
+  }
+  return
+}

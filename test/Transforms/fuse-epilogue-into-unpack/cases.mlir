@@ -95,3 +95,29 @@ func.func @row_and_full_operand(%out: memref<8x16xbf16, 1>, %keep: memref<8x16xf
   linalg.copy ins(%unpacked : memref<8x16xf32, 1>) outs(%keep : memref<8x16xf32, 1>)
   return
 }
+
+// -----
+
+// The unpacked buffer is freed through its expanded view after the
+// epilogue: the buffer, its view and that dealloc all go.
+// CHECK-LABEL: func.func @freed_through_its_view(
+// CHECK-NOT:     memref<32x32xi32, 1>
+// CHECK-NOT:     memref<8x4x4x8xi32, 1>
+// CHECK:         return
+func.func @freed_through_its_view(%out: memref<32x32xi32>) {
+  %c1 = arith.constant 1 : i32
+  %acc = memref.alloc() : memref<4x8x4x8xi32, 2>
+  linalg.fill ins(%c1 : i32) outs(%acc : memref<4x8x4x8xi32, 2>)
+  %unpacked = memref.alloc() : memref<32x32xi32, 1>
+  %view = memref.expand_shape %unpacked [[0, 1], [2, 3]] output_shape [8, 4, 4, 8] : memref<32x32xi32, 1> into memref<8x4x4x8xi32, 1>
+  linalg.transpose ins(%acc : memref<4x8x4x8xi32, 2>) outs(%view : memref<8x4x4x8xi32, 1>) permutation = [1, 2, 0, 3]
+  %tile = memref.alloc() : memref<32x32xi32, 2>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%unpacked : memref<32x32xi32, 1>) outs(%tile : memref<32x32xi32, 2>) {
+  ^bb0(%in: i32, %o: i32):
+    %s = arith.addi %in, %c1 : i32
+    linalg.yield %s : i32
+  }
+  memref.copy %tile, %out : memref<32x32xi32, 2> to memref<32x32xi32>
+  memref.dealloc %view : memref<8x4x4x8xi32, 1>
+  return
+}
