@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .errors import HerdflowError
 from .mlir import ir
 
 LEVEL_NAMES = {0: "L3", 1: "L2", 2: "L1"}
@@ -43,3 +44,14 @@ def mlir_error_summary(error: Exception) -> str:
             location = location[4:-1]
         return f"{location}: {first.message}"
     return str(error).strip().partition("\n")[0]
+
+
+def parse_module(ir_text: str, error: type[HerdflowError], details: bool = True) -> ir.Module:
+    """``ir_text`` (already checked as text and for nesting) parsed in the
+    current context; ``error`` naming the first diagnostic, and with
+    ``details`` all of them, when it does not parse."""
+    try:
+        return ir.Module.parse(ir_text)
+    except ir.MLIRError as failure:
+        summary = f"cannot parse the IR: {mlir_error_summary(failure)}"
+        raise error(f"{summary}\n{failure}" if details else summary) from None

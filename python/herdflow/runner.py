@@ -27,7 +27,7 @@ import numpy as np
 
 from . import _validate
 from .errors import ArgumentError, ExecutionError
-from .ir_utils import mlir_error_summary
+from .ir_utils import parse_module
 from .mlir import ir
 from .mlir.execution_engine import ExecutionEngine
 from .mlir.passmanager import PassManager
@@ -112,10 +112,7 @@ def argument_types(ir_text: str) -> list[tuple[tuple[int, ...], str]]:
     function: what ``execute`` expects. Raises ExecutionError as execute."""
     _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", ExecutionError)
     with ir.Context():
-        try:
-            module = ir.Module.parse(ir_text)
-        except ir.MLIRError as error:
-            raise ExecutionError(f"cannot parse the IR: {mlir_error_summary(error)}") from None
+        module = parse_module(ir_text, ExecutionError, details=False)
         public = [op for op in module.body.operations
                   if op.operation.name == "func.func" and "sym_visibility" not in op.attributes]
         if len(public) != 1:
@@ -142,10 +139,7 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
     if function is not None:
         _validate.text(function, "the function name")
     with ir.Context(), ir.Location.unknown():
-        try:
-            module = ir.Module.parse(ir_text)
-        except ir.MLIRError as error:
-            raise ExecutionError(f"cannot parse the IR: {mlir_error_summary(error)}\n{error}") from None
+        module = parse_module(ir_text, ExecutionError)
         funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
         public = [f for f in funcs if "sym_visibility" not in f.attributes]
         if function is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import _validate
 from .errors import ArgumentError
-from .ir_utils import LEVEL_NAMES, constant_int, memory_level, mlir_error_summary
+from .ir_utils import LEVEL_NAMES, constant_int, memory_level, parse_module
 from .mlir import ir
 from .mlir.dialects import air
 
@@ -97,10 +97,7 @@ def loop_structure(ir_text: str) -> list[str]:
     Raises ArgumentError when ``ir_text`` is not text or does not parse."""
     _validate.nesting(_validate.text(ir_text, "the IR"), "the IR", ArgumentError)
     with ir.Context():
-        try:
-            module = ir.Module.parse(ir_text)
-        except ir.MLIRError as error:
-            raise ArgumentError(f"cannot parse the IR: {mlir_error_summary(error)}\n{error}") from None
+        module = parse_module(ir_text, ArgumentError)
         lines: list[str] = []
         _outline(module.body, 0, lines)
         return lines
