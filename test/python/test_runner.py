@@ -70,3 +70,27 @@ func.func @add(%a: tensor<4xbf16>, %b: tensor<4xbf16>) -> tensor<4xbf16> {
     assert native.dtype == ml_dtypes.bfloat16 and bits.dtype == np.uint16
     assert (native.view(np.uint16) == bits).all()
     assert (native.astype(np.float32) == x + y).all()
+
+
+# mlir-air's short forms: an offset list shorter than the sizes (the missing
+# leading offsets are 0) and more channel indices than the channel's rank
+# (the extra ones are 0).
+MLIR_AIR_FORMS = """
+air.channel @rows [2]
+func.func @swap_halves(%a: memref<4x8xi32>, %out: memref<2x2x8xi32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c16 = arith.constant 16 : index
+  air.channel.put @rows[%c1, %c0] (%a[%c16] [2, 8] [8, 1]) : (memref<4x8xi32>)
+  air.channel.put @rows[%c0, %c0] (%a[] [2, 8] [8, 1]) : (memref<4x8xi32>)
+  air.channel.get @rows[%c1, %c0] (%out[%c0] [2, 8] [8, 1]) : (memref<2x2x8xi32>)
+  air.channel.get @rows[%c0, %c0] (%out[%c16] [2, 8] [8, 1]) : (memref<2x2x8xi32>)
+  return
+}
+"""
+
+
+def test_mlir_air_short_offsets_and_extra_indices() -> None:
+    a = np.arange(32, dtype=np.int32).reshape(4, 8)
+    result = execute(MLIR_AIR_FORMS, [a])
+    assert (result == np.stack([a[2:], a[:2]])).all()

@@ -177,6 +177,28 @@ static Value linearizeIndices(OpBuilder &b, Location loc, ValueRange indices,
   return linear;
 }
 
+/// The indices of `op` that address the channel's `rank` dimensions. The
+/// verifier lets mlir-air's extra indices through when they are not constant;
+/// each must be 0 at run time, which the lowered program asserts.
+static ValueRange getStreamIndices(OpBuilder &b, Location loc,
+                                   air::ChannelInterface op, size_t rank) {
+  ValueRange indices = op.getIndices();
+  if (indices.size() <= rank)
+    return indices;
+  for (Value extra : indices.drop_front(rank)) {
+    if (getConstantIntValue(extra) == 0)
+      continue;
+    Value isZero = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq, extra,
+        arith::ConstantIndexOp::create(b, loc, 0));
+    cf::AssertOp::create(b, loc, isZero,
+                         (Twine("an index past the rank of @") +
+                          op.getChanNameAttr().getValue() + " is not 0")
+                             .str());
+  }
+  return indices.take_front(rank);
+}
+
 void herdflow::air_to_scf::createFifoStorage(RewriterBase &rewriter,
                                              ChannelFifo &fifo, Location loc) {
   Block &entry = fifo.function.getFunctionBody().front();
@@ -260,8 +282,9 @@ LogicalResult herdflow::air_to_scf::lowerPut(RewriterBase &rewriter,
                   put.getMixedSizes(), put.getMixedStrides(), put, "source");
   if (failed(src))
     return failure();
-  Value stream = linearizeIndices(rewriter, loc, put.getIndices(), fifo.shape,
-                                  [](size_t) { return true; });
+  Value stream = linearizeIndices(
+      rewriter, loc, getStreamIndices(rewriter, loc, put, fifo.shape.size()),
+      fifo.shape, [](size_t) { return true; });
   Value position =
       memref::LoadOp::create(rewriter, loc, fifo.writePositions, stream);
   Value end = arith::AddIOp::create(rewriter, loc, position,
@@ -295,12 +318,14 @@ LogicalResult herdflow::air_to_scf::lowerGet(RewriterBase &rewriter,
   ArrayRef<int64_t> shape = fifo.shape;
   // A get's index names its consumer: the dims of extent 1 select among a
   // broadcast stream's consumers, the others select the stream.
-  Value stream = linearizeIndices(rewriter, loc, get.getIndices(), shape,
+  ValueRange streamIndices =
+      getStreamIndices(rewriter, loc, get, fifo.shape.size());
+  Value stream = linearizeIndices(rewriter, loc, streamIndices, shape,
                                   [&](size_t d) { return shape[d] != 1; });
   Value consumer = arith::ConstantIndexOp::create(rewriter, loc, 0);
-  if (!get.getIndices().empty()) {
+  if (!streamIndices.empty()) {
     SmallVector<Value> indices;
-    for (auto [d, index] : llvm::enumerate(get.getIndices()))
+    for (auto [d, index] : llvm::enumerate(streamIndices))
       if (shape[d] == 1)
         indices.push_back(index);
     consumer = linearizeIndices(

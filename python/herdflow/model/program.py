@@ -514,8 +514,13 @@ class ProgramBuilder:
             indices.append(index)
         if not indices:
             indices = [0] * len(shape)
-        if len(indices) != len(shape):
+        if len(indices) < len(shape):
             raise ModelError(f"@{channel} has {len(shape)} dimensions, a transfer on it gives {len(indices)} indices")
+        # mlir-air's extra indices name dimensions of extent 1 (the verifier
+        # checks the constant ones).
+        if any(extra != 0 for extra in indices[len(shape):]):
+            raise ModelError(f"an index past the rank of @{channel} is not 0")
+        indices = indices[:len(shape)]
         if consumer:
             indices = [0 if extent == 1 else index for index, extent in zip(indices, shape, strict=True)]
         return channel, tuple(indices)

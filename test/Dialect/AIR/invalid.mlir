@@ -179,7 +179,7 @@ func.func @id_type() {
 // -----
 
 func.func @dma_list_lengths(%a: memref<64x64xi32>, %b: memref<32x32xi32, 2>) {
-  // expected-error @+1 {{'air.dma_memcpy_nd' op expects the source offsets, sizes and strides to have the same length, got 2, 1 and 1}}
+  // expected-error @+1 {{'air.dma_memcpy_nd' op expects the source sizes and strides to have the same length and at most as many offsets, got 2, 1 and 1}}
   air.dma_memcpy_nd (%b[] [] [], %a[0, 0] [1024] [1]) : (memref<32x32xi32, 2>, memref<64x64xi32>)
   return
 }
@@ -287,7 +287,7 @@ func.func @not_a_channel(%m: memref<16xi32, 1>) {
 air.channel @chan [2, 2]
 func.func @put_index_count(%m: memref<16xi32, 1>) {
   %c0 = arith.constant 0 : index
-  // expected-error @+1 {{'air.channel.put' op expects 0 or 2 indices for channel '@chan', got 1}}
+  // expected-error @+1 {{'air.channel.put' op expects 0 or at least 2 indices for channel '@chan', got 1}}
   air.channel.put @chan[%c0] (%m[] [] []) : (memref<16xi32, 1>)
   return
 }
@@ -296,7 +296,7 @@ func.func @put_index_count(%m: memref<16xi32, 1>) {
 
 air.channel @chan [2]
 func.func @get_list_lengths(%m: memref<16xi32, 2>) {
-  // expected-error @+1 {{'air.channel.get' op expects the destination offsets, sizes and strides to have the same length, got 1, 1 and 0}}
+  // expected-error @+1 {{'air.channel.get' op expects the destination sizes and strides to have the same length and at most as many offsets, got 1, 1 and 0}}
   air.channel.get @chan[] (%m[0] [16] []) : (memref<16xi32, 2>)
   return
 }
@@ -351,5 +351,24 @@ func.func @execute_yields_the_wrong_type() {
 func.func @terminator_outside_execute() {
   // expected-error @+1 {{'air.execute_terminator' op expects parent op 'air.execute'}}
   air.execute_terminator
+  return
+}
+
+// -----
+
+air.channel @chan [2]
+func.func @nonzero_index_past_rank(%m: memref<16xi32, 1>) {
+  %c1 = arith.constant 1 : index
+  // expected-error @+1 {{'air.channel.put' op has index #1 = 1 on channel '@chan' of rank 1; an index past the rank must be 0}}
+  air.channel.put @chan[%c1, %c1] (%m[] [] []) : (memref<16xi32, 1>)
+  return
+}
+
+// -----
+
+func.func @short_offsets_out_of_bounds(%a: memref<4x8xi32>, %b: memref<2x8xi32, 2>) {
+  // The missing leading offset is 0: rows 3 and 4 of a 4-row memref.
+  // expected-error @+1 {{'air.dma_memcpy_nd' op has a source access pattern that reaches element 39 of 'memref<4x8xi32>', which has 32 elements}}
+  air.dma_memcpy_nd (%b[] [] [], %a[24] [2, 8] [8, 1]) : (memref<2x8xi32, 2>, memref<4x8xi32>)
   return
 }

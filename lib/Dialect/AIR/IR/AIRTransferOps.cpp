@@ -63,23 +63,29 @@ static std::optional<__int128> getStaticLastElement(MemRefType type,
   bool fullyStatic =
       !llvm::any_of(llvm::concat<const int64_t>(offsets, sizes, strides),
                     ShapedType::isDynamic);
-  if (offsets.empty() || !fullyStatic || !type.hasStaticShape() ||
+  if (sizes.empty() || !fullyStatic || !type.hasStaticShape() ||
       !type.getLayout().isIdentity())
     return std::nullopt;
   __int128 lastElement = 0;
-  for (auto [offset, size, stride] : llvm::zip_equal(offsets, sizes, strides))
+  // Offsets missing at the front are zero.
+  size_t missing = sizes.size() - offsets.size();
+  for (auto [i, size, stride] : llvm::enumerate(sizes, strides)) {
+    int64_t offset = i < missing ? 0 : offsets[i - missing];
     lastElement += (static_cast<__int128>(offset) + size - 1) * stride;
+  }
   return lastElement;
 }
 
 static LogicalResult verifyAccessPattern(Operation *op,
                                          const AccessPattern &ap) {
-  size_t rank = ap.staticOffsets.size();
-  if (ap.staticSizes.size() != rank || ap.staticStrides.size() != rank)
+  // mlir-air's passes print offset lists shorter than the sizes; the
+  // missing leading offsets are zero (getMixed*Offsets fills them in).
+  size_t rank = ap.staticSizes.size();
+  if (ap.staticStrides.size() != rank || ap.staticOffsets.size() > rank)
     return op->emitOpError("expects the ")
-           << ap.role << " offsets, sizes and strides to have the same length, "
-           << "got " << rank << ", " << ap.staticSizes.size() << " and "
-           << ap.staticStrides.size();
+           << ap.role << " sizes and strides to have the same length and at "
+           << "most as many offsets, got " << ap.staticOffsets.size() << ", "
+           << rank << " and " << ap.staticStrides.size();
 
   // The static lists mark each SSA entry with kDynamic; the generic form can
   // disagree with the operand count, which would break every accessor.
@@ -98,11 +104,12 @@ static LogicalResult verifyAccessPattern(Operation *op,
       failed(checkDynamicCount("strides", ap.staticStrides, ap.dynamicStrides)))
     return failure();
 
-  for (auto [i, offset, size, stride] :
-       llvm::enumerate(ap.staticOffsets, ap.staticSizes, ap.staticStrides)) {
+  for (auto [i, offset] : llvm::enumerate(ap.staticOffsets))
     if (!ShapedType::isDynamic(offset) && offset < 0)
       return op->emitOpError("expects non-negative ")
              << ap.role << " offsets, but offset #" << i << " is " << offset;
+  for (auto [i, size, stride] :
+       llvm::enumerate(ap.staticSizes, ap.staticStrides)) {
     if (!ShapedType::isDynamic(size) && size <= 0)
       return op->emitOpError("expects positive ")
              << ap.role << " sizes, but size #" << i << " is " << size;
@@ -245,6 +252,19 @@ struct FoldConstantAccessPattern : public OpRewritePattern<OpTy> {
 };
 } // namespace
 
+/// The offsets of a side, one per size: the leading offsets a shorter list
+/// leaves out are zero. Every consumer reads offsets through this, so none
+/// sees the short form.
+static SmallVector<OpFoldResult>
+getMixedOffsetsPadded(ArrayRef<int64_t> statics, ValueRange values,
+                      size_t numSizes, MLIRContext *context) {
+  SmallVector<OpFoldResult> offsets = getMixedValues(statics, values, context);
+  if (offsets.size() < numSizes)
+    offsets.insert(offsets.begin(), numSizes - offsets.size(),
+                   IntegerAttr::get(IndexType::get(context), 0));
+  return offsets;
+}
+
 //===----------------------------------------------------------------------===//
 // DmaMemcpyNdOp
 //===----------------------------------------------------------------------===//
@@ -273,7 +293,8 @@ void DmaMemcpyNdOp::build(OpBuilder &builder, OperationState &result,
 }
 
 SmallVector<OpFoldResult> DmaMemcpyNdOp::getMixedDstOffsets() {
-  return getMixedValues(getStaticDstOffsets(), getDstOffsets(), getContext());
+  return getMixedOffsetsPadded(getStaticDstOffsets(), getDstOffsets(),
+                               getStaticDstSizes().size(), getContext());
 }
 SmallVector<OpFoldResult> DmaMemcpyNdOp::getMixedDstSizes() {
   return getMixedValues(getStaticDstSizes(), getDstSizes(), getContext());
@@ -282,7 +303,8 @@ SmallVector<OpFoldResult> DmaMemcpyNdOp::getMixedDstStrides() {
   return getMixedValues(getStaticDstStrides(), getDstStrides(), getContext());
 }
 SmallVector<OpFoldResult> DmaMemcpyNdOp::getMixedSrcOffsets() {
-  return getMixedValues(getStaticSrcOffsets(), getSrcOffsets(), getContext());
+  return getMixedOffsetsPadded(getStaticSrcOffsets(), getSrcOffsets(),
+                               getStaticSrcSizes().size(), getContext());
 }
 SmallVector<OpFoldResult> DmaMemcpyNdOp::getMixedSrcSizes() {
   return getMixedValues(getStaticSrcSizes(), getSrcSizes(), getContext());
@@ -390,16 +412,30 @@ static LogicalResult verifyChannelSymbolUse(OpTy op,
   if (!channel)
     return op.emitOpError("'@")
            << op.getChanName() << "' does not reference an 'air.channel'";
+  // mlir-air addresses a channel with more indices than its rank (a herd's
+  // two tile ids on a one-dimensional channel); each index past the rank
+  // names a dimension of extent 1, so it is 0.
   size_t numIndices = op.getIndices().size();
-  if (numIndices != 0 && numIndices != channel.getRank())
-    return op.emitOpError("expects 0 or ")
-           << channel.getRank() << " indices for channel '@" << op.getChanName()
+  size_t rank = channel.getRank();
+  if (numIndices != 0 && numIndices < rank)
+    return op.emitOpError("expects 0 or at least ")
+           << rank << " indices for channel '@" << op.getChanName()
            << "', got " << numIndices;
+  for (auto [i, index] : llvm::enumerate(op.getIndices().drop_front(
+           std::min(numIndices, rank)))) {
+    std::optional<int64_t> constant = getConstantIntValue(index);
+    if (constant && *constant != 0)
+      return op.emitOpError("has index #")
+             << rank + i << " = " << *constant << " on channel '@"
+             << op.getChanName() << "' of rank " << rank
+             << "; an index past the rank must be 0";
+  }
   return success();
 }
 
 SmallVector<OpFoldResult> ChannelPutOp::getMixedOffsets() {
-  return getMixedValues(getStaticSrcOffsets(), getSrcOffsets(), getContext());
+  return getMixedOffsetsPadded(getStaticSrcOffsets(), getSrcOffsets(),
+                               getStaticSrcSizes().size(), getContext());
 }
 SmallVector<OpFoldResult> ChannelPutOp::getMixedSizes() {
   return getMixedValues(getStaticSrcSizes(), getSrcSizes(), getContext());
@@ -435,7 +471,8 @@ ChannelPutOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
 }
 
 SmallVector<OpFoldResult> ChannelGetOp::getMixedOffsets() {
-  return getMixedValues(getStaticDstOffsets(), getDstOffsets(), getContext());
+  return getMixedOffsetsPadded(getStaticDstOffsets(), getDstOffsets(),
+                               getStaticDstSizes().size(), getContext());
 }
 SmallVector<OpFoldResult> ChannelGetOp::getMixedSizes() {
   return getMixedValues(getStaticDstSizes(), getDstSizes(), getContext());
