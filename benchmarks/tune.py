@@ -5,9 +5,8 @@ For each shape (orders M x N x K here; the sources' orders are converted in
 the table below, see ../shared/HARDWARE.md) prints the default schedule's
 modeled throughput, the tuned schedule's, the published measurement with
 its kernel kind, the physical limit, and the tuner's time with a cold cache
-(2 worker processes). The model is not calibrated yet (compute efficiency
-1.0, no kernel kinds): the comparison with measurements is an indication,
-not a claim.
+(2 worker processes), with the default `direct` kernel kind
+(benchmarks/peers.py compares like with like, kernel kind by kernel kind).
 
     python benchmarks/tune.py
 """

@@ -62,18 +62,6 @@ static bool fromJSON(const json::Value &value, DmaEngineDescription &dma,
          mapper.map("maxRepeat", dma.maxRepeat);
 }
 
-static bool fromJSON(const json::Value &value, ModelParameters &model,
-                     json::Path path) {
-  json::ObjectMapper mapper(value, path);
-  return mapper && mapper.map("computeEfficiency", model.computeEfficiency) &&
-         mapper.map("transferSetupCycles", model.transferSetupCycles) &&
-         mapper.map("bufferDepth", model.bufferDepth) &&
-         mapper.map("dispatchMicroseconds", model.dispatchMicroseconds) &&
-         mapper.map("reconfigurationMicroseconds",
-                    model.reconfigurationMicroseconds) &&
-         mapper.map("elementwiseBitsPerCycle", model.elementwiseBitsPerCycle);
-}
-
 template <typename T>
 static bool fromJSON(const json::Value &value, llvm::StringMap<T> &map,
                      json::Path path) {
@@ -87,6 +75,19 @@ static bool fromJSON(const json::Value &value, llvm::StringMap<T> &map,
       return false;
   return true;
 }
+
+static bool fromJSON(const json::Value &value, ModelParameters &model,
+                     json::Path path) {
+  json::ObjectMapper mapper(value, path);
+  return mapper && mapper.map("kernelEfficiency", model.kernelEfficiency) &&
+         mapper.map("transferSetupCycles", model.transferSetupCycles) &&
+         mapper.map("bufferDepth", model.bufferDepth) &&
+         mapper.map("dispatchMicroseconds", model.dispatchMicroseconds) &&
+         mapper.map("reconfigurationMicroseconds",
+                    model.reconfigurationMicroseconds) &&
+         mapper.map("elementwiseBitsPerCycle", model.elementwiseBitsPerCycle);
+}
+
 
 static bool fromJSON(const json::Value &value, TargetDescription &target,
                      json::Path path) {
@@ -144,6 +145,14 @@ static json::Value mapToJSON(const llvm::StringMap<T> &map) {
   return object;
 }
 
+static json::Value kernelEfficiencyToJSON(
+    const llvm::StringMap<llvm::StringMap<Fact<double>>> &byKind) {
+  json::Object object;
+  for (const auto &entry : byKind)
+    object[entry.getKey()] = mapToJSON(entry.getValue());
+  return object;
+}
+
 static json::Value dmaToJSON(const DmaEngineDescription &dma) {
   return json::Object{{"s2mmChannels", factToJSON(dma.s2mmChannels)},
                       {"mm2sChannels", factToJSON(dma.mm2sChannels)},
@@ -172,7 +181,7 @@ json::Value TargetDescription::toJSON() const {
       {"ddrGBps", factToJSON(ddrGBps)},
       {"model",
        json::Object{
-           {"computeEfficiency", factToJSON(model.computeEfficiency)},
+           {"kernelEfficiency", kernelEfficiencyToJSON(model.kernelEfficiency)},
            {"transferSetupCycles", factToJSON(model.transferSetupCycles)},
            {"bufferDepth", factToJSON(model.bufferDepth)},
            {"dispatchMicroseconds", factToJSON(model.dispatchMicroseconds)},

@@ -55,11 +55,13 @@ static FrozenRewritePatternSet getFoldingPatterns(MLIRContext *context) {
 
 int64_t HerdToChannels::getMemtile(ArrayRef<bool> dims,
                                    const Coordinates &at) const {
-  int64_t columns = herdShape.back();
-  if (dims.back())
-    return at.back();
+  // Herd dimension 0 runs along the array's columns, dimension 1 along its
+  // rows (mlir-air's convention).
+  int64_t columns = herdShape.front();
   if (dims.front())
-    return at.front() % columns;
+    return at.front();
+  if (dims.size() == 2 && dims.back())
+    return at.back() % columns;
   return 0;
 }
 
@@ -181,7 +183,7 @@ void HerdToChannels::emitSegmentSide(Operation *op, OpBuilder &builder,
           builder, loc, Type(), ValueRange(), transfer.channel, indices,
           materialize(write.memref, builder, mapping), remap(write.offsets),
           remap(write.sizes), remap(write.strides));
-      writeBackGets.push_back({get, at.back()});
+      writeBackGets.push_back({get, at.front()});
       break;
     }
     }
@@ -296,8 +298,8 @@ void HerdToChannels::rewrite() {
   (void)applyPatternsGreedily(
       herd->getParentOfType<air::SegmentOp>().getRegion(),
       getFoldingPatterns(herd.getContext()));
-  if (herdShape.back() > 1)
-    splitL2BuffersPerColumn(rewriter, writeBackGets, herdShape.back());
+  if (herdShape.front() > 1)
+    splitL2BuffersPerColumn(rewriter, writeBackGets, herdShape.front());
 }
 
 //===----------------------------------------------------------------------===//

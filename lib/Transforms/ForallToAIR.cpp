@@ -308,6 +308,22 @@ LogicalResult herdflow::convertForallsToAIR(RewriterBase &rewriter,
       ops.push_back(&op);
     SmallVector<Value> ids(forall.getInductionVars());
     if (conversion.level == air::HierarchyLevel::Herd) {
+      // mlir-air's herd: dimension 0 (x) runs along the array's columns,
+      // dimension 1 (y) along its rows. The forall's #gpu.thread<x> dim is
+      // dimension 0, whatever its position in the forall.
+      SmallVector<unsigned> order =
+          llvm::to_vector(llvm::seq<unsigned>(0, ids.size()));
+      if (std::optional<ArrayAttr> mapping = forall.getMapping();
+          mapping && mapping->size() == ids.size())
+        llvm::stable_sort(order, [&](unsigned a, unsigned b) {
+          auto id = [&](unsigned d) {
+            return cast<DeviceMappingAttrInterface>((*mapping)[d])
+                .getMappingId();
+          };
+          return id(a) < id(b);
+        });
+      sizes = llvm::map_to_vector(order, [&](unsigned d) { return sizes[d]; });
+      ids = llvm::map_to_vector(order, [&](unsigned d) { return ids[d]; });
       auto herd =
           outlineIntoHierarchy<air::HerdOp>(rewriter, loc, ops, sizes, ids);
       herd.setSymNameAttr(rewriter.getStringAttr(options.herdName + "_" +

@@ -311,7 +311,10 @@ static void rewriteEpilogue(RewriterBase &rewriter, EpilogueMatch match) {
   auto packedTileType =
       MemRefType::get(packedType.getShape(), tileType.getElementType(),
                       MemRefLayoutAttrInterface{}, tileType.getMemorySpace());
-  Value packedTile = memref::AllocOp::create(rewriter, loc, packedTileType);
+  auto packedTile = memref::AllocOp::create(rewriter, loc, packedTileType);
+  // The packed tile takes the tile's place, and its depth.
+  for (NamedAttribute attribute : match.tile->getDiscardableAttrs())
+    packedTile->setAttr(attribute.getName(), attribute.getValue());
   auto fused = linalg::GenericOp::create(
       rewriter, loc, TypeRange{}, inputs, ValueRange{packedTile}, maps,
       SmallVector<utils::IteratorType>(rank, utils::IteratorType::parallel));

@@ -81,6 +81,10 @@ private:
                           mlir::IRMapping &mapping);
   llvm::SmallVector<Coordinates>
   enumerateInstances(llvm::ArrayRef<bool> dims) const;
+  /// The memtile of the instance at `at` of an L2 buffer staged per `dims`:
+  /// piece i of a split buffer lives in herd column i's memtile, so a buffer
+  /// per core or per column goes to its column, one per row only to the
+  /// row's index modulo the columns.
   int64_t getMemtile(llvm::ArrayRef<bool> dims, const Coordinates &at) const;
   int64_t linearize(const Coordinates &at) const {
     int64_t linear = 0;

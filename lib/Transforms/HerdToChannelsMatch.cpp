@@ -458,6 +458,3 @@ HerdToChannels::enumerateInstances(ArrayRef<bool> dims) const {
   }
   return all;
 }
-
-/// Piece i of a split buffer lives in herd column i's memtile: a buffer per
-/// core or per column goes to its column, one per row to the row's index.

@@ -28,9 +28,15 @@ static bool isTransfer(Operation *op) {
   return isa<air::DmaMemcpyNdOp, air::ChannelPutOp, air::ChannelGetOp>(op);
 }
 
-/// Streamed buffers (moved by a transfer) are double-buffered at the
-/// target's depth; a buffer only computed on (the accumulator) is not.
+/// A `herdflow.depth` on the allocation (the schedule's choice, e.g. a
+/// single-buffered accumulator) decides; otherwise streamed buffers (moved
+/// by a transfer) are double-buffered at the target's depth and a buffer
+/// only computed on is not.
 int64_t ResourceChecker::getDepth(Value buffer) const {
+  if (Operation *def = buffer.getDefiningOp())
+    if (auto depth = def->getAttrOfType<IntegerAttr>(getDepthAttrName());
+        depth && depth.getInt() >= 1)
+      return depth.getInt();
   for (Operation *user : buffer.getUsers())
     if (isTransfer(user))
       return target.model.bufferDepth.value;
@@ -180,11 +186,13 @@ bool ResourceChecker::checkHerd(air::HerdOp herd, SegmentResourceUsage &usage) {
   SmallVector<int64_t> shape;
   for (Value size : herd.getSizeOperands())
     shape.push_back(getConstantIntValue(size).value_or(0));
-  int64_t rows = shape.size() == 2 ? shape[0] : 1;
-  int64_t columns = shape.back();
+  // mlir-air's herd: dimension 0 along the array's columns, 1 along rows.
+  int64_t columns = shape.front();
+  int64_t rows = shape.size() == 2 ? shape[1] : 1;
   if (rows > target.coreRows.value || columns > target.columns.value) {
     herd.emitError("herd of ")
-        << rows << "x" << columns << " cores does not fit the " << target.name
+        << rows << "x" << columns << " cores (rows x columns) does not fit the "
+        << target.name
         << " array of " << target.coreRows.value << "x" << target.columns.value
         << " (" << target.columns.source << ")";
     fits = false;
@@ -291,7 +299,7 @@ SegmentResourceUsage ResourceChecker::checkSegment(Operation *scope) {
   if (!herds.empty()) {
     fits &= checkHerd(herds.front(), entry);
     herdColumns =
-        getConstantIntValue(herds.front().getSizeOperands().back()).value_or(1);
+        getConstantIntValue(herds.front().getSizeOperands().front()).value_or(1);
   }
 
   std::map<int64_t, TileDemand> memtiles, shims;

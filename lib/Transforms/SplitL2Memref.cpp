@@ -258,6 +258,8 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
     for (int64_t column = 0; column < columns; ++column) {
       auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
                                            alloc.getAlignmentAttr());
+      for (NamedAttribute attribute : alloc->getDiscardableAttrs())
+        piece->setAttr(attribute.getName(), attribute.getValue());
       piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
       pieces.push_back(piece);
     }
@@ -337,7 +339,7 @@ SmallVector<WriteBack> herdflow::findWriteBacks(air::HerdOp herd) {
   llvm::StringSet<> mixed;
   herd.walk([&](air::ChannelPutOp put) {
     StringRef name = put.getChanName();
-    auto column = llvm::find(put.getIndices(), Value(ids.back()));
+    auto column = llvm::find(put.getIndices(), Value(ids.front()));
     bool perCore = put.getIndices().size() == ids.size() &&
                    llvm::all_of(ids, [&](BlockArgument id) {
                      return llvm::is_contained(put.getIndices(), Value(id));
@@ -372,7 +374,7 @@ struct SplitL2MemrefPass
     getOperation()->walk([&](air::HerdOp herd) { herds.push_back(herd); });
     for (air::HerdOp herd : herds) {
       std::optional<int64_t> columns =
-          getConstantIntValue(herd.getSizeOperands().back());
+          getConstantIntValue(herd.getSizeOperands().front());
       // One piece per column: bounded by the largest described array.
       if (!columns || *columns < 1 || *columns > getMaxCoresOfAnyTarget()) {
         herd.emitRemark("L2 buffers not split: the herd's column count is "

@@ -21,30 +21,32 @@ from .schedule import Schedule
 __all__ = ["CHOICES", "DEFAULT_BLOCK", "DEFAULT_HERD", "DEFAULT_K_TILES", "ScheduleChoice", "choose_schedule"]
 
 CHOICES = ("tuned", "default")
-PARAMETERS = ("block", "herd", "k_tiles", "pack")
+PARAMETERS = ("block", "herd", "k_tiles", "pack", "acc_depth")
 DEFAULT_BLOCK, DEFAULT_HERD, DEFAULT_K_TILES = (64, 64), (2, 2), (256, 32)
 
 
 @dataclass(frozen=True)
 class ScheduleChoice:
     schedule: Schedule
-    # Per parameter (block, herd, k_tiles, pack): given, tuned, default or
-    # target intrinsic.
+    # Per parameter (block, herd, k_tiles, pack, acc_depth): given, tuned,
+    # default, target intrinsic or target buffer depth.
     provenance: dict[str, str]
 
     def describe(self) -> str:
-        names = {"block": "block", "herd": "herd", "k_tiles": "K tiles", "pack": "pack"}
+        names = {"block": "block", "herd": "herd", "k_tiles": "K tiles", "pack": "pack",
+                 "acc_depth": "accumulator depth"}
         return ", ".join(f"{names[p]} {self.provenance[p]}" for p in PARAMETERS)
 
 
 def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, target: str, choice: str = "tuned",
                     fill_mode: str = "conditional", clip_k: bool = False,
-                    progress: Callable[[str], None] | None = None,
+                    progress: Callable[[str], None] | None = None, kernel: str = "direct",
                     **given: Any) -> ScheduleChoice:
     """The schedule of C[M,N] = A[M,K] x B[K,N] by ``choice``; ``given``
-    (block, herd, k_tiles, pack; None = not given) is kept either way. With
+    (block, herd, k_tiles, pack, acc_depth; None = not given) is kept either way. With
     ``clip_k`` the default L2 K tile is no larger than K rounded up to the
-    L1 tile (a user's matmul is not padded to 256 in K). Raises
+    L1 tile (a user's matmul is not padded to 256 in K); ``kernel`` is the
+    compute kernel kind the tuner's model assumes. Raises
     ArgumentError for an unknown choice, ScheduleError for a schedule that
     cannot be built, HerdflowError when no tuned schedule compiles and fits."""
     _validate.choice(choice, CHOICES, "schedule choice")
@@ -59,14 +61,16 @@ def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, t
             k_tiles = (min(DEFAULT_K_TILES[0], math.ceil(k / l1) * l1), l1) if clip_k else DEFAULT_K_TILES
         schedule = Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target,
                             block=fixed.get("block", DEFAULT_BLOCK), herd=fixed.get("herd", DEFAULT_HERD),
-                            k_tiles=k_tiles, pack=fixed.get("pack"))
+                            k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=fixed.get("acc_depth"))
         provenance = {p: "given" if p in fixed else "default" for p in PARAMETERS}
         if "pack" not in fixed:
             provenance["pack"] = "target intrinsic"
+        if "acc_depth" not in fixed:
+            provenance["acc_depth"] = "target buffer depth"
         return ScheduleChoice(schedule, provenance)
     from .tune import tune
 
-    result = tune(m, n, k, dtype, target, acc_dtype, fill_mode, progress=progress, **fixed)
+    result = tune(m, n, k, dtype, target, acc_dtype, fill_mode, progress=progress, kernel=kernel, **fixed)
     try:
         schedule = result.schedule()
     except HerdflowError as error:

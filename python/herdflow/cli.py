@@ -30,7 +30,7 @@ from .errors import ArgumentError, HerdflowError, ScheduleError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, stage_pipeline
 from .schedule import ACCUMULATOR_TYPES, INPUT_TYPES, SIZE_LIMIT, Schedule
-from .target import target_names
+from .target import KERNEL_KINDS, target_names
 
 if TYPE_CHECKING:
     from .compiler import CompiledModule
@@ -168,12 +168,24 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
     sched.add_argument("--block", type=_dims(2, "x", "--block"), default=None,
                        help=f"block tile MxN: one launch work item (default: {block[0]}x{block[1]})")
     sched.add_argument("--herd", type=_dims(2, "x", "--herd"), default=None,
-                       help=f"herd RxC, rows tile M and columns tile N (default: {herd[0]}x{herd[1]})")
+                       help=f"herd MxN: its extents along M and N; M runs along the array's rows unless the "
+                            f"herd fits only with M along its columns (npu4 8x4) (default: {herd[0]}x{herd[1]})")
     sched.add_argument("--k-tiles", type=_dims(2, ",", "--k-tiles"), default=None,
                        help=f"K tiles for L2 and L1 (default: {k_tiles[0]},{k_tiles[1]}; for a FILE, the L2 "
                             "tile is at most K rounded up to the L1 tile)")
     sched.add_argument("--pack", type=_dims(3, "x", "--pack"), default=None,
                        help="pack sizes m x n x k (default: from the target's intrinsic; 4x8x8 for i32)")
+    sched.add_argument("--acc-depth", type=int, choices=(1, 2), default=None,
+                       help="copies of the L1 and L2 accumulators (default: the target's buffer depth, 2): with 1 "
+                            "the next block waits for the write-back, and larger tiles fit")
+
+
+def _add_kernel_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    parser.add_argument(
+        "--kernel", choices=KERNEL_KINDS, default="direct",
+        help="the compute kernel the performance model (and the tuner) assumes: 'direct' (default; the "
+             "linalg op herdflow emits, vectorized by the compiler) or 'external' (a hand-written "
+             "microkernel linked with link_with); each has its efficiency per type in the target description")
 
 
 def _add_choice_option(parser: argparse.ArgumentParser) -> None:
@@ -185,16 +197,17 @@ def _add_choice_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _choose(args: argparse.Namespace) -> ScheduleChoice:
-    given = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack}
+    given = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack,
+             "acc_depth": args.acc_depth}
     return choose_schedule(args.m, args.n, args.k, args.dtype, args.acc_dtype, args.target, args.schedule,
-                           args.fill_mode, progress=_progress, **given)
+                           args.fill_mode, progress=_progress, kernel=args.kernel, **given)
 
 
 def _schedule(args: argparse.Namespace) -> Schedule:
     return Schedule(
         m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
         block=args.block or DEFAULTS["block"], herd=args.herd or DEFAULTS["herd"],
-        k_tiles=args.k_tiles or DEFAULTS["k_tiles"], pack=args.pack,
+        k_tiles=args.k_tiles or DEFAULTS["k_tiles"], pack=args.pack, acc_depth=args.acc_depth,
     )
 
 
@@ -242,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "Instead of --m/--n/--k; several programs print separated by '// -----'")
     _add_schedule_options(compile_, required=False)
     _add_choice_option(compile_)
+    _add_kernel_option(compile_)
     out = compile_.add_argument_group("output")
     out.add_argument("--frontend", choices=FRONTENDS, default="mlir",
                      help="tensor codegen: embedded MLIR 22 (default) or iree-opt from iree-base-compiler 3.13")
@@ -307,8 +321,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="tensor codegen when compiling a matmul (default: mlir)")
     knobs.add_argument("--clock-ghz", type=_positive_real, default=None,
                        help="clock, finite and > 0 (default: the target's, 1.0 GHz on npu1)")
+    _add_kernel_option(knobs)
     knobs.add_argument("--efficiency", type=_fraction, default=None,
-                       help="fraction of peak MACs/cycle the kernel sustains, in (0, 1] (default: the target's, 1.0)")
+                       help="fraction of peak MACs/cycle the kernel sustains, in (0, 1] (default: the target's "
+                            "for --kernel and the input type)")
     knobs.add_argument("--depth", type=_positive, default=None,
                        help="buffer depth (default: the target's, 2 = double buffering)")
     knobs.add_argument("--segments", type=_positive, default=1,
@@ -353,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--jobs", type=_positive, default=2, help="worker processes (default: 2)")
     search.add_argument("--top", type=_positive, default=5, help="rows of the table (default: 5)")
     search.add_argument("--no-cache", action="store_true", help="recompute instead of reading the cache")
+    _add_kernel_option(search)
     tune.set_defaults(run=_tune)
 
     targets = commands.add_parser("targets", help="print the target descriptions with their sources",
@@ -389,10 +406,11 @@ def _compile_file(args: argparse.Namespace) -> int:
         raise ArgumentError("--frontend iree applies to --m/--n/--k; a FILE's matmuls go through the embedded "
                             "front end (IREE executable sources are read through IREE itself)")
     tiling = {name: value for name, value in (("block", args.block), ("herd", args.herd),
-                                               ("k_tiles", args.k_tiles), ("pack", args.pack)) if value}
+                                               ("k_tiles", args.k_tiles), ("pack", args.pack),
+                                               ("acc_depth", args.acc_depth)) if value}
     start = time.perf_counter()
     results = compile_file(args.file, args.target, args.fill_mode, progress=_progress, schedule=args.schedule,
-                           **tiling)
+                           kernel=args.kernel, **tiling)
     _progress(f"{len(results)} AIR program(s) in {time.perf_counter() - start:.2f} s")
     texts = []
     for result in results:
@@ -414,7 +432,7 @@ def _compile_file(args: argparse.Namespace) -> int:
         ok &= check.ok
         _progress(f"@{result.name}: check {check} in {time.perf_counter() - start:.2f} s")
         if args.report:
-            sys.stdout.write(f"// @{result.name}\n{result.report(check)}\n")
+            sys.stdout.write(f"// @{result.name}\n{result.report(check, args.kernel)}\n")
     return 0 if ok else EXIT_FAILURE
 
 
@@ -465,7 +483,7 @@ def _compile(args: argparse.Namespace) -> int:
         check = compare(schedule, a, b, execute(checked, [a, b]))
         _progress(f"check {check} in {time.perf_counter() - start:.2f} s")
     if args.report and result:
-        sys.stdout.write(result.report(check) + "\n")
+        sys.stdout.write(result.report(check, args.kernel) + "\n")
     return 0 if check is None or check.ok else EXIT_FAILURE
 
 
@@ -498,7 +516,7 @@ def _model(args: argparse.Namespace) -> int:
         what = "the final AIR"
     start = time.perf_counter()
     result = model_air(air, args.target, clock_ghz=args.clock_ghz, efficiency=args.efficiency, depth=args.depth,
-                       segments=args.segments, useful_macs=useful)
+                       segments=args.segments, useful_macs=useful, kernel=args.kernel)
     _progress(f"modeled {what} in {time.perf_counter() - start:.2f} s")
     sys.stdout.write(result.describe() + "\n")
     if args.trace:
@@ -519,18 +537,19 @@ def _tune(args: argparse.Namespace) -> int:
     from .compiler import compile_matmul
     from .tune import tune
 
-    fixed = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack}
+    fixed = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack,
+             "acc_depth": args.acc_depth}
     if args.no_cache:
         os.environ["HERDFLOW_TUNE_CACHE"] = "0"
     result = tune(args.m, args.n, args.k, args.dtype, args.target, acc_dtype=args.acc_dtype,
                   fill_mode=args.fill_mode, evaluate=args.evaluate, jobs=args.jobs, progress=_progress,
-                  **{name: value for name, value in fixed.items() if value is not None})
+                  kernel=args.kernel, **{name: value for name, value in fixed.items() if value is not None})
     _progress(f"tuned in {result.seconds:.1f} s ({result.valid} valid schedules, {len(result.evaluated)} evaluated"
               f"{', cached' if result.cached else ''}); physical limit {result.limit_seconds * 1e3:.4f} ms")
     sys.stdout.write(result.table(args.top) + "\n\n")
     schedule = result.schedule()
     _progress(f"best: {schedule.describe()}")
-    model = compile_matmul(schedule, fill_mode=args.fill_mode).model()
+    model = compile_matmul(schedule, fill_mode=args.fill_mode).model(kernel=args.kernel)
     sys.stdout.write(model.describe() + "\n")
     return 0
 

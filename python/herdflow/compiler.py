@@ -21,7 +21,7 @@ import numpy as np
 
 from . import _validate
 from .check import CheckResult, compare, compare_epilogue, compare_with, random_inputs, random_operand
-from .choice import CHOICES, choose_schedule
+from .choice import CHOICES, PARAMETERS, choose_schedule
 from .errors import ArgumentError, CompileError, ModelError, PassError, ResourceError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
@@ -29,6 +29,7 @@ from .resources import ResourceReport, check_resources
 from .runner import to_bf16_bits
 from .schedule import Schedule
 from .structure import loop_structure
+from .target import KERNEL_KINDS
 
 if TYPE_CHECKING:
     from .model import ModelResult
@@ -212,10 +213,11 @@ class CompiledMatmul(CompiledModule):
         s = self.schedule
         return model_air(self.air, self.target, useful_macs=s.m * s.n * s.k, **options)  # type: ignore[arg-type]
 
-    def report(self, check: CheckResult | None = None) -> str:
+    def report(self, check: CheckResult | None = None, kernel: str = "direct") -> str:
         """A readable report: schedule, loop structure of the final AIR, bytes
         moved per level (total and per L2 K step of one block), resources,
-        the performance model's verdict, and the CPU check when given."""
+        the performance model's verdict (with ``kernel`` kernels), and the
+        CPU check when given."""
         s = self.schedule
         launches = math.ceil(s.m / s.block[0]) * math.ceil(s.n / s.block[1])
         k_steps = math.ceil(s.k / s.k_tiles[0])
@@ -242,7 +244,7 @@ class CompiledMatmul(CompiledModule):
             lines.append("  (incomplete: some loop has no static trip count)")
         lines += ["", self.resources.describe(), ""]
         try:
-            model = self.model()
+            model = self.model(kernel=kernel)
         except ModelError as error:  # e.g. too many K steps to interpret: the rest of the report stands
             lines += [f"performance model: not run ({str(error).partition(chr(10))[0]})", ""]
         else:
@@ -409,14 +411,15 @@ def _elements(a: np.ndarray, b: np.ndarray, c: np.ndarray, batch: int) -> list[t
 
 
 def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditional",
-                   progress: Progress | None = None, schedule: str = "tuned",
+                   progress: Progress | None = None, schedule: str = "tuned", kernel: str = "direct",
                    **tiling: object) -> list[CompiledFunction]:
     """Compiles every matmul function of ``text`` (linalg on tensors, or the
     executable sources iree-compile writes) through the front end and the
-    pipeline, one AIR program each; ``tiling`` (block, herd, k_tiles, pack)
-    fixes those schedule parameters, ``schedule`` says where the others come
+    pipeline, one AIR program each; ``tiling`` (block, herd, k_tiles, pack,
+    acc_depth) fixes those schedule parameters, ``schedule`` says where the others come
     from ("tuned": herdflow.tune; "default": the discussion's fixed
-    schedule, the L2 K tile no larger than K). Raises FrontendError naming
+    schedule, the L2 K tile no larger than K); ``kernel`` is the compute
+    kernel kind the tuner's model assumes. Raises FrontendError naming
     the op herdflow cannot compile, CompileError, ResourceError,
     ArgumentError."""
     from .frontend.dispatches import extract_dispatches, is_executable_sources
@@ -428,10 +431,11 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
     _validate.choice(target, target_names(), "target")
     _validate.choice(fill_mode, FILL_MODES, "fill mode")
     _validate.choice(schedule, CHOICES, "schedule choice")
+    _validate.choice(kernel, KERNEL_KINDS, "kernel kind")
     progress = _progress(progress)
-    unknown = set(tiling) - {"block", "herd", "k_tiles", "pack"}
+    unknown = set(tiling) - set(PARAMETERS)
     if unknown:
-        raise ArgumentError(f"unknown tiling parameter(s): {', '.join(sorted(unknown))} (block, herd, k_tiles, pack)")
+        raise ArgumentError(f"unknown tiling parameter(s): {', '.join(sorted(unknown))} ({', '.join(PARAMETERS)})")
     if is_executable_sources(text):
         start = time.perf_counter()
         text = extract_dispatches(text)
@@ -442,7 +446,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
 
     def make_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str) -> Schedule:
         choice = choose_schedule(m, n, k, dtype, acc_dtype, target, schedule, fill_mode, clip_k=True,
-                                 progress=progress, **tiling)
+                                 progress=progress, kernel=kernel, **tiling)
         provenance[(m, n, k, dtype, acc_dtype)] = choice.provenance
         return choice.schedule
 
@@ -477,7 +481,7 @@ def _key(schedule: Schedule) -> tuple[int, int, int, str, str]:
 
 
 def compile_file(path: str | Path, target: str = "npu1", fill_mode: str = "conditional",
-                 progress: Progress | None = None, schedule: str = "tuned",
+                 progress: Progress | None = None, schedule: str = "tuned", kernel: str = "direct",
                  **tiling: object) -> list[CompiledFunction]:
     """``compile_source`` on the text of the file at ``path``; ArgumentError
     when it cannot be read."""
@@ -487,4 +491,4 @@ def compile_file(path: str | Path, target: str = "npu1", fill_mode: str = "condi
         text = Path(path).read_text()
     except (OSError, UnicodeDecodeError) as error:
         raise ArgumentError(f"cannot read {path}: {error}") from None
-    return compile_source(text, target, fill_mode, progress, schedule, **tiling)
+    return compile_source(text, target, fill_mode, progress, schedule, kernel, **tiling)

@@ -4,11 +4,18 @@ A ``Schedule`` describes C[M,N] (+)= A[M,K] x B[K,N] and how it is tiled:
 
 - block tile (``block``, m x n): one ``scf.forall`` iteration mapped to
   ``#gpu.block``, i.e. one work item of ``air.launch``;
-- herd (``herd``, rows x columns): rows tile M and columns tile N, so each core
-  computes a (block_m / rows) x (block_n / columns) tile;
+- herd (``herd``, M x N extents): rows tile M and columns tile N, so each
+  core computes a (block_m / rows) x (block_n / columns) tile. M runs along
+  the array's rows and N along its columns when that fits; a herd that fits
+  only the other way (8x4 on npu4's 4 rows x 8 columns, mlir-air's herd_m=8,
+  herd_n=4) runs M along the array's columns (``m_along_columns``);
 - K tiles (``k_tiles``, L2 then L1): the outer ``scf.for`` streams K slices of
   A and B into L2, the inner one into L1;
-- pack sizes (``pack``, m, n, k): the packed inner matmul's tile.
+- pack sizes (``pack``, m, n, k): the packed inner matmul's tile;
+- accumulator depth (``acc_depth``): how many copies of the L1 and L2
+  accumulators exist (default: the target's buffer depth, 2); with 1 the next
+  block waits for the write-back, which frees half the accumulator's memory
+  for larger tiles (mlir-air's matmuls single-buffer C).
 
 Sizes that are not multiples of the tiles are padded with zeros (A and B) and
 the result is sliced back. Cases are written M x N x K everywhere.
@@ -89,6 +96,7 @@ class Schedule:
     herd: tuple[int, int] = (2, 2)
     k_tiles: tuple[int, int] = (256, 32)
     pack: tuple[int, int, int] | None = None
+    acc_depth: int | None = None
     target_description: TargetDescription = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -109,7 +117,7 @@ class Schedule:
             raise ScheduleError(str(error)) from None
         object.__setattr__(self, "target_description", description)
         object.__setattr__(self, "block", _pair(self.block, "block tile (m, n)", "(64, 64)"))
-        object.__setattr__(self, "herd", _pair(self.herd, "herd (rows, columns)", "(2, 2)"))
+        object.__setattr__(self, "herd", _pair(self.herd, "herd (M, N extents)", "(2, 2)"))
         object.__setattr__(self, "k_tiles", _pair(self.k_tiles, "K tiles (L2, L1)", "(256, 32)"))
         if self.pack is None:
             try:
@@ -119,6 +127,11 @@ class Schedule:
         else:
             pack = _sizes(self.pack, 3, "pack sizes (m, n, k)", "(4, 8, 8)")  # type: ignore[assignment]
         object.__setattr__(self, "pack", pack)
+        default_depth = description.model.buffer_depth.value
+        acc_depth = default_depth if self.acc_depth is None else _size(self.acc_depth, "accumulator depth")
+        if acc_depth > default_depth:
+            raise ScheduleError(f"accumulator depth {acc_depth} exceeds the target's buffer depth {default_depth}")
+        object.__setattr__(self, "acc_depth", acc_depth)
         for name, padded in zip("MNK", self.padded, strict=True):
             if padded >= SIZE_LIMIT:
                 raise ScheduleError(f"{name} padded to whole tiles is {padded}, which must be below 2**31 = "
@@ -154,12 +167,30 @@ class Schedule:
     def case(self) -> str:
         return f"{self.m}x{self.n}x{self.k}"
 
+    @property
+    def m_along_columns(self) -> bool:
+        """M runs along the array's columns: the herd fits only that way."""
+        t = self.target_description
+        rows, cols = self.herd
+        return not (rows <= t.core_rows.value and cols <= t.columns.value)
+
+    @property
+    def array_columns(self) -> int:
+        """Columns of the array the herd occupies."""
+        return self.herd[0] if self.m_along_columns else self.herd[1]
+
+    @property
+    def acc_depth_is_default(self) -> bool:
+        """The accumulators have the target's buffer depth (no annotation)."""
+        return self.acc_depth == self.target_description.model.buffer_depth.value
+
     def _footprint(self, rows: int, cols: int, k_tile: int) -> int:
         """Bytes of A (rows x k_tile) and B (k_tile x cols) slices with the
-        target's buffer depth, plus the rows x cols accumulator."""
+        target's buffer depth, plus the rows x cols accumulator times its
+        depth (it is written back, so streamed like A and B)."""
         depth = self.target_description.model.buffer_depth.value
         inputs = (rows * k_tile + k_tile * cols) * BYTES[self.dtype]
-        return depth * inputs + rows * cols * BYTES[cast(str, self.acc_dtype)]
+        return depth * inputs + cast(int, self.acc_depth) * rows * cols * BYTES[cast(str, self.acc_dtype)]
 
     def l1_bytes(self) -> int:
         """L1 use of one core in the streaming-K schedule (core tile, L1 K tile)."""
@@ -177,10 +208,12 @@ class Schedule:
         rows, cols = self.herd
         if rows < 1 or cols < 1:
             raise ScheduleError(f"herd {rows}x{cols} must have at least one row and one column")
-        if rows > t.core_rows.value or cols > t.columns.value:
+        fits_m_along_rows = rows <= t.core_rows.value and cols <= t.columns.value
+        fits_m_along_columns = rows <= t.columns.value and cols <= t.core_rows.value
+        if not (fits_m_along_rows or fits_m_along_columns):
             raise ScheduleError(
-                f"herd {rows}x{cols} (rows x columns) does not fit the {t.name} array of "
-                f"{t.core_rows.value}x{t.columns.value} cores"
+                f"herd {rows}x{cols} (M x N) does not fit the {t.name} array of "
+                f"{t.core_rows.value}x{t.columns.value} cores (rows x columns) with M along either"
             )
         bm, bn = self.block
         if bm < 1 or bn < 1:
@@ -228,13 +261,14 @@ class Schedule:
         if l1 > t.l1_bytes.value:
             raise ScheduleError(
                 f"L1 footprint {l1} B per core exceeds the {t.name} L1 capacity of {t.l1_bytes.value} B "
-                f"(core tile {cm}x{cn}, L1 K tile {kl1}, buffer depth {t.model.buffer_depth.value})"
+                f"(core tile {cm}x{cn}, L1 K tile {kl1}, buffer depth {t.model.buffer_depth.value}, accumulator "
+                f"depth {self.acc_depth})"
             )
         l2 = self.l2_bytes()
-        l2_capacity = cols * t.memtile_bytes.value
+        l2_capacity = self.array_columns * t.memtile_bytes.value
         if l2 > l2_capacity:
             raise ScheduleError(
-                f"L2 footprint {l2} B per segment exceeds the {cols} memtile(s) of the herd's columns "
+                f"L2 footprint {l2} B per segment exceeds the {self.array_columns} memtile(s) of the herd's columns "
                 f"({l2_capacity} B on {t.name})"
             )
 
@@ -243,6 +277,8 @@ class Schedule:
         pm, pn, pk = cast("tuple[int, int, int]", self.pack)
         return (
             f"{self.case} {self.dtype}->{self.acc_dtype} on {self.target}: block {self.block[0]}x{self.block[1]}, "
-            f"herd {self.herd[0]}x{self.herd[1]}, K tiles {self.k_tiles[0]},{self.k_tiles[1]}, "
-            f"pack {pm}x{pn}x{pk}"
+            f"herd {self.herd[0]}x{self.herd[1]}{' (M along columns)' if self.m_along_columns else ''}, "
+            f"K tiles {self.k_tiles[0]},{self.k_tiles[1]}, "
+            f"pack {pm}x{pn}x{pk}" + ("" if self.acc_depth_is_default
+                                      else f", accumulator depth {self.acc_depth}")
         )

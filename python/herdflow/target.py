@@ -2,7 +2,8 @@
 
 The C++ library embeds the same file at build time; ``tests`` check that both
 sides read identical facts. Every number carries its source (a row of
-HARDWARE.md with its tag: [S] spec, [M] measurement, [D] derived).
+HARDWARE.md with its tag: [S] spec, [M] measurement, [D] derived; or [F]
+fitted to measurements by benchmarks/peers.py, which it names).
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ class DmaEngine:
 class ModelParameters:
     """Performance-model parameters that have no vendor number."""
 
-    compute_efficiency: Fact[float] = field(metadata=_json("computeEfficiency"))
+    # Fraction of the peak MACs/cycle a kernel sustains, by kernel kind
+    # ("direct": the compute herdflow emits, vectorized by the compiler;
+    # "external": a hand-written microkernel linked with link_with) and input
+    # element type.
+    kernel_efficiency: dict[str, dict[str, Fact[float]]] = field(metadata=_json("kernelEfficiency"))
     transfer_setup_cycles: Fact[int] = field(metadata=_json("transferSetupCycles"))
     buffer_depth: Fact[int] = field(metadata=_json("bufferDepth"))
     dispatch_microseconds: Fact[float] = field(metadata=_json("dispatchMicroseconds"))
@@ -60,8 +65,10 @@ class ModelParameters:
     elementwise_bits_per_cycle: Fact[int] = field(metadata=_json("elementwiseBitsPerCycle"))
 
 
+KERNEL_KINDS = ("direct", "external")
+
 _MODEL_KINDS: dict[str, type] = {
-    "compute_efficiency": float, "transfer_setup_cycles": int, "buffer_depth": int, "dispatch_microseconds": float,
+    "transfer_setup_cycles": int, "buffer_depth": int, "dispatch_microseconds": float,
     "reconfiguration_microseconds": float, "elementwise_bits_per_cycle": int,
 }
 
@@ -112,7 +119,12 @@ class TargetDescription:
             return {"value": value, "source": f.source}
 
         def keyed(obj: DmaEngine | ModelParameters) -> dict[str, Any]:
-            return {x.metadata["json"]: fact(getattr(obj, x.name)) for x in fields(obj)}
+            def entry(value: Any) -> Any:
+                if isinstance(value, dict):
+                    return {k: entry(v) for k, v in value.items()}
+                return fact(value)
+
+            return {x.metadata["json"]: entry(getattr(obj, x.name)) for x in fields(obj)}
 
         return {
             "summary": self.summary,
@@ -174,11 +186,34 @@ def _dma(obj: Any, key: str, path: str) -> DmaEngine:
     return DmaEngine(**{x.name: _fact(raw, x.metadata["json"], f"{path}.{key}", int) for x in fields(DmaEngine)})
 
 
-def _model(obj: Any, path: str) -> ModelParameters:
+def _kernel_efficiency(raw: Any, path: str, types: list[str]) -> dict[str, dict[str, Fact[float]]]:
+    """Per kernel kind, an efficiency in (0, 1] for every element type the
+    target computes."""
+    where = f"{path}.kernelEfficiency"
+    table = _get(raw, "kernelEfficiency", path)
+    if not isinstance(table, dict) or sorted(table) != sorted(KERNEL_KINDS):
+        raise TargetDescriptionError(f"targets.json: {where}: expected the kernel kinds {', '.join(KERNEL_KINDS)}")
+    result = {}
+    for kind in KERNEL_KINDS:
+        facts = _facts(table, kind, where, float)
+        if sorted(facts) != sorted(types):
+            raise TargetDescriptionError(f"targets.json: {where}.{kind}: expected one efficiency per element type "
+                                         f"of macsPerCycle ({', '.join(sorted(types))})")
+        for name, efficiency in facts.items():
+            if not 0 < efficiency.value <= 1:
+                raise TargetDescriptionError(f"targets.json: {where}.{kind}.{name}.value: expected a fraction in "
+                                             f"(0, 1], got {efficiency.value}")
+        result[kind] = facts
+    return result
+
+
+def _model(obj: Any, path: str, types: list[str]) -> ModelParameters:
     raw = _get(obj, "model", path)
-    return ModelParameters(**{
-        x.name: _fact(raw, x.metadata["json"], f"{path}.model", _MODEL_KINDS[x.name]) for x in fields(ModelParameters)
-    })
+    return ModelParameters(
+        kernel_efficiency=_kernel_efficiency(raw, f"{path}.model", types),
+        **{x.name: _fact(raw, x.metadata["json"], f"{path}.model", _MODEL_KINDS[x.name])
+           for x in fields(ModelParameters) if x.name in _MODEL_KINDS},
+    )
 
 
 def parse_target(name: str, raw: Any) -> TargetDescription:
@@ -192,13 +227,14 @@ def parse_target(name: str, raw: Any) -> TargetDescription:
     array = _get(raw, "array", path)
     l1 = _get(raw, "l1", path)
     memtile = _get(raw, "memtile", path)
+    macs_per_cycle = _facts(raw, "macsPerCycle", path, int)
     return TargetDescription(
         name=name,
         summary=summary,
         columns=_fact(array, "columns", f"{path}.array", int),
         core_rows=_fact(array, "coreRows", f"{path}.array", int),
         clock_ghz=_fact(raw, "clockGHz", path, float),
-        macs_per_cycle=_facts(raw, "macsPerCycle", path, int),
+        macs_per_cycle=macs_per_cycle,
         intrinsic_mkn=_facts(raw, "intrinsicMKN", path, tuple),
         l1_bytes=_fact(l1, "bytes", f"{path}.l1", int),
         l1_banks=_fact(l1, "banks", f"{path}.l1", int),
@@ -208,7 +244,7 @@ def parse_target(name: str, raw: Any) -> TargetDescription:
         shim_dma=_dma(raw, "shimDma", path),
         stream_bytes_per_cycle=_fact(raw, "streamBytesPerCycle", path, int),
         ddr_gbps=_fact(raw, "ddrGBps", path, float),
-        model=_model(raw, path),
+        model=_model(raw, path, list(macs_per_cycle)),
     )
 
 

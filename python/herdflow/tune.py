@@ -31,14 +31,14 @@ from typing import Any
 from . import __version__, _validate
 from .errors import ArgumentError, HerdflowError, ScheduleError
 from .schedule import ACCUMULATOR_TYPES, BYTES, INPUT_TYPES, Schedule
-from .target import TargetDescription, get_target, target_names
+from .target import KERNEL_KINDS, TargetDescription, get_target, target_names
 
 __all__ = ["TuneResult", "TunedSchedule", "estimate_cycles", "physical_limit_cycles", "schedule_space", "tune"]
 
 CORE_TILES = (32, 64, 128)
 L1_K_TILES = (32, 64)
 L2_K_TILES = (128, 256, 512)
-FIXABLE = ("block", "herd", "k_tiles", "pack")
+FIXABLE = ("block", "herd", "k_tiles", "pack", "acc_depth")
 # How far down the ranking tune() goes, in multiples of `evaluate`.
 ATTEMPTS = 6
 
@@ -53,6 +53,7 @@ class TunedSchedule:
     herd: tuple[int, int]
     k_tiles: tuple[int, int]
     pack: tuple[int, int, int]
+    acc_depth: int
     estimate_cycles: float
     modeled_seconds: float | None = None
     throughput: float | None = None  # TOPS or TFLOPS on the unpadded problem
@@ -61,7 +62,8 @@ class TunedSchedule:
 
     def describe(self) -> str:
         return (f"herd {self.herd[0]}x{self.herd[1]}, block {self.block[0]}x{self.block[1]}, "
-                f"K tiles {self.k_tiles[0]},{self.k_tiles[1]}, pack {'x'.join(map(str, self.pack))}")
+                f"K tiles {self.k_tiles[0]},{self.k_tiles[1]}, pack {'x'.join(map(str, self.pack))}"
+                f"{', acc depth ' + str(self.acc_depth) if self.acc_depth == 1 else ''}")
 
 
 @dataclass
@@ -79,6 +81,7 @@ class TuneResult:
     evaluated: list[TunedSchedule] = field(default_factory=list)
     seconds: float = 0.0
     cached: bool = False
+    kernel: str = "direct"
 
     @property
     def best(self) -> TunedSchedule:
@@ -94,15 +97,16 @@ class TuneResult:
     def schedule(self, entry: TunedSchedule | None = None) -> Schedule:
         entry = entry or self.best
         return Schedule(self.m, self.n, self.k, dtype=self.dtype, acc_dtype=self.acc_dtype, target=self.target,
-                        block=entry.block, herd=entry.herd, k_tiles=entry.k_tiles, pack=entry.pack)
+                        block=entry.block, herd=entry.herd, k_tiles=entry.k_tiles, pack=entry.pack,
+                        acc_depth=entry.acc_depth)
 
     def table(self, top: int = 5) -> str:
         ranked = sorted((s for s in self.evaluated if s.modeled_seconds is not None),
                         key=lambda s: s.modeled_seconds or math.inf)[:top]
-        lines = [f"{'schedule':<58} {'modeled ms':>11} {self.unit:>7} {'% limit':>8}  binding"]
+        lines = [f"{'schedule':<68} {'modeled ms':>11} {self.unit:>7} {'% limit':>8}  binding"]
         for entry in ranked:
             seconds = entry.modeled_seconds or math.inf
-            lines.append(f"{entry.describe():<58} {seconds * 1e3:>11.4f} {entry.throughput or 0:>7.2f} "
+            lines.append(f"{entry.describe():<68} {seconds * 1e3:>11.4f} {entry.throughput or 0:>7.2f} "
                          f"{100 * self.limit_seconds / seconds:>7.1f}%  {entry.binding}")
         failed = [s for s in self.evaluated if s.modeled_seconds is None]
         if failed:
@@ -121,11 +125,15 @@ def schedule_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: s
                    **fixed: Any) -> Iterator[Schedule]:
     """Every valid schedule of the space, each fixed parameter kept: herds of
     power-of-two shape on the array, core tiles of 32 to 128, L1 K tiles 32
-    or 64 and L2 K tiles 128 to 512 (no larger than K needs)."""
+    or 64 and L2 K tiles 128 to 512 (no larger than K needs); accumulators at
+    the target's buffer depth, or single-buffered where only that fits (the
+    model never prefers depth 1 for the same tiles)."""
     description = get_target(target)
     kp = max(L1_K_TILES)
+    rows, columns = description.core_rows.value, description.columns.value
+    # (M, N) extents; M along the array's columns where only that fits.
     herds = [(r, c) for r in (1, 2, 4, 8) for c in (1, 2, 4, 8)
-             if r <= description.core_rows.value and c <= description.columns.value]
+             if (r <= rows and c <= columns) or (r <= columns and c <= rows)]
     for herd in _choices(fixed.get("herd"), iter(herds)):
         blocks = ((herd[0] * tm, herd[1] * tn) for tm in CORE_TILES for tn in CORE_TILES)
         for block in _choices(fixed.get("block"), blocks):
@@ -137,14 +145,16 @@ def schedule_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: s
             k_options = ((l2, l1) for l1 in L1_K_TILES for l2 in L2_K_TILES
                          if l2 % l1 == 0 and (l2 == L2_K_TILES[0] or l2 <= math.ceil(k / kp) * kp))
             for k_tiles in _choices(fixed.get("k_tiles"), k_options):
-                try:
-                    yield Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block,
-                                   herd=herd, k_tiles=k_tiles, pack=fixed.get("pack"))
-                except ScheduleError:
-                    continue
+                for acc_depth in _choices(fixed.get("acc_depth"), iter((None, 1))):
+                    try:
+                        yield Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block,
+                                       herd=herd, k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=acc_depth)
+                        break
+                    except ScheduleError:
+                        continue
 
 
-def estimate_cycles(schedule: Schedule) -> float:
+def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
     """An analytic lower estimate of a schedule's time, to rank candidates:
     the slowest of compute (the herd's cores at the target's MACs/cycle, on
     the padded problem), DDR (A read once per block column, B once per block
@@ -154,13 +164,14 @@ def estimate_cycles(schedule: Schedule) -> float:
     rows, cols = schedule.herd
     bm, bn = schedule.block
     macs = mp * np_ * kp
-    rate = target.macs_per_cycle[schedule.dtype].value * target.model.compute_efficiency.value
+    rate = (target.macs_per_cycle[schedule.dtype].value
+            * target.model.kernel_efficiency[kernel][schedule.dtype].value)
     compute = macs / (rows * cols * rate)
     size, acc = BYTES[schedule.dtype], BYTES[str(schedule.acc_dtype)]
     read = mp * kp * size * (np_ // bn) + kp * np_ * size * (mp // bm)
     written = mp * np_ * acc
     ddr = (read + written) / (target.ddr_gbps.value / target.clock_ghz.value)
-    shim = read / (2 * cols * target.stream_bytes_per_cycle.value)
+    shim = read / (2 * schedule.array_columns * target.stream_bytes_per_cycle.value)
     return max(compute, ddr, shim)
 
 
@@ -172,17 +183,18 @@ def physical_limit_cycles(m: int, n: int, k: int, dtype: str, acc_dtype: str, ta
     return max(compute, ddr_bytes / (target.ddr_gbps.value / target.clock_ghz.value))
 
 
-def _evaluate(args: tuple[dict[str, Any], str]) -> TunedSchedule:
+def _evaluate(args: tuple[dict[str, Any], str, str]) -> TunedSchedule:
     """Compiles, checks and models one schedule (in a worker process)."""
     from .compiler import compile_matmul
 
-    spec, fill_mode = args
+    spec, fill_mode, kernel = args
     schedule = Schedule(**spec)
     entry = {"block": schedule.block, "herd": schedule.herd, "k_tiles": schedule.k_tiles,
-             "pack": schedule.pack, "estimate_cycles": estimate_cycles(schedule)}
+             "pack": schedule.pack, "acc_depth": schedule.acc_depth,
+             "estimate_cycles": estimate_cycles(schedule, kernel)}
     try:
         result = compile_matmul(schedule, fill_mode=fill_mode)
-        model = result.model()
+        model = result.model(kernel=kernel)
     except HerdflowError as error:
         return TunedSchedule(**entry, failure=str(error).partition("\n")[0][:200])  # type: ignore[arg-type]
     return TunedSchedule(**entry, modeled_seconds=model.seconds, throughput=model.throughput,  # type: ignore[arg-type]
@@ -220,11 +232,13 @@ def _default_cache_dir() -> Path:
 
 def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_dtype: str | None = None,
          fill_mode: str = "conditional", evaluate: int = 8, jobs: int = 2, cache_dir: Path | str | None = None,
-         progress: Progress | None = None, **fixed: Any) -> TuneResult:
+         progress: Progress | None = None, kernel: str = "direct", **fixed: Any) -> TuneResult:
     """The best streaming-K schedule for C[M,N] = A[M,K] x B[K,N] on
     ``target`` that herdflow's model finds among the ``evaluate`` best
-    estimated schedules of the space; ``fixed`` (block, herd, k_tiles, pack)
-    keeps those parameters. Results are cached across runs in ``cache_dir``
+    estimated schedules of the space; ``fixed`` (block, herd, k_tiles, pack,
+    acc_depth) keeps those parameters; ``kernel`` ("direct" or "external") is
+    the kind of compute kernel the model assumes. Results are cached across
+    runs in ``cache_dir``
     (default ``~/.cache/herdflow/tune``; ``HERDFLOW_TUNE_CACHE=0`` in the
     environment turns the default cache off), keyed by the arguments, the
     target description and herdflow's version. Raises ArgumentError for bad
@@ -238,6 +252,7 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
     _validate.choice(dtype, INPUT_TYPES, "input type")
     _validate.choice(target, target_names(), "target")
     _validate.choice(fill_mode, FILL_MODES, "fill mode")
+    _validate.choice(kernel, KERNEL_KINDS, "kernel kind")
     acc = acc_dtype or ACCUMULATOR_TYPES[dtype][0]
     _validate.choice(acc, ACCUMULATOR_TYPES[dtype], "accumulator type")
     unknown = set(fixed) - set(FIXABLE)
@@ -250,7 +265,9 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
     limit = physical_limit_cycles(m, n, k, dtype, acc, description) / (description.clock_ghz.value * 1e9)
     unit = "TFLOPS" if dtype in ("bf16", "f32") else "TOPS"
     key = {"m": m, "n": n, "k": k, "dtype": dtype, "acc": acc, "target": target, "fill_mode": fill_mode,
-           "evaluate": evaluate, "fixed": {name: list(v) for name, v in fixed.items() if v is not None},
+           "kernel": kernel,
+           "evaluate": evaluate, "fixed": {name: list(v) if isinstance(v, tuple) else v for name, v in fixed.items()
+                                                if v is not None},
            "version": __version__, "target_description": description.to_json()}
     use_cache = cache_dir is not None or os.environ.get("HERDFLOW_TUNE_CACHE", "1") != "0"
     path = _cache_path(Path(cache_dir) if cache_dir is not None else _default_cache_dir(), key)
@@ -270,9 +287,10 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
     if progress:
         progress(f"tune: {len(candidates)} valid schedules; evaluating the best estimated on {jobs} process(es) "
                  f"until {evaluate} compile and fit")
-    candidates.sort(key=lambda s: (estimate_cycles(s), s.launch_grid[0] * s.launch_grid[1]))
+    candidates.sort(key=lambda s: (estimate_cycles(s, kernel), s.launch_grid[0] * s.launch_grid[1]))
     specs = [({"m": m, "n": n, "k": k, "dtype": dtype, "acc_dtype": acc, "target": target, "block": s.block,
-               "herd": s.herd, "k_tiles": s.k_tiles, "pack": s.pack}, fill_mode) for s in candidates]
+               "herd": s.herd, "k_tiles": s.k_tiles, "pack": s.pack, "acc_depth": s.acc_depth}, fill_mode, kernel)
+             for s in candidates]
     # Down the ranking in chunks until `evaluate` schedules compiled and fit
     # (the resource check refuses some the Schedule's footprints accept; a
     # refusal costs a compile, not a model run), at most ATTEMPTS x evaluate.
@@ -286,7 +304,7 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
                 progress(f"tune: {len(evaluated)} evaluated, {fitting} compiled and fit")
             if fitting >= evaluate:
                 break
-    result = TuneResult(m, n, k, dtype, acc, target, unit, limit, valid=len(candidates),
+    result = TuneResult(m, n, k, dtype, acc, target, unit, limit, valid=len(candidates), kernel=kernel,
                         evaluated=evaluated, seconds=time.perf_counter() - start)
     if use_cache:
         try:

@@ -33,8 +33,8 @@ module {
           %c256_7 = arith.constant 256 : index
           %c32_8 = arith.constant 32 : index
           %c2048_9 = arith.constant 2048 : index
-          %5 = affine.apply #map1(%arg14)
-          %6 = affine.apply #map1(%arg15)
+          %5 = affine.apply #map1(%arg15)
+          %6 = affine.apply #map1(%arg14)
           %subview_10 = memref.subview %subview_3[%5, 0] [32, 2048] [1, 1] : memref<64x2048xi32, strided<[?, ?], offset: ?>> to memref<32x2048xi32, strided<[?, ?], offset: ?>>
           %subview_11 = memref.subview %subview_4[0, %6] [2048, 32] [1, 1] : memref<2048x64xi32, strided<[?, ?], offset: ?>> to memref<2048x32xi32, strided<[?, ?], offset: ?>>
           %subview_12 = memref.subview %arg22[%5, %6] [32, 32] [1, 1] : memref<64x64xi32, 1> to memref<32x32xi32, strided<[64, 1], offset: ?>, 1>

@@ -32,10 +32,10 @@ module {
           %c256_1 = arith.constant 256 : index
           %c32_2 = arith.constant 32 : index
           %alloc_3 = memref.alloc() : memref<32x256xi32, 1>
-          %6 = affine.apply #map1()[%arg19, %arg14]
+          %6 = affine.apply #map1()[%arg19, %arg15]
           air.dma_memcpy_nd (%alloc_3[] [] [], %arg18[0, %6] [32, 256] [2048, 1]) : (memref<32x256xi32, 1>, memref<1024x2048xi32>)
           %alloc_4 = memref.alloc() : memref<256x32xi32, 1>
-          %7 = affine.apply #map2()[%arg21, %arg15]
+          %7 = affine.apply #map2()[%arg21, %arg14]
           air.dma_memcpy_nd (%alloc_4[] [] [], %arg20[0, %7] [256, 32] [512, 1]) : (memref<256x32xi32, 1>, memref<2048x512xi32>)
           %alloc_5 = memref.alloc() : memref<4x8x4x8xi32, 2>
           air.dma_memcpy_nd (%alloc_5[] [] [], %alloc_3[0, 0, 0] [4, 32, 8] [8, 256, 1]) : (memref<4x8x4x8xi32, 2>, memref<32x256xi32, 1>)
@@ -70,10 +70,10 @@ module {
           memref.dealloc %alloc_3 : memref<32x256xi32, 1>
           scf.for %arg23 = %c256_1 to %c2048 step %c256 {
             %alloc_8 = memref.alloc() : memref<32x256xi32, 1>
-            %9 = affine.apply #map7()[%arg19, %arg14, %arg23]
+            %9 = affine.apply #map7()[%arg19, %arg15, %arg23]
             air.dma_memcpy_nd (%alloc_8[] [] [], %arg18[0, %9] [32, 256] [2048, 1]) : (memref<32x256xi32, 1>, memref<1024x2048xi32>)
             %alloc_9 = memref.alloc() : memref<256x32xi32, 1>
-            %10 = affine.apply #map8()[%arg21, %arg15, %arg23]
+            %10 = affine.apply #map8()[%arg21, %arg14, %arg23]
             air.dma_memcpy_nd (%alloc_9[] [] [], %arg20[0, %10] [256, 32] [512, 1]) : (memref<256x32xi32, 1>, memref<2048x512xi32>)
             scf.for %arg24 = %c0 to %c256 step %c32 {
               %alloc_10 = memref.alloc() : memref<4x8x4x8xi32, 2>
@@ -93,7 +93,7 @@ module {
             memref.dealloc %alloc_9 : memref<256x32xi32, 1>
             memref.dealloc %alloc_8 : memref<32x256xi32, 1>
           }
-          %8 = affine.apply #map9()[%arg14, %arg15]
+          %8 = affine.apply #map9()[%arg15, %arg14]
           air.dma_memcpy_nd (%arg22[0, %8] [32, 32] [64, 1], %alloc_7[0, 0, 0] [32, 4, 8] [8, 256, 1]) : (memref<64x64xi32, 1>, memref<4x8x4x8xi32, 2>)
           memref.dealloc %alloc_7 : memref<4x8x4x8xi32, 2>
         }

@@ -30,10 +30,10 @@ module {
           linalg.fill ins(%c0_i32 : i32) outs(%alloc_2 : memref<4x8x4x8xi32, 2>)
           scf.for %arg23 = %c0 to %c512 step %c256 {
             %alloc_3 = memref.alloc() : memref<32x256xi32, 1>
-            %7 = affine.apply #map1()[%arg19, %arg14, %arg23]
+            %7 = affine.apply #map1()[%arg19, %arg15, %arg23]
             air.dma_memcpy_nd (%alloc_3[] [] [], %arg18[0, %7] [32, 256] [512, 1]) : (memref<32x256xi32, 1>, memref<512x512xi32>)
             %alloc_4 = memref.alloc() : memref<256x32xi32, 1>
-            %8 = affine.apply #map2()[%arg21, %arg15, %arg23]
+            %8 = affine.apply #map2()[%arg21, %arg14, %arg23]
             air.dma_memcpy_nd (%alloc_4[] [] [], %arg20[0, %8] [256, 32] [512, 1]) : (memref<256x32xi32, 1>, memref<512x512xi32>)
             scf.for %arg24 = %c0 to %c256 step %c32 {
               %alloc_5 = memref.alloc() : memref<4x8x4x8xi32, 2>
@@ -53,7 +53,7 @@ module {
             memref.dealloc %alloc_4 : memref<256x32xi32, 1>
             memref.dealloc %alloc_3 : memref<32x256xi32, 1>
           }
-          %6 = affine.apply #map7()[%arg14, %arg15]
+          %6 = affine.apply #map7()[%arg15, %arg14]
           air.dma_memcpy_nd (%arg22[0, %6] [32, 32] [128, 1], %alloc_2[0, 0, 0] [32, 4, 8] [8, 256, 1]) : (memref<128x128xi32, 1>, memref<4x8x4x8xi32, 2>)
           memref.dealloc %alloc_2 : memref<4x8x4x8xi32, 2>
         }

@@ -9,7 +9,7 @@
 // An npu4 herd checked against npu1 fails the pipeline at its last pass.
 // RUN: not aie-opt %S/../Inputs/streamk-256x256x64-npu4-4x8-baseline.mlir --aie-streaming-k -o /dev/null 2>&1 | FileCheck %s --check-prefix=BIG
 
-// CHECK:     air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
+// CHECK:     air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
 // CHECK:     air.launch
 // CHECK:       air.segment @segment_0
 // CHECK:         air.herd @herd_0
@@ -17,4 +17,4 @@
 // CHECK:         }
 // CHECK-NOT:   linalg.copy
 
-// BIG: error: herd of 4x8 cores does not fit the npu1 array of 4x4
+// BIG: error: herd of 4x8 cores (rows x columns) does not fit the npu1 array of 4x4

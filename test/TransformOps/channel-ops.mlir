@@ -4,8 +4,8 @@
 // RUN: aie-opt %t.script.mlir --transform-interpreter --verify-each | FileCheck %s
 // RUN: aie-opt %S/../Inputs/streamk-1024x512x2048-peel-dma.mlir --aie-dma-to-channel --aie-share-peeled-dmas --aie-unpeel-transfers | FileCheck %s
 
-// CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
-// CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK:       air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK-NEXT:  air.channel @channel_1 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_6 [2, 2]
 // CHECK-NOT:   air.channel @
 // CHECK:       air.herd

@@ -66,7 +66,7 @@ module attributes {transform.with_named_sequence} {
 func.func @too_big() {
   air.segment @s {
     %c8 = arith.constant 8 : index
-    // expected-error @+1 {{herd of 8x8 cores does not fit the npu1 array of 4x4}}
+    // expected-error @+1 {{herd of 8x8 cores (rows x columns) does not fit the npu1 array of 4x4}}
     air.herd @h tile (%x, %y) in (%sx=%c8, %sy=%c8) {
     }
   }

@@ -4,8 +4,8 @@
 // RUN: aie-opt %t.script.mlir --transform-interpreter --verify-each | FileCheck %s
 // RUN: aie-opt %S/../Inputs/streamk-256x128x512-peel-baseline.mlir --aie-streaming-k=fill-mode=peel | FileCheck %s
 
-// CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
-// CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK:       air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK-NEXT:  air.channel @channel_1 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_{{[0-9]+}} [2, 2]
 // CHECK-NOT:   air.channel @
 // CHECK:       air.launch

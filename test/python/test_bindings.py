@@ -171,7 +171,7 @@ def test_resource_usage_through_the_bindings() -> None:
     assert text.startswith("resource usage on npu1 (used / available):")
     assert "herd @herd_0 2x2" in text
     assert not json.loads(refused[0])["fits"]
-    assert "herd of 9x9 cores does not fit the npu1 array of 4x4 (" in errors[0]
+    assert "herd of 9x9 cores (rows x columns) does not fit the npu1 array of 4x4 (" in errors[0]
 
 
 def test_dma_pattern_fit_through_the_bindings() -> None:

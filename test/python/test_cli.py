@@ -67,7 +67,8 @@ def test_bad_arguments_exit_2() -> None:
 def test_invalid_schedule_exit_2() -> None:
     _assert_one_line_error(
         _herdflow("compile", "--schedule", "default", "--m", "64", "--n", "64", "--k", "64", "--herd", "4x8"), 2,
-        "invalid schedule: herd 4x8 (rows x columns) does not fit the npu1 array of 4x4 cores",
+        "invalid schedule: herd 4x8 (M x N) does not fit the npu1 array of 4x4 cores (rows x columns) with M along "
+        "either",
     )
 
 

@@ -70,8 +70,9 @@ def test_every_matmul_function_becomes_one_program_and_the_rest_stays_on_the_hos
 def test_tiling_given_is_kept_and_the_tuner_picks_the_rest() -> None:
     (result,) = compile_source(_one("i8", 128, 128, 256), herd=(1, 2), block=(32, 64))
     assert result.schedule.herd == (1, 2) and result.schedule.block == (32, 64)
-    assert result.provenance == {"block": "given", "herd": "given", "k_tiles": "tuned", "pack": "tuned"}
-    assert "schedule parameters: block given, herd given, k_tiles tuned, pack tuned" in result.report()
+    assert result.provenance == {"block": "given", "herd": "given", "k_tiles": "tuned", "pack": "tuned",
+                                 "acc_depth": "tuned"}
+    assert "schedule parameters: block given, herd given, k_tiles tuned, pack tuned, acc_depth tuned" in result.report()
     assert result.check(reference="numpy").ok
 
 
@@ -79,7 +80,7 @@ def test_the_default_schedule_says_so() -> None:
     (result,) = compile_source(_one("i8", 128, 128, 256), schedule="default")
     assert (result.schedule.block, result.schedule.herd, result.schedule.k_tiles) == ((64, 64), (2, 2), (256, 32))
     assert result.provenance == {"block": "default", "herd": "default", "k_tiles": "default",
-                                 "pack": "target intrinsic"}
+                                 "pack": "target intrinsic", "acc_depth": "target buffer depth"}
 
 
 def _one(dtype: str, m: int, n: int, k: int, extra: str = "", acc: str = "i32") -> str:

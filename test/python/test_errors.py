@@ -52,12 +52,12 @@ def test_the_modules_raise_the_same_classes() -> None:
 @pytest.mark.parametrize(
     "args, kwargs, message",
     [
-        ((64, 64, 64), dict(herd=2), r"herd \(rows, columns\) must be a tuple of 2 integers like \(2, 2\), got 2"),
+        ((64, 64, 64), dict(herd=2), r"herd \(M, N extents\) must be a tuple of 2 integers like \(2, 2\), got 2"),
         ((64, 64, 64), dict(block=None), r"block tile \(m, n\) must be a tuple of 2 integers .* got None"),
         ((64, 64, 64), dict(k_tiles="256,32"), r"K tiles \(L2, L1\) must be a tuple of 2 integers"),
         ((64, 64, 64), dict(pack=(4, 8)), r"pack sizes \(m, n, k\) must have 3 entries"),
         ((True, 64, 64), {}, r"M must be an integer, got True \(bool\)"),
-        ((64, 64, 64), dict(herd=(2.5, 2)), r"each entry of herd \(rows, columns\) must be an integer, got 2.5"),
+        ((64, 64, 64), dict(herd=(2.5, 2)), r"each entry of herd \(M, N extents\) must be an integer, got 2.5"),
         ((64, 64, 64), dict(herd=(True, 2)), r"must be an integer, got True \(bool\)"),
         ((10**30, 64, 64), {}, r"M must be below 2\*\*31 = 2147483648, got 1000000000000000000000000000000"),
         ((64, 64, 2**31), {}, r"K must be below 2\*\*31"),
@@ -219,7 +219,7 @@ def test_model_bounds_its_work() -> None:
     start = time.perf_counter()
     with pytest.raises(errors.ModelError, match=rf"op visits per launch iteration .* at most {MAX_WORK:,}"):
         model_air(mutated_air("loop of 2**40 trips"))
-    with pytest.raises(errors.ModelError, match=r"a 8589934592x2 herd do not fit the npu1 array of 4x4"):
+    with pytest.raises(errors.ModelError, match=r"a 2x8589934592 herd do not fit the npu1 array of 4x4"):
         model_air(mutated_air("herd of 2**33"))
     assert time.perf_counter() - start < 30
 

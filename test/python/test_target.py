@@ -73,6 +73,18 @@ def test_malformed_description_is_refused() -> None:
     no_source["l1"]["bytes"]["source"] = ""
     with pytest.raises(target_module.TargetDescriptionError, match="source must be a non-empty string"):
         target_module.parse_target("npu1", no_source)
+    no_kind = copy.deepcopy(raw)
+    del no_kind["model"]["kernelEfficiency"]["external"]
+    with pytest.raises(target_module.TargetDescriptionError, match=r"kernelEfficiency: expected the kernel kinds"):
+        target_module.parse_target("npu1", no_kind)
+    no_type = copy.deepcopy(raw)
+    del no_type["model"]["kernelEfficiency"]["direct"]["bf16"]
+    with pytest.raises(target_module.TargetDescriptionError, match=r"direct: expected one efficiency per element"):
+        target_module.parse_target("npu1", no_type)
+    too_fast = copy.deepcopy(raw)
+    too_fast["model"]["kernelEfficiency"]["external"]["i8"]["value"] = 1.5
+    with pytest.raises(target_module.TargetDescriptionError, match=r"external\.i8\.value: expected a fraction"):
+        target_module.parse_target("npu1", too_fast)
 
 
 def test_python_fields_are_snake_case_and_json_keys_are_unchanged() -> None:
@@ -86,6 +98,7 @@ def test_python_fields_are_snake_case_and_json_keys_are_unchanged() -> None:
             assert field.name == field.name.lower(), field.name
     assert npu1.shim_dma.mm2s_channels.value == 2
     assert npu1.model.buffer_depth.value == 2
-    assert npu1.model.compute_efficiency.value == 1.0
+    assert set(npu1.model.kernel_efficiency) == {"direct", "external"}
+    assert set(npu1.model.kernel_efficiency["direct"]) == set(npu1.macs_per_cycle)
     raw = json.loads(target_module.targets_json_text())["targets"]["npu1"]
     assert npu1.to_json() == raw

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from herdflow.compiler import compile_matmul
-from herdflow.errors import ArgumentError
+from herdflow.errors import ArgumentError, ScheduleError
 from herdflow.schedule import Schedule
 from herdflow.target import get_target
 from herdflow.tune import estimate_cycles, physical_limit_cycles, schedule_space, tune
@@ -24,6 +24,18 @@ def test_the_space_keeps_fixed_parameters_and_only_valid_schedules() -> None:
     assert {s.k_tiles[1] for s in space} == {32, 64}
     everything = list(schedule_space(512, 512, 512, "i8", "i32", "npu4"))
     assert {s.herd for s in everything} >= {(4, 8), (1, 1), (2, 4)}
+
+
+def test_the_space_single_buffers_the_accumulator_only_where_that_is_what_fits() -> None:
+    space = list(schedule_space(2048, 2048, 2048, "bf16", "f32", "npu4", herd=(4, 8)))
+    single = [s for s in space if s.acc_depth == 1]
+    assert any(s.block == (512, 512) for s in single)  # mlir-air's npu4 tiles
+    for schedule in single:
+        with pytest.raises(ScheduleError):
+            Schedule(2048, 2048, 2048, dtype="bf16", target="npu4", herd=schedule.herd, block=schedule.block,
+                     k_tiles=schedule.k_tiles)
+    fixed = list(schedule_space(256, 256, 256, "bf16", "f32", "npu4", acc_depth=1))
+    assert fixed and all(s.acc_depth == 1 for s in fixed)
 
 
 def test_the_estimate_never_beats_the_physical_limit() -> None:

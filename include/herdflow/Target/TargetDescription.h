@@ -45,7 +45,10 @@ struct DmaEngineDescription {
 
 /// Parameters of the performance model that have no vendor number.
 struct ModelParameters {
-  Fact<double> computeEfficiency;
+  /// Fraction of the peak MACs/cycle a kernel sustains, by kernel kind
+  /// ("direct": the compute herdflow emits, vectorized by the compiler;
+  /// "external": a hand-written microkernel) and input element type.
+  llvm::StringMap<llvm::StringMap<Fact<double>>> kernelEfficiency;
   Fact<int64_t> transferSetupCycles;
   Fact<int64_t> bufferDepth;
   Fact<double> dispatchMicroseconds;

@@ -234,7 +234,10 @@ def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
     the same iteration space whose body is one `air.segment`; an `scf.forall`
     mapped to `#gpu.thread<...>` becomes an `air.herd` (at most 2
     dimensions; more is an error). Induction variables become the
-    launch/tile ids, in the forall's dimension order. The hierarchy ops are
+    launch/tile ids: a launch's in the forall's dimension order; a herd's
+    with the `#gpu.thread<x>` dimension first, because dimension 0 of an
+    AIR herd runs along the array's columns and dimension 1 along its rows
+    (mlir-air's `HerdOp::getNumCols()` is size operand 0). The hierarchy ops are
     isolated from above: every value the body uses from outside becomes an
     `args` operand, except constants, which are re-created inside. Ops move
     with their buffers: a buffer allocated per core stays in the herd, one
@@ -260,7 +263,7 @@ def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
       air.segment @segment_0 args(%si2=%i, %a2=%a) : index, memref<...> {
         %l2 = memref.alloc() : memref<64x64xi32, 1>
         %c2 = arith.constant 2 : index
-        air.herd @herd_0 tile (%ti, %tj) in (%sti=%c2, %stj=%c2)
+        air.herd @herd_0 tile (%tj, %ti) in (%stj=%c2, %sti=%c2)
             args(%i3=%si2, %a3=%a2, %l23=%l2) : index, memref<...>, memref<64x64xi32, 1> {
           ...
         }
@@ -426,8 +429,10 @@ def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
     - An L3->L2 DMA into a buffer allocated in the herd moves to the segment,
       once per distinct tile: one instance of the buffer per value of the
       tile ids its transfers depend on (A, indexed by the herd row: one per
-      row; B: one per column). Instance i carries
-      `herdflow.memtile = i` (its herd column's memtile).
+      row; B: one per column; herd dimension 0 is the column, dimension 1
+      the row, as in mlir-air). Instance i carries `herdflow.memtile = i`
+      (its herd column's memtile; a per-row instance takes the row's index
+      modulo the columns).
     - An L2->L1 DMA becomes an `air.channel.put` in the segment (from the L2
       instance, with the source pattern) and an `air.channel.get` in the herd
       (into L1). Cores that read the same data share one broadcast stream:
@@ -458,7 +463,7 @@ def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
     ```
     After:
     ```mlir
-    air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
+    air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
     ...
     scf.for %k = %c0 to %c2048 step %c256 {
       %a2_0 = memref.alloc() {herdflow.memtile = 0 : i64} : memref<32x256xi32, 1>
@@ -467,7 +472,7 @@ def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
       air.dma_memcpy_nd (%a2_1[] [] [], %A[0, %off1] [32, 256] [2048, 1]) : (...)
       scf.for %kk = %c0 to %c256 step %c32 {
         air.channel.put @channel_0[%c0, %c0] (%a2_0[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
-        air.channel.put @channel_0[%c1, %c0] (%a2_1[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
+        air.channel.put @channel_0[%c0, %c1] (%a2_1[0, 0, %kk] [4, 32, 8] [8, 256, 1]) : (...)
     ...
     air.herd @herd_0 tile (%tx, %ty) in (%sx=%c2, %sy=%c2) {
       scf.for %k = %c0 to %c2048 step %c256 {
@@ -543,14 +548,14 @@ def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
     Before (2 columns):
     ```mlir
     %acc = memref.alloc() : memref<64x64xi32, 1>
-    air.channel.get @c[%c0, %c1] (%acc[0, 32] [32, 32] [64, 1]) : (memref<64x64xi32, 1>)
+    air.channel.get @c[%c1, %c0] (%acc[0, 32] [32, 32] [64, 1]) : (memref<64x64xi32, 1>)
     air.dma_memcpy_nd (%C[%i, %j] [64, 64] [1024, 1], %acc[] [] []) : ...
     ```
     After:
     ```mlir
     %p0 = memref.alloc() {herdflow.memtile = 0 : i64} : memref<64x32xi32, 1>
     %p1 = memref.alloc() {herdflow.memtile = 1 : i64} : memref<64x32xi32, 1>
-    air.channel.get @c[%c0, %c1] (%p1[0] [32, 32] [32, 1]) : (memref<64x32xi32, 1>)
+    air.channel.get @c[%c1, %c0] (%p1[0] [32, 32] [32, 1]) : (memref<64x32xi32, 1>)
     air.dma_memcpy_nd (%C[%i, %j] [64, 32] [1024, 1], %p0[] [] []) : ...
     air.dma_memcpy_nd (%C[%i, %j + 32] [64, 32] [1024, 1], %p1[] [] []) : ...
     ```

@@ -92,6 +92,29 @@ def _fuse_fill(schedule: Schedule, any_op: str, fuse: str) -> str:
     )
 
 
+def _herd_mapping(schedule: Schedule) -> str:
+    """The herd forall's (M, N) mapping: #gpu.thread<x> is the herd's
+    dimension 0, which runs along the array's columns (mlir-air's
+    convention); N goes there unless the herd fits only with M along the
+    columns."""
+    if schedule.m_along_columns:
+        return "[#gpu.thread<x>, #gpu.thread<y>]"
+    return "[#gpu.thread<y>, #gpu.thread<x>]"
+
+
+def _annotate_depth(schedule: Schedule, buffer: str) -> str:
+    """Marks an accumulator's allocation with the schedule's accumulator
+    depth (herdflow.depth, read by the resource check and the model); nothing
+    when it is the target's default."""
+    if schedule.acc_depth_is_default:
+        return ""
+    name = buffer.lstrip("%")
+    return f"""    %{name}_alloc = transform.get_defining_op %{name} : (!transform.any_value) -> !transform.any_op
+    %{name}_depth = transform.param.constant {schedule.acc_depth} : i64 -> !transform.param<i64>
+    transform.annotate %{name}_alloc "herdflow.depth" = %{name}_depth : !transform.any_op, !transform.param<i64>
+"""
+
+
 def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
     """The block and herd tiling of an epilogue-rooted payload, and the
     beginning of the main sequence (the staging of what the rewrites between
@@ -127,9 +150,9 @@ def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
       {l2} : {any_op}
     %out_buffer, %out_new = transform.structured.bufferize_to_allocation %block_epilogue
       {l2} : {any_op}
-    // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
+{_annotate_depth(schedule, "%acc_buffer")}{_annotate_depth(schedule, "%out_buffer")}    // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
     %core_epilogue, %herd_forall = transform.structured.tile_using_forall %block_epilogue tile_sizes [{cm}, {cn}]
-      ( mapping = [#gpu.thread<y>, #gpu.thread<x>] ) : {two}
+      ( mapping = {_herd_mapping(schedule)} ) : {two}
     %core_matmul, %herd_forall_0 = transform.structured.fuse_into_containing_op %block_matmul into %herd_forall : {fuse}
     %core_fill, %herd_forall_1 = transform.structured.fuse_into_containing_op %block_fill into %herd_forall : {fuse}
     transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
@@ -139,7 +162,7 @@ def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
     // The core's epilogue result in L1; its other operands through L2 into L1.
 {match("attributes{" + EPILOGUE + "}", "core_epilogue")}    %core_out_buffer, %core_out_new = transform.structured.bufferize_to_allocation %core_epilogue
       {l1} : {any_op}
-{match("attributes{" + L2_OPERAND + "}", "l2_operands")}    %l2_buffers, %l2_new = transform.structured.bufferize_to_allocation %l2_operands
+{_annotate_depth(schedule, "%core_out_buffer")}{match("attributes{" + L2_OPERAND + "}", "l2_operands")}    %l2_buffers, %l2_new = transform.structured.bufferize_to_allocation %l2_operands
       {l2} : {any_op}
 {match("attributes{" + L1_OPERAND + "}", "l1_operands")}    %l1_buffers, %l1_new = transform.structured.bufferize_to_allocation %l1_operands
       {l1} : {any_op}
@@ -190,10 +213,10 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     %acc = transform.get_producer_of_operand %padded_matmul[2] : {producer}
     %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %acc
       {l2_out} : {any_op}
-
+{_annotate_depth(schedule, "%acc_buffer")}
     // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
     %core_matmul, %herd_forall = transform.structured.tile_using_forall %padded_matmul tile_sizes [{cm}, {cn}]
-      ( mapping = [#gpu.thread<y>, #gpu.thread<x>] ) : {two}
+      ( mapping = {_herd_mapping(schedule)} ) : {two}
     transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
 {_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}"""
     if epilogue:
@@ -228,7 +251,7 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
 
     // Packed operands and accumulator in L1; the packs' sources in L2.
     %c_buffer, %c_new = transform.structured.bufferize_to_allocation %out_tr {l1} : {tr}
-    %u_buffer, %u_new = transform.structured.bufferize_to_allocation %un_tr {l1} : {tr}
+{_annotate_depth(schedule, "%c_buffer")}    %u_buffer, %u_new = transform.structured.bufferize_to_allocation %un_tr {l1} : {tr}
     %a_buffer, %a_new = transform.structured.bufferize_to_allocation %lhs_tr {l1} : {tr}
     %b_buffer, %b_new = transform.structured.bufferize_to_allocation %rhs_tr {l1} : {tr}
     %lhs_source = transform.get_producer_of_operand %lhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})

@@ -26,7 +26,7 @@ from ..errors import ArgumentError, HerdflowError, ModelError
 from ..ir_utils import mlir_error_summary
 from ..mlir import ir
 from ..mlir.dialects import air
-from ..target import TargetDescription, get_target
+from ..target import KERNEL_KINDS, TargetDescription, get_target
 from .program import MAX_WORK, Parameters, ProgramBuilder, Task, level
 from .simulate import Timeline, simulate
 
@@ -60,6 +60,11 @@ class ModelResult:
     utilization: dict[str, float]
     peak_ops_per_cycle: float
     sources: dict[str, str]
+    # No schedule can beat it: the whole array at peak MACs/cycle, or the
+    # minimum DDR bytes at the DDR bandwidth.
+    limit_cycles: float = 0.0
+    # Paid once per invocation, outside the modeled kernel time.
+    dispatch_seconds: float = 0.0
     tasks: list[Task] = field(repr=False, default_factory=list)
     schedule: Timeline | None = field(repr=False, default=None)
 
@@ -97,6 +102,12 @@ class ModelResult:
             "roofline bounds (ms): " + ", ".join(f"{b.resource} {b.cycles / clock * 1e3:.4f}" for b in self.bounds),
             f"bound {bound.cycles / clock * 1e3:.4f} ms ({bound.resource}); modeled / bound = "
             f"{self.cycles / bound.cycles if bound.cycles else float('inf'):.3f}",
+            f"physical limit {self.limit_cycles / clock * 1e3:.4f} ms (the whole array at peak MACs/cycle, or the "
+            f"minimum DDR bytes at the DDR bandwidth); modeled / limit = "
+            f"{self.cycles / self.limit_cycles if self.limit_cycles else float('inf'):.3f}",
+            f"with the fixed dispatch cost ({self.dispatch_seconds * 1e6:g} us per invocation, not in the modeled "
+            f"time): {(self.seconds + self.dispatch_seconds) * 1e3:.4f} ms, "
+            f"{self.ops / (self.seconds + self.dispatch_seconds) / 1e12 if self.cycles else 0.0:.4f} {self.unit}",
             "bytes moved (MB, into each receiver): "
             + ", ".join(f"{k} {v / 1e6:.2f}" for k, v in sorted(self.traffic.items())),
             f"L3 read {self.traffic.get('L3->L2', 0) / 1e6:.2f} MB vs minimum {self.minimum_l3['read'] / 1e6:.2f} MB "
@@ -244,40 +255,48 @@ def _window(window: object, makespan: float) -> tuple[float, float]:
     return float(window[0]), float(min(window[1], max(makespan, window[0] + 1)))
 
 
-def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None,
+def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None, kernel: str,
                 bandwidth_scale: float, depth: int | None, segments: int,
-                shim_use: tuple[int, int, int, int]) -> tuple[Parameters, dict[str, str]]:
-    """`shim_use`: shim read channels, write channels, bytes read, bytes
-    written (all segment copies): DDR bandwidth is shared between reads and
-    writes in proportion to their bytes, then evenly among the channels."""
+                shim_bytes: dict[str, int], setup_cycles: float | None = None) -> tuple[Parameters, dict[str, str]]:
+    """`shim_bytes`: the bytes each shim channel of one segment copy moves.
+    DDR bandwidth is shared among all shim channels of all copies in
+    proportion to their bytes, each at most the stream bandwidth: arbitration
+    that gives bandwidth to whoever has data to move, in steady state, so
+    that channels with more bytes (A on fewer streams than B) are not
+    throttled to an even share while others idle."""
     clock = clock_ghz if clock_ghz is not None else target.clock_ghz.value
-    eff = efficiency if efficiency is not None else target.model.compute_efficiency.value
     rate = target.stream_bytes_per_cycle.value * bandwidth_scale
     ddr = target.ddr_gbps.value / clock  # bytes per cycle
-    readers, writers, read_bytes, write_bytes = shim_use
-    total = max(read_bytes + write_bytes, 1)
-    read_rate = min(rate, ddr * read_bytes / total / max(readers, 1)) if read_bytes else rate
-    write_rate = min(rate, ddr * write_bytes / total / max(writers, 1)) if write_bytes else rate
-    macs = {dtype: fact.value * eff for dtype, fact in target.macs_per_cycle.items()}
+    total = max(sum(shim_bytes.values()) * segments, 1)
+    shim_rates = {channel: min(rate, ddr * nbytes / total) for channel, nbytes in shim_bytes.items() if nbytes}
+    kernel_efficiency = target.model.kernel_efficiency[kernel]
+    efficiencies = {dtype: efficiency if efficiency is not None else kernel_efficiency[dtype].value
+                    for dtype in target.macs_per_cycle}
+    macs = {dtype: fact.value * efficiencies[dtype] for dtype, fact in target.macs_per_cycle.items()}
     params = Parameters(
-        clock_ghz=clock, bytes_per_cycle=rate, shim_read_bytes_per_cycle=read_rate,
-        shim_write_bytes_per_cycle=write_rate, ddr_bytes_per_cycle=ddr,
+        clock_ghz=clock, bytes_per_cycle=rate, shim_bytes_per_cycle=shim_rates, ddr_bytes_per_cycle=ddr,
         macs_per_cycle=macs, elementwise_bits_per_cycle=float(target.model.elementwise_bits_per_cycle.value),
-        efficiency=eff, setup_cycles=float(target.model.transfer_setup_cycles.value),
+        efficiencies=efficiencies, kernel=kernel,
+        setup_cycles=float(setup_cycles if setup_cycles is not None else target.model.transfer_setup_cycles.value),
         depth=depth if depth is not None else target.model.buffer_depth.value, segments=segments,
     )
     sources = {
         "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clock_ghz.source})",
         "stream bandwidth": f"{rate:g} B/cycle per channel ({target.stream_bytes_per_cycle.source}"
                             f"{f'; scaled x{bandwidth_scale:g}' if bandwidth_scale != 1 else ''})",
-        "DDR bandwidth": f"{target.ddr_gbps.value:g} GB/s = {ddr:.1f} B/cycle, shared by bytes between reads and "
-                         f"writes, then by {readers} shim read and {writers} write channels: {read_rate:.2f} and "
-                         f"{write_rate:.2f} B/cycle each at most ({target.ddr_gbps.source})",
+        "DDR bandwidth": f"{target.ddr_gbps.value:g} GB/s = {ddr:.1f} B/cycle, shared by the "
+                         f"{len(shim_rates) * segments} shim channels in use in proportion to their bytes: "
+                         f"{min(shim_rates.values(), default=rate):.2f} to {max(shim_rates.values(), default=rate):.2f}"
+                         f" B/cycle each ({target.ddr_gbps.source})",
         "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macs_per_cycle.items())
                       + f" ({next(iter(target.macs_per_cycle.values())).source})",
-        "compute efficiency":
-            f"{eff:g} ({'set' if efficiency is not None else target.model.compute_efficiency.source})",
-        "transfer setup": f"{params.setup_cycles:g} cycles ({target.model.transfer_setup_cycles.source})",
+        # Narrowed to the program's input type once it is known.
+        "compute efficiency": f"{kernel} kernels: " + (
+            f"{efficiency:g} (set)" if efficiency is not None else
+            ", ".join(f"{dtype} {fact.value:g}" for dtype, fact in kernel_efficiency.items())),
+        "transfer setup": f"{params.setup_cycles:g} cycles per shim (L3 <-> L2) transfer; memtile and core channels "
+                          "chain their buffer descriptors ("
+                          f"{'set' if setup_cycles is not None else target.model.transfer_setup_cycles.source})",
         "buffer depth": f"{params.depth} ({'set' if depth is not None else target.model.buffer_depth.source}; "
                         "a herdflow.depth attribute on an allocation overrides it)",
         "linalg.fill": "free (zeroing the accumulator is not counted)",
@@ -309,11 +328,16 @@ def _minimum_l3(module: ir.Module) -> dict[str, int]:
 
 def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = None,
               efficiency: float | None = None, bandwidth_scale: float = 1.0, depth: int | None = None,
-              segments: int = 1, useful_macs: int | None = None) -> ModelResult:
+              segments: int = 1, useful_macs: int | None = None, kernel: str = "direct",
+              setup_cycles: float | None = None) -> ModelResult:
     """Models a channel-form AIR program (one launch > segment > herd, as the
     aie-streaming-k pipeline makes it) on ``target``. ``segments`` places
     that many segment copies side by side (launch iterations spread over
-    them); ``useful_macs`` counts throughput on the unpadded problem.
+    them); ``useful_macs`` counts throughput on the unpadded problem;
+    ``kernel`` ("direct": the compute herdflow emits, or "external": a
+    hand-written microkernel) picks the target's compute efficiency for the
+    program's input type, which ``efficiency`` overrides; ``setup_cycles``
+    overrides the target's cost of starting one transfer.
 
     Raises ArgumentError for a bad argument (``clock_ghz`` and
     ``bandwidth_scale`` finite and > 0, ``efficiency`` in (0, 1], ``depth``,
@@ -331,11 +355,14 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
     if depth is not None:
         depth = _validate.integer(depth, "depth")
     segments = _validate.integer(segments, "segments")
+    _validate.choice(kernel, KERNEL_KINDS, "kernel kind")
+    if setup_cycles is not None and setup_cycles != 0:
+        setup_cycles = _validate.number(setup_cycles, "setup_cycles")
     if useful_macs is not None:
         useful_macs = _validate.integer(useful_macs, "useful_macs", limit=2**127)
     try:
-        return _model_air(air_text, description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
-                          useful_macs)
+        return _model_air(air_text, description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments,
+                          useful_macs, setup_cycles)
     except HerdflowError:
         raise
     except (KeyError, ValueError, IndexError, TypeError, AttributeError, ZeroDivisionError, RecursionError) as error:
@@ -345,14 +372,15 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
 
 
 def _model_air(air_text: str, description: TargetDescription, clock_ghz: float | None, efficiency: float | None,
-               bandwidth_scale: float, depth: int | None, segments: int, useful_macs: int | None) -> ModelResult:
+               kernel: str, bandwidth_scale: float, depth: int | None, segments: int,
+               useful_macs: int | None, setup_cycles: float | None) -> ModelResult:
     with ir.Context():
         try:
             module = ir.Module.parse(air_text)
         except ir.MLIRError as error:
             raise ModelError(f"cannot parse the AIR program: {mlir_error_summary(error)}\n{error}") from None
-        unshared = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
-                               (0, 0, 0, 0))[0]
+        unshared = _parameters(description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments, {},
+                               setup_cycles)[0]
         probe = ProgramBuilder(module, description, unshared)
         rows, columns = probe.herd_shape()
         if rows > description.core_rows.value or columns * segments > description.columns.value:
@@ -362,19 +390,16 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
         launches = probe.launch_count()
         per_copy = math.ceil(launches / segments)
         simulated = min(per_copy, SIMULATED_LAUNCHES)
-        # The shim channels in use and their bytes decide each one's share
-        # of DDR bandwidth.
+        # The bytes on each shim channel decide its share of DDR bandwidth.
         first = ProgramBuilder(module, description, unshared)
         first.build(1)
-        shim_resources = {r for t in first.tasks for r in t.resources if r.startswith("shim")}
-        shim_use = (
-            sum(".mm2s." in r for r in shim_resources) * segments,
-            sum(".s2mm." in r for r in shim_resources) * segments,
-            sum(t.bytes for t in first.tasks if t.levels == "L3->L2"),
-            sum(t.bytes for t in first.tasks if t.levels == "L2->L3"),
-        )
-        params, sources = _parameters(description, clock_ghz, efficiency, bandwidth_scale, depth, segments,
-                                      shim_use)
+        shim_bytes: dict[str, int] = {}
+        for task in first.tasks:
+            for resource in task.resources:
+                if resource.startswith("shim"):
+                    shim_bytes[resource] = shim_bytes.get(resource, 0) + task.bytes
+        params, sources = _parameters(description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments,
+                                      shim_bytes, setup_cycles)
         builder = ProgramBuilder(module, description, params)
         tasks = builder.build(simulated)
         minimum = _minimum_l3(module)
@@ -401,7 +426,17 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
     if not builder.input_types:
         raise ModelError("the program has no linalg.generic to compute")
     dtype = builder.input_types[0]
-    rate = params.macs_per_cycle.get(dtype, 1.0)
+    if efficiency is None and dtype in description.model.kernel_efficiency[kernel]:
+        fact = description.model.kernel_efficiency[kernel][dtype]
+        sources["compute efficiency"] = f"{kernel} kernel, {dtype}: {fact.value:g} ({fact.source})"
+    tile, pack_fraction = builder.inner_tiles[0]
+    intrinsic = description.intrinsic_mkn.get(dtype)
+    if tile is not None and intrinsic is not None:
+        im, ik, in_ = intrinsic.value
+        sources["pack"] = (f"inner tile {tile[0]}x{tile[1]}x{tile[2]} (m x n x k) on the {dtype} intrinsic "
+                           f"{im}x{in_}x{ik}: {100 * pack_fraction:.1f}% of its MACs used (a tile that is not a "
+                           "multiple of the intrinsic computes whole intrinsic tiles)")
+    rate = params.macs_per_cycle.get(dtype, 1.0) * pack_fraction
     cores = rows * columns * segments
     l3_read, l3_write = traffic.get("L3->L2", 0), traffic.get("L2->L3", 0)
     shim_columns = len({r.split(".")[0] for r in per_resource_bytes if r.startswith("shim")}) * segments
@@ -426,9 +461,16 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
             busy[resource] = busy.get(resource, 0.0) + task.duration
     utilization = {resource: value / makespan for resource, value in busy.items()}
     peak = cores * description.macs_per_cycle[dtype].value * 2 if dtype in description.macs_per_cycle else 0.0
+    useful = useful_macs if useful_macs is not None else macs
+    array_rate = description.num_cores * description.macs_per_cycle[dtype].value if peak else 0.0
+    limit = max(useful / array_rate if array_rate else 0.0,
+                (minimum["read"] + minimum["write"]) / params.ddr_bytes_per_cycle)
+    sources["fixed costs"] = (f"dispatch {description.model.dispatch_microseconds.value:g} us per invocation "
+                              f"({description.model.dispatch_microseconds.source}), reported beside the modeled time")
     return ModelResult(
         target=description.name, params=params, cycles=cycles, launches=launches, simulated_launches=simulated,
         herd=(rows, columns), ops=2 * (useful_macs if useful_macs is not None else macs), dtype=dtype,
         bounds=bounds, traffic=traffic, minimum_l3=minimum, utilization=utilization, peak_ops_per_cycle=peak,
-        sources=sources, tasks=tasks, schedule=schedule,
+        sources=sources, limit_cycles=limit, dispatch_seconds=description.model.dispatch_microseconds.value * 1e-6,
+        tasks=tasks, schedule=schedule,
     )

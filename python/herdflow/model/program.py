@@ -63,13 +63,15 @@ class Parameters:
 
     clock_ghz: float
     bytes_per_cycle: float  # per channel
-    shim_read_bytes_per_cycle: float  # per shim MM2S channel, after its DDR share
-    shim_write_bytes_per_cycle: float  # per shim S2MM channel, after its DDR share
+    # Per shim channel ("shim0.mm2s.dma0"), after its share of DDR bandwidth;
+    # a channel not listed runs at bytes_per_cycle.
+    shim_bytes_per_cycle: dict[str, float]
     ddr_bytes_per_cycle: float
     macs_per_cycle: dict[str, float]  # per input type, times efficiency
     elementwise_bits_per_cycle: float  # an epilogue's vector rate
-    efficiency: float
-    setup_cycles: float
+    efficiencies: dict[str, float]  # per input type: the kernel kind's compute efficiency
+    kernel: str  # "direct" or "external"
+    setup_cycles: float  # per shim (L3 <-> L2) transfer
     depth: int
     segments: int
 
@@ -200,6 +202,54 @@ def _macs(op: linalg.GenericOp) -> tuple[int, str]:
     return math.prod(sizes.values()), dtype
 
 
+def _inner_tile(op: linalg.GenericOp) -> tuple[int, int, int] | None:
+    """The (m, n, k) the innermost loops of a contraction compute: per class
+    of dims (M: in A and C; N: in B and C; K: in A and B), the size of the
+    one innermost in C (M, N) or A (K), as a packed matmul's inner tile.
+    None for what is not a two-input contraction."""
+    operands = list(op.operands)
+    if len(operands) != 3:
+        return None
+    maps = [ir.AffineMapAttr(attr).value for attr in op.indexing_maps]
+    positions: list[list[int]] = []
+    sizes: dict[int, int] = {}
+    for value, map_ in zip(operands, maps, strict=True):
+        shape = _memref_type(value, "an operand of linalg.generic").shape
+        dims = []
+        for dim, expr in zip(shape, map_.results, strict=False):
+            if not isinstance(expr, ir.AffineDimExpr):
+                return None
+            position = ir.AffineDimExpr(expr).position
+            sizes[position] = dim
+            dims.append(position)
+        positions.append(dims)
+    a, b, c = (set(dims) for dims in positions)
+
+    def innermost(members: set[int], order: list[int]) -> int | None:
+        inner = [d for d in order if d in members]
+        return sizes[inner[-1]] if inner else None
+
+    m = innermost((a & c) - b, positions[2])
+    n = innermost((b & c) - a, positions[2])
+    k = innermost((a & b) - c, positions[0])
+    if m is None or n is None or k is None:
+        return None
+    return (m, n, k)
+
+
+def pack_utilization(tile: tuple[int, int, int] | None, intrinsic_mkn: tuple[int, int, int] | None) -> float:
+    """The fraction of the intrinsic's MACs an inner tile fills: each
+    intrinsic call computes a whole intrinsic tile, so a tile that is not a
+    multiple of it in m, n or k wastes the rest ([D]: no published rate for
+    emulated shapes). 1.0 when either is unknown."""
+    if tile is None or intrinsic_mkn is None:
+        return 1.0
+    im, ik, in_ = intrinsic_mkn
+    pm, pn, pk = tile
+    covered = math.ceil(pm / im) * im * math.ceil(pn / in_) * in_ * math.ceil(pk / ik) * ik
+    return pm * pn * pk / covered
+
+
 class ProgramBuilder:
     """Unrolls launch iterations of one segment copy into tasks."""
 
@@ -217,6 +267,9 @@ class ProgramBuilder:
         self.channel_decls = self._channels(module)
         self.launch = 0
         self.input_types: list[str] = []
+        # Per input type, the first contraction's inner tile and the fraction
+        # of the intrinsic it fills.
+        self.inner_tiles: list[tuple[tuple[int, int, int] | None, float]] = []
         # Shim channels of the DMAs without herdflow.dma_channel, per (shim,
         # reading), and those the attribute claims.
         self.own_channels: dict[tuple[int, bool], dict[ir.Operation, int]] = {}
@@ -272,7 +325,9 @@ class ProgramBuilder:
         sizes = _sizes(herd)
         if len(sizes) > 2:
             raise ModelError(f"air.herd has {len(sizes)} sizes; the model reads 1-D and 2-D herds")
-        return (sizes[0], sizes[1]) if len(sizes) == 2 else (1, sizes[0])
+        # mlir-air's herd: dimension 0 (x) along the array's columns, 1 (y)
+        # along its rows. Returned as (rows, columns).
+        return (sizes[1], sizes[0]) if len(sizes) == 2 else (1, sizes[0])
 
     def work(self) -> int:
         """How many op visits one launch iteration takes to interpret (loops
@@ -393,11 +448,11 @@ class ProgramBuilder:
                 herd_op, rows, columns = herd
                 body = herd_op.body.blocks[0]
                 ids = list(body.arguments)[:len(herd_op.sizes)]
-                for x in range(rows):
-                    for y in range(columns):
-                        coords = (x, y) if len(ids) == 2 else (y,)
+                for row in range(rows):
+                    for column in range(columns):
+                        coords = (column, row) if len(ids) == 2 else (column,)
                         core_env: Env = dict(zip(ids, coords, strict=True))
-                        self._run_block(body, f"core{x},{y}", core_env, core=coords)
+                        self._run_block(body, f"core{row},{column}", core_env, core=coords)
             elif isinstance(op, (air.LaunchOp, air.SegmentOp)):
                 raise ModelError(f"nested {op.name} is outside the model's subset")
 
@@ -429,8 +484,8 @@ class ProgramBuilder:
             resources = [f"shim{memtile}.mm2s.{key_text}", f"memtile{memtile}.s2mm.{key_text}"]
         else:
             resources = [f"memtile{memtile}.mm2s.{key_text}", f"shim{memtile}.s2mm.{key_text}"]
-        rate = (self.params.shim_read_bytes_per_cycle if dst_level == 1
-                else self.params.shim_write_bytes_per_cycle)
+        shim = resources[0] if dst_level == 1 else resources[1]
+        rate = self.params.shim_bytes_per_cycle.get(shim, self.params.bytes_per_cycle)
         task = self._task("transfer", f"dma {levels}", nbytes / rate + self.params.setup_cycles, resources,
                           bytes=nbytes, levels=levels)
         self._reads(task, src, env)
@@ -489,7 +544,10 @@ class ProgramBuilder:
         cached = self.static_info.get(op.operation)
         if cached is None:
             if isinstance(op, linalg.GenericOp):
-                cached = _macs(op)
+                macs, dtype = _macs(op)
+                intrinsic = self.target.intrinsic_mkn.get(dtype)
+                tile = _inner_tile(op)
+                cached = (macs, dtype, tile, pack_utilization(tile, intrinsic.value if intrinsic else None))
             else:
                 if isinstance(op, air.ChannelPutOp):
                     buffer, sizes, strides = op.src, op.static_src_sizes, op.static_src_strides
@@ -533,8 +591,10 @@ class ProgramBuilder:
         else:
             source = f"memtile{self._memtile(src)}.mm2s.@{channel}{list(stream)}"
         levels = f"{LEVEL_NAMES[level(src)]}->"
-        task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle
-                          + self.params.setup_cycles, [source], bytes=nbytes, levels=levels, receivers=0)
+        # Memtile and core channels chain their buffer descriptors (locks
+        # hand the buffer over): no setup per transfer, unlike the shim's.
+        task = self._task("transfer", f"@{channel}{list(stream)}", nbytes / self.params.bytes_per_cycle,
+                          [source], bytes=nbytes, levels=levels, receivers=0)
         self._reads(task, src, env)
         self.streams.setdefault((channel, stream), []).append(task.id)
 
@@ -563,13 +623,14 @@ class ProgramBuilder:
         if _is_elementwise(op):
             self._epilogue(op, process, env)
             return
-        macs, dtype = self._static(op)
+        macs, dtype, tile, utilization = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
+            self.inner_tiles.append((tile, utilization))
         rate = self.params.macs_per_cycle.get(dtype)
         if rate is None:
             raise ModelError(f"no MACs/cycle for {dtype} on {self.target.name}")
-        task = self._task("compute", "matmul", macs / rate, [process], macs=macs)
+        task = self._task("compute", "matmul", macs / (rate * utilization), [process], macs=macs)
         for value in op.operands:  # the accumulator is read, then written
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)

@@ -49,6 +49,25 @@ func.func @l1_over(%A: memref<64x64xi32>) {
 
 // -----
 
+// A herdflow.depth on an allocation (the schedule's single-buffered
+// accumulator) decides its depth: the same buffers as @l1_over, with the
+// written-back one at depth 1, need 65536 bytes and fit.
+func.func @l1_depth_attribute(%A: memref<64x64xi32>) {
+  air.segment @seg args(%sa=%A) : memref<64x64xi32> {
+    %c1 = arith.constant 1 : index
+    air.herd @herd tile (%x) in (%sx=%c1) args(%ha=%sa) : memref<64x64xi32> {
+      %in = memref.alloc() : memref<64x64xi32, 2>
+      air.dma_memcpy_nd (%in[] [] [], %ha[] [] []) : (memref<64x64xi32, 2>, memref<64x64xi32>)
+      %out = memref.alloc() {herdflow.depth = 1 : i64} : memref<64x64xi32, 2>
+      air.dma_memcpy_nd (%ha[] [] [], %out[] [] []) : (memref<64x64xi32>, memref<64x64xi32, 2>)
+      %acc = memref.alloc() : memref<64x64xi32, 2>
+    }
+  }
+  return
+}
+
+// -----
+
 // Buffers freed before the next is allocated are not live together (and
 // DMAs with one herdflow.dma_channel share it).
 func.func @l1_sequential(%A: memref<64x64xi32>) {
@@ -227,7 +246,8 @@ func.func @herd_too_big() {
   air.segment @seg {
     %c5 = arith.constant 5 : index
     %c4 = arith.constant 4 : index
-    // expected-error @below {{herd of 5x4 cores does not fit the npu1 array of 4x4}}
+    // Dimension 0 runs along the columns: 5 columns x 4 rows.
+    // expected-error @below {{herd of 4x5 cores (rows x columns) does not fit the npu1 array of 4x4}}
     air.herd @herd tile (%x, %y) in (%sx=%c5, %sy=%c4) {
     }
   }

@@ -1,7 +1,8 @@
 // The discussion's case after copy-to-dma, made placeable: the segment stages
 // A once per herd row and B once per herd column (4 L3 -> L2 DMAs per outer K
 // iteration), puts the L1 tiles on broadcast channels (A along herd rows, B
-// along herd columns), and gets each core's accumulator into its column's
+// along herd columns; herd dimension 0 is the column, as in mlir-air, so A's
+// channel is [1, 2] indexed by the row), and gets each core's accumulator into its column's
 // half of the L2 tile, written back with one L2 -> L3 DMA per column. The
 // herd keeps only transfers with L1 on one side.
 // RUN: aie-opt %S/../../Inputs/streamk-1024x512x2048-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s
@@ -9,8 +10,8 @@
 // RUN: aie-opt %S/../../Inputs/streamk-256x256x512-1x1-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=ONE
 // RUN: aie-opt %S/../../Inputs/streamk-512x512x512-4x4-dma.mlir --verify-each --aie-dma-to-channel | FileCheck %s --check-prefix=FOUR
 
-// CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
-// CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK:       air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK-NEXT:  air.channel @channel_1 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_2 [2, 2]{{$}}
 // CHECK:       air.segment @segment_0
 // CHECK:         %[[C0:.*]] = memref.alloc() {herdflow.memtile = 0 : i64} : memref<64x32xi32, 1>
@@ -30,10 +31,10 @@
 // CHECK-NEXT:      air.dma_memcpy_nd (%[[B1]][] [] [], %{{.*}}[0, %{{.*}}] [256, 32] [512, 1])
 // CHECK-NEXT:      scf.for %[[KK:.*]] = %c0 to %c256 step %c32 {
 // CHECK-NEXT:        air.channel.put @channel_0[%c0, %c0] (%[[A0]][0, 0, %[[KK]]] [4, 32, 8] [8, 256, 1]) : (memref<32x256xi32, 1>)
-// CHECK-NEXT:        air.channel.put @channel_0[%c1, %c0] (%[[A1]][0, 0, %[[KK]]] [4, 32, 8] [8, 256, 1]) : (memref<32x256xi32, 1>)
+// CHECK-NEXT:        air.channel.put @channel_0[%c0, %c1] (%[[A1]][0, 0, %[[KK]]] [4, 32, 8] [8, 256, 1]) : (memref<32x256xi32, 1>)
 // CHECK-NEXT:        %[[BK:.*]] = affine.apply
 // CHECK-NEXT:        air.channel.put @channel_1[%c0, %c0] (%[[B0]][0, 0, %[[BK]]] [4, 32, 8] [8, 32, 1]) : (memref<256x32xi32, 1>)
-// CHECK-NEXT:        air.channel.put @channel_1[%c0, %c1] (%[[B1]][0, 0, %[[BK]]] [4, 32, 8] [8, 32, 1]) : (memref<256x32xi32, 1>)
+// CHECK-NEXT:        air.channel.put @channel_1[%c1, %c0] (%[[B1]][0, 0, %[[BK]]] [4, 32, 8] [8, 32, 1]) : (memref<256x32xi32, 1>)
 // CHECK-NEXT:      }
 // CHECK-COUNT-4:   memref.dealloc
 // CHECK-NEXT:    }
@@ -52,8 +53,8 @@
 // CHECK-NOT:       air.dma_memcpy_nd
 // CHECK:         }
 // CHECK-NEXT:    air.channel.get @channel_2[%c0, %c0] (%[[C0]][0, 0] [32, 32] [32, 1]) : (memref<64x32xi32, 1>)
-// CHECK-NEXT:    air.channel.get @channel_2[%c0, %c1] (%[[C1]][0, 0] [32, 32] [32, 1])
-// CHECK-NEXT:    air.channel.get @channel_2[%c1, %c0] (%[[C0]][0, 1024] [32, 32] [32, 1])
+// CHECK-NEXT:    air.channel.get @channel_2[%c0, %c1] (%[[C0]][0, 1024] [32, 32] [32, 1])
+// CHECK-NEXT:    air.channel.get @channel_2[%c1, %c0] (%[[C1]][0, 0] [32, 32] [32, 1])
 // CHECK-NEXT:    air.channel.get @channel_2[%c1, %c1] (%[[C1]][0, 1024] [32, 32] [32, 1])
 // CHECK-NEXT:    %[[OUT:.*]] = affine.apply
 // CHECK-NEXT:    air.dma_memcpy_nd (%{{.*}}[0, %[[OUT]]] [64, 32] [512, 1], %[[C0]][] [] []) : (memref<1024x512xi32>, memref<64x32xi32, 1>)
@@ -104,8 +105,8 @@
 // A 4x4 herd: 8 L3 -> L2 DMAs per outer K iteration, 4 row pieces of A and
 // 4 column pieces of B and of the accumulator; 16 gets of the write-back,
 // 4 L2 -> L3 DMAs.
-// FOUR:       air.channel @channel_0 [4, 1] {broadcast_shape = [4, 4]}
-// FOUR-NEXT:  air.channel @channel_1 [1, 4] {broadcast_shape = [4, 4]}
+// FOUR:       air.channel @channel_0 [1, 4] {broadcast_shape = [4, 4]}
+// FOUR-NEXT:  air.channel @channel_1 [4, 1] {broadcast_shape = [4, 4]}
 // FOUR-NEXT:  air.channel @channel_2 [4, 4]{{$}}
 // FOUR:       air.segment
 // FOUR-COUNT-4: memref.alloc() {herdflow.memtile = {{[0-3]}} : i64} : memref<128x32xi32, 1>

@@ -20,6 +20,27 @@ func.func @one_dim_herd(%m: memref<4xi32, 1>, %v: i32) {
 
 // -----
 
+// The herd's dimension 0 is the forall's #gpu.thread<x> dim (mlir-air's herd
+// runs dimension 0 along the array's columns): [y, x] over (2, 4) is a herd
+// of 4 x 2 whose first id indexes the forall's second dim; [x, y] keeps the
+// forall's order.
+// CHECK-LABEL: func.func @mapping_order(
+// CHECK:         air.herd @herd_0 tile (%[[X:.*]], %[[Y:.*]]) in (%{{.*}}=%c4{{.*}}, %{{.*}}=%c2{{.*}})
+// CHECK-NEXT:      memref.store %{{.*}}, %{{.*}}[%[[Y]], %[[X]]] : memref<2x4xi32, 1>
+// CHECK:         air.herd @herd_1 tile (%[[P:.*]], %[[Q:.*]]) in (%{{.*}}=%c2{{.*}}, %{{.*}}=%c4{{.*}})
+// CHECK-NEXT:      memref.store %{{.*}}, %{{.*}}[%[[P]], %[[Q]]] : memref<2x4xi32, 1>
+func.func @mapping_order(%m: memref<2x4xi32, 1>, %v: i32) {
+  scf.forall (%i, %j) in (2, 4) {
+    memref.store %v, %m[%i, %j] : memref<2x4xi32, 1>
+  } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+  scf.forall (%i, %j) in (2, 4) {
+    memref.store %v, %m[%i, %j] : memref<2x4xi32, 1>
+  } {mapping = [#gpu.thread<x>, #gpu.thread<y>]}
+  return
+}
+
+// -----
+
 // Non-normalized bounds are normalized first; an unmapped forall stays
 // (unless innermost-as-herd takes it).
 // CHECK-LABEL: func.func @normalize_and_unmapped(

@@ -4,7 +4,7 @@
 // aie-hoist-pack-unpack): the epilogue runs on the packed accumulator, the
 // bias read through the unpack's layout, the dealloc of the accumulator moves
 // after it, and the unpack moves the i8 result to where the copy wrote; the
-// unpacked i32 buffer is gone.
+// unpacked i32 buffer is gone. The packed tile keeps the tile's depth.
 // CHECK-DAG:   #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG:   #[[COL:.*]] = affine_map<(d0, d1, d2, d3) -> (d0 * 8 + d3)>
 // CHECK-LABEL: func.func @bias_relu_trunc(
@@ -13,7 +13,7 @@
 // CHECK-NEXT:    linalg.fill ins(%{{.*}} : i32) outs(%[[ACC]]
 // CHECK-NEXT:    %[[BIAS:.*]] = memref.alloc() : memref<32xi32, 2>
 // CHECK-NEXT:    linalg.fill ins(%{{.*}} : i32) outs(%[[BIAS]]
-// CHECK-NEXT:    %[[TILE:.*]] = memref.alloc() : memref<4x8x4x8xi8, 2>
+// CHECK-NEXT:    %[[TILE:.*]] = memref.alloc() {herdflow.depth = 1 : i64} : memref<4x8x4x8xi8, 2>
 // CHECK-NEXT:    linalg.generic {indexing_maps = [#[[ID]], #[[COL]], #[[ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
 // CHECK-SAME:        ins(%[[ACC]], %[[BIAS]] : memref<4x8x4x8xi32, 2>, memref<32xi32, 2>) outs(%[[TILE]] : memref<4x8x4x8xi8, 2>) attrs = {keep}
 // CHECK:           arith.addi
@@ -39,7 +39,7 @@ func.func @bias_relu_trunc(%out: memref<32x32xi8, strided<[64, 1], offset: ?>, 1
   memref.dealloc %acc : memref<4x8x4x8xi32, 2>
   %bias = memref.alloc() : memref<32xi32, 2>
   linalg.fill ins(%c7 : i32) outs(%bias : memref<32xi32, 2>)
-  %tile = memref.alloc() : memref<32x32xi8, 2>
+  %tile = memref.alloc() {herdflow.depth = 1 : i64} : memref<32x32xi8, 2>
   linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%unpacked, %bias : memref<32x32xi32, 1>, memref<32xi32, 2>) outs(%tile : memref<32x32xi8, 2>) attrs = {keep} {
   ^bb0(%in: i32, %b: i32, %o: i8):
     %s = arith.addi %in, %b : i32

@@ -23,8 +23,8 @@
 // The peeled L1 steps share the loop's channels; the segment's first inner
 // loop takes its peeled puts back (it starts at 0), the peeled L3 -> L2
 // DMAs share their loops' shim channels.
-// CHECK:       air.channel @channel_0 [2, 1] {broadcast_shape = [2, 2]}
-// CHECK-NEXT:  air.channel @channel_1 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK:       air.channel @channel_0 [1, 2] {broadcast_shape = [2, 2]}
+// CHECK-NEXT:  air.channel @channel_1 [2, 1] {broadcast_shape = [2, 2]}
 // CHECK-NEXT:  air.channel @channel_6 [2, 2]
 // CHECK-NOT:   air.channel @
 // CHECK:       air.segment
