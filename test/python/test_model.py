@@ -251,3 +251,17 @@ def test_never_faster_than_the_physical_limit(schedule: Schedule) -> None:
         assert result.cycles >= result.limit_cycles > 0
         assert f"modeled / limit = {result.cycles / result.limit_cycles:.3f}" in result.describe()
         assert "with the fixed dispatch cost (107 us per invocation" in result.describe()
+
+
+def test_the_hosts_padding_is_counted_beside_the_launch() -> None:
+    """100^3 padded to whole 64x64 blocks and a 256-wide K tile: the host
+    zero-fills the padded A (128 x 256) and B (256 x 128), copies the
+    operands in and the result out (100 x 100 each, read and written); a
+    shape of whole blocks pads nothing."""
+    padded = _model(Schedule(100, 100, 100))
+    # i32: fills of A and B, two copies in and one out, each read and written.
+    expected = 4 * (128 * 256 + 256 * 128 + 2 * 2 * (100 * 100) + 2 * (100 * 100))
+    assert padded.host_seconds == pytest.approx(expected / 55.5e9)
+    assert padded.total_seconds == pytest.approx(padded.seconds + padded.dispatch_seconds + padded.host_seconds)
+    assert f"host's padding ({padded.host_seconds * 1e6:.1f} us)" in padded.describe()
+    assert _model(Schedule(128, 128, 256)).host_seconds == 0
