@@ -237,7 +237,7 @@ bool AccessPattern::coversWholeBase() const {
   // Row-major contiguous: each stride is the product of the sizes after it
   // (dimensions of size 1 may have any stride).
   int64_t expected = 1;
-  for (int64_t d = getRank() - 1; d >= 0; --d) {
+  for (int64_t d = static_cast<int64_t>(getRank()) - 1; d >= 0; --d) {
     if (sizes[d] == 1)
       continue;
     auto stride = dyn_cast<AffineConstantExpr>(simplify(strides[d]));

@@ -49,6 +49,9 @@ static std::optional<BoxAccess> getBoxAccess(ArrayRef<int64_t> shape,
                                              ArrayRef<OpFoldResult> offsets,
                                              ArrayRef<OpFoldResult> sizes,
                                              ArrayRef<OpFoldResult> strides) {
+  // A 0-d buffer has no dimension to split along.
+  if (shape.empty())
+    return std::nullopt;
   SmallVector<int64_t> bufferStrides = computeStrides(shape);
   SmallVector<int64_t> o, sz, st;
   if (offsets.empty()) {

@@ -213,3 +213,36 @@ func.func @round_trip_freed_twice(%acc: memref<4x4xi32>, %b: memref<4x4xi32>) {
   }
   return
 }
+
+// -----
+
+// 0-d buffers (a scalar staged L3 -> L2 -> L1): the loop-invariant copies
+// hoist like any other (an unsigned rank once wrapped to 2^32 - 1 in the
+// contiguity check and read past the sizes).
+// CHECK-LABEL: func.func @zero_d(
+// CHECK:         %[[L2:.*]] = memref.alloc() : memref<f32, 1>
+// CHECK-NEXT:    linalg.copy ins(%{{.*}} : memref<f32>) outs(%[[L2]] : memref<f32, 1>)
+// CHECK-NEXT:    %[[L1:.*]] = memref.alloc() : memref<f32, 2>
+// CHECK-NEXT:    linalg.copy ins(%[[L2]] : memref<f32, 1>) outs(%[[L1]] : memref<f32, 2>)
+// CHECK-NEXT:    scf.for
+// CHECK-NEXT:      memref.load %[[L1]][]
+// CHECK-NEXT:      memref.store
+// CHECK-NEXT:    }
+// CHECK-NEXT:    memref.dealloc %[[L1]]
+// CHECK-NEXT:    memref.dealloc %[[L2]]
+func.func @zero_d(%src: memref<f32>, %out: memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %c1 = arith.constant 1 : index
+  scf.for %i = %c0 to %c4 step %c1 {
+    %l2 = memref.alloc() : memref<f32, 1>
+    linalg.copy ins(%src : memref<f32>) outs(%l2 : memref<f32, 1>)
+    %l1 = memref.alloc() : memref<f32, 2>
+    linalg.copy ins(%l2 : memref<f32, 1>) outs(%l1 : memref<f32, 2>)
+    %v = memref.load %l1[] : memref<f32, 2>
+    memref.store %v, %out[%i] : memref<4xf32>
+    memref.dealloc %l1 : memref<f32, 2>
+    memref.dealloc %l2 : memref<f32, 1>
+  }
+  return
+}

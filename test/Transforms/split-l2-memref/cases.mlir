@@ -111,3 +111,31 @@ func.func @async_form(%out: memref<8x8xi32>) {
   }
   return
 }
+
+// -----
+
+// A 0-d buffer has nothing to split: it stays whole (a write-back pattern
+// with a size on a 0-d buffer once indexed its strides past the end).
+// CHECK-LABEL: func.func @zero_d_buffer(
+// CHECK:         memref.alloc() : memref<f32, 1>
+// CHECK-NOT:     herdflow.memtile
+// CHECK:         air.channel.get @c[%{{.*}}, %{{.*}}] (%{{.*}}[] [1] [1]) : (memref<f32, 1>)
+air.channel @c [2, 1]
+func.func @zero_d_buffer(%out: memref<f32>) {
+  air.segment @seg args(%o=%out) : memref<f32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %acc = memref.alloc() : memref<f32, 1>
+    air.herd @h tile (%x, %y) in (%sx=%c2, %sy=%c1) {
+      %l1 = memref.alloc() : memref<f32, 2>
+      air.channel.put @c[%x, %y] (%l1[] [] []) : (memref<f32, 2>)
+      memref.dealloc %l1 : memref<f32, 2>
+    }
+    air.channel.get @c[%c0, %c0] (%acc[] [1] [1]) : (memref<f32, 1>)
+    air.channel.get @c[%c1, %c0] (%acc[] [] []) : (memref<f32, 1>)
+    air.dma_memcpy_nd (%o[] [] [], %acc[] [] []) : (memref<f32>, memref<f32, 1>)
+    memref.dealloc %acc : memref<f32, 1>
+  }
+  return
+}
