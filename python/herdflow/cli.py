@@ -545,7 +545,8 @@ def _tune(args: argparse.Namespace) -> int:
                   fill_mode=args.fill_mode, evaluate=args.evaluate, jobs=args.jobs, progress=_progress,
                   kernel=args.kernel, **{name: value for name, value in fixed.items() if value is not None})
     _progress(f"tuned in {result.seconds:.1f} s ({result.valid} valid schedules, {len(result.evaluated)} evaluated"
-              f"{', cached' if result.cached else ''}); physical limit {result.limit_seconds * 1e3:.4f} ms")
+              f"{', cached' if result.cached else ''}) for {result.kernel} kernels; physical limit "
+              f"{result.limit_seconds * 1e3:.4f} ms")
     sys.stdout.write(result.table(args.top) + "\n\n")
     schedule = result.schedule()
     _progress(f"best: {schedule.describe()}")

@@ -232,7 +232,7 @@ def _inner_tile(op: linalg.GenericOp) -> tuple[int, int, int] | None:
     m = innermost((a & c) - b, positions[2])
     n = innermost((b & c) - a, positions[2])
     k = innermost((a & b) - c, positions[0])
-    if m is None or n is None or k is None:
+    if m is None or n is None or k is None or min(m, n, k) < 1:  # dynamic or empty
         return None
     return (m, n, k)
 
