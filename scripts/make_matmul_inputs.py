@@ -6,9 +6,9 @@
 - ``matmul-sweep.executable-sources.mlir``: the same module as iree-compile
   3.13 writes it with ``--compile-to=executable-sources`` (llvm-cpu): one
   hal.executable per dispatch;
-- ``epilogues.mlir`` and its executable sources: matmuls with elementwise
-  epilogues (bias per column or row + relu, residual, f32 -> bf16,
-  i32 -> i8 requantization).
+- ``epilogues.mlir`` and its executable sources: matmuls and batch matmuls
+  with elementwise epilogues (bias per column or row + relu, residual,
+  f32 -> bf16, i32 -> i8 requantization).
 
 Run it after changing the cases and review the diff:
 
@@ -28,9 +28,10 @@ OUT = ROOT / "test" / "Inputs" / "user"
 TYPES = (("i8", "i32"), ("i16", "i32"), ("i32", "i32"), ("bf16", "f32"), ("f32", "f32"))
 SHAPES = ((64, 64, 64), (100, 70, 200), (33, 130, 65))
 FORMS = ("named", "generic")
-# Transposed operands, where the DMAs can transpose: 32-bit types (narrower
-# ones need a core-side shuffle herdflow does not emit yet).
-TRANSPOSED_TYPES = (("i32", "i32"), ("f32", "f32"))
+# Transposed operands: the DMAs transpose 32-bit types; narrower ones move
+# whole rows of the stored operand and the core finishes the transpose
+# (aie-legalize-narrow-packs).
+TRANSPOSED_TYPES = TYPES
 TRANSPOSED_SHAPES = ((64, 64, 64), (100, 70, 200))
 TRANSPOSED_FORMS = ("transpose_a", "transpose_b", "generic_transpose_b")
 # Batch matmuls (batch, M, N, K): the batch an outer loop of the launch.
@@ -138,33 +139,45 @@ EPILOGUES = (("bias_relu", "i32", "i32", "i32"), ("bias_relu", "f32", "f32", "f3
              ("row_bias", "i32", "i32", "i32"),
              ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"))
 _MAP2 = "affine_map<(d0, d1) -> (d0, d1)>"
+# Epilogues of batch matmuls (batch, M, N, K = 2, 64, 96, 64): a bias per
+# column shared by the batch, a bias per row per batch element, the casts.
+BATCH_EPILOGUES = (("bias_relu", "i32", "i32", "i32"), ("row_bias", "f32", "f32", "f32"),
+                   ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"))
 
 
-def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: int = 128, k: int = 96) -> str:
-    """A matmul with an elementwise epilogue written as separate ops (IREE and
-    herdflow fuse them): its operands after A and B."""
-    name = f"epilogue_{kind}_{dtype}_{out}"
-    a, b, c, r = (f"tensor<{m}x{k}x{dtype}>", f"tensor<{k}x{n}x{dtype}>", f"tensor<{m}x{n}x{acc}>",
-                  f"tensor<{m}x{n}x{out}>")
-    extra = {"bias_relu": [("bias", f"tensor<{n}x{acc}>", "affine_map<(d0, d1) -> (d1)>")],
-             "row_bias": [("bias", f"tensor<{m}x{acc}>", "affine_map<(d0, d1) -> (d0)>")],
-             "residual": [("res", c, _MAP2)],
+def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: int = 128, k: int = 96,
+                  batch: int = 0) -> str:
+    """A matmul (a batch matmul with ``batch``) with an elementwise epilogue
+    written as separate ops (IREE and herdflow fuse them): its operands after
+    A and B."""
+    name = f"epilogue_{'batch_' if batch else ''}{kind}_{dtype}_{out}"
+    lead, dims = (f"{batch}x", "d0, d1, d2") if batch else ("", "d0, d1")
+    ident = f"affine_map<({dims}) -> ({dims})>"
+    a, b, c, r = (f"tensor<{lead}{m}x{k}x{dtype}>", f"tensor<{lead}{k}x{n}x{dtype}>", f"tensor<{lead}{m}x{n}x{acc}>",
+                  f"tensor<{lead}{m}x{n}x{out}>")
+    # Per column: shared by the batch; per row: one per batch element.
+    column, row = ("d2", "d0, d1") if batch else ("d1", "d0")
+    extra = {"bias_relu": [("bias", f"tensor<{n}x{acc}>", f"affine_map<({dims}) -> ({column})>")],
+             "row_bias": [("bias", f"tensor<{lead}{m}x{acc}>", f"affine_map<({dims}) -> ({row})>")],
+             "residual": [("res", c, ident)],
              "truncf": [],
              "requant": []}[kind]
     arguments = "".join(f", %{e}: {t}" for e, t, _ in extra)
+    matmul = "linalg.batch_matmul" if batch else "linalg.matmul"
     lines = [f"func.func @{name}(%a: {a}, %b: {b}{arguments}) -> {r} {{",
              f"  %zero = arith.constant {_zero(acc)}",
              f"  %empty = tensor.empty() : {c}",
              f"  %init = linalg.fill ins(%zero : {acc}) outs(%empty : {c}) -> {c}",
-             f"  %mm = linalg.matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}",
+             f"  %mm = {matmul} ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}",
              f"  %out = tensor.empty() : {r}"]
     add = "arith.addi" if acc.startswith("i") else "arith.addf"
+    parallel = "[" + ", ".join(['"parallel"'] * (3 if batch else 2)) + "]"
     value = "%mm"
     if extra:
         e, t, emap = extra[0]
         lines += [f"  %acc_e = tensor.empty() : {c}",
-                  f"  %biased = linalg.generic {{indexing_maps = [{_MAP2}, {emap}, {_MAP2}], "
-                  'iterator_types = ["parallel", "parallel"]}',
+                  f"  %biased = linalg.generic {{indexing_maps = [{ident}, {emap}, {ident}], "
+                  f"iterator_types = {parallel}}}",
                   f"      ins(%mm, %{e} : {c}, {t}) outs(%acc_e : {c}) {{",
                   f"  ^bb0(%x: {acc}, %y: {acc}, %o: {acc}):",
                   f"    %s = {add} %x, %y : {acc}", f"    linalg.yield %s : {acc}", f"  }} -> {c}"]
@@ -183,8 +196,7 @@ def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: in
                 "    %p = arith.muli %x, %scale : i32", "    %q = arith.shrsi %p, %shift : i32",
                 "    %c1 = arith.maxsi %q, %lo : i32", "    %c2 = arith.minsi %c1, %hi : i32",
                 "    %v = arith.trunci %c2 : i32 to i8", "    linalg.yield %v : i8"]
-    parallel = '["parallel", "parallel"]'
-    lines += [f"  %e = linalg.generic {{indexing_maps = [{_MAP2}, {_MAP2}], iterator_types = {parallel}}}",
+    lines += [f"  %e = linalg.generic {{indexing_maps = [{ident}, {ident}], iterator_types = {parallel}}}",
               f"      ins({value} : {c}) outs(%out : {r}) {{", f"  ^bb0(%x: {acc}, %o: {out}):", *body,
               f"  }} -> {r}", f"  return %e : {r}", "}"]
     return "\n".join(lines)
@@ -192,7 +204,9 @@ def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: in
 
 def epilogues() -> str:
     header = "// Generated by scripts/make_matmul_inputs.py: matmuls with epilogues for `herdflow compile FILE`.\n"
-    return header + "\n\n".join(epilogue_case(*spec) for spec in EPILOGUES) + "\n"
+    cases = [epilogue_case(*spec) for spec in EPILOGUES]
+    cases += [epilogue_case(*spec, m=64, n=96, k=64, batch=2) for spec in BATCH_EPILOGUES]
+    return header + "\n\n".join(cases) + "\n"
 
 
 def main() -> int:

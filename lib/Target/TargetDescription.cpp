@@ -85,7 +85,8 @@ static bool fromJSON(const json::Value &value, ModelParameters &model,
          mapper.map("dispatchMicroseconds", model.dispatchMicroseconds) &&
          mapper.map("reconfigurationMicroseconds",
                     model.reconfigurationMicroseconds) &&
-         mapper.map("elementwiseBitsPerCycle", model.elementwiseBitsPerCycle);
+         mapper.map("elementwiseBitsPerCycle", model.elementwiseBitsPerCycle) &&
+         mapper.map("storeBitsPerCycle", model.storeBitsPerCycle);
 }
 
 
@@ -188,7 +189,8 @@ json::Value TargetDescription::toJSON() const {
            {"reconfigurationMicroseconds",
             factToJSON(model.reconfigurationMicroseconds)},
            {"elementwiseBitsPerCycle",
-            factToJSON(model.elementwiseBitsPerCycle)}}}};
+            factToJSON(model.elementwiseBitsPerCycle)},
+           {"storeBitsPerCycle", factToJSON(model.storeBitsPerCycle)}}}};
 }
 
 std::optional<std::array<int64_t, 3>>

@@ -19,6 +19,7 @@ void herdflow::buildStreamingKPipeline(
   pm.addPass(createFuseFillIntoLoopPass(fuse));
   pm.addPass(createHoistPackUnpackPass());
   pm.addPass(createFuseEpilogueIntoUnpackPass());
+  pm.addPass(createLegalizeNarrowPacksPass());
   pm.addPass(createForallToAIRPass());
   pm.addPass(createCopyToDMAPass());
   pm.addPass(createDMAToChannelPass());
@@ -36,6 +37,7 @@ void herdflow::registerStreamingKPipeline() {
       "aie-streaming-k",
       "The streaming-K schedule from the front end's baseline to placeable "
       "AIR: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
+      "aie-fuse-epilogue-into-unpack, aie-legalize-narrow-packs, "
       "aie-forall-to-air, aie-copy-to-dma, aie-dma-to-channel, "
       "aie-share-peeled-dmas, aie-unpeel-transfers, aie-check-resources",
       buildStreamingKPipeline);

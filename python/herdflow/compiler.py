@@ -359,11 +359,7 @@ class CompiledFunction(CompiledMatmul):
         _validate.choice(reference, ("auto", "iree", "numpy"), "reference")
         if self.epilogue:
             return _check_epilogue_result(self, seed, reference)
-        if self.batch:
-            pairs = [random_inputs(self.schedule, seed + element) for element in range(self.batch)]
-            a, b = np.stack([pair[0] for pair in pairs]), np.stack([pair[1] for pair in pairs])
-        else:
-            a, b = random_inputs(self.schedule, seed)
+        a, b = _random_pair(self, seed)
         result = self.run(a, b)
         if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
             checks = [compare(self.schedule, x, y, r) for x, y, r in _elements(a, b, result, self.batch)]
@@ -372,10 +368,7 @@ class CompiledFunction(CompiledMatmul):
             checks = [compare_with(self.schedule, x, y, r, e, "IREE llvm-cpu")
                       for (x, y, r), (_, _, e) in zip(_elements(a, b, result, self.batch),
                                                       _elements(a, b, expected, self.batch), strict=True)]
-        if len(checks) == 1:
-            return checks[0]
-        return CheckResult(all(c.ok for c in checks), max(c.max_error for c in checks),
-                           f"{checks[0].tolerance}, each of {len(checks)} batch elements")
+        return _combined(checks)
 
 
 def _check_epilogue_result(self: CompiledFunction, seed: int, reference: str) -> CheckResult:
@@ -389,8 +382,8 @@ def _check_epilogue_result(self: CompiledFunction, seed: int, reference: str) ->
     from .reference import iree_reference, iree_reference_available
     from .runner import execute
 
-    a, b = random_inputs(self.schedule, seed)
-    extras = [random_operand(shape, dtype, seed + 1 + i) for i, (shape, dtype) in enumerate(self.operands)]
+    a, b = _random_pair(self, seed)
+    extras = [random_operand(shape, dtype, seed + 1000 + i) for i, (shape, dtype) in enumerate(self.operands)]
     result = self.run(a, b, *extras)
     stored = [*self._stored(a, b), *extras]
     if reference == "numpy" or (reference == "auto" and not iree_reference_available()):
@@ -398,7 +391,27 @@ def _check_epilogue_result(self: CompiledFunction, seed: int, reference: str) ->
     else:
         expected = iree_reference(self.source, self.name, stored, self.schedule.dtype)
         name = "IREE llvm-cpu"
-    return compare_epilogue(self.schedule, a, b, result, expected, self.result_dtype, name)
+    checks = [compare_epilogue(self.schedule, x, y, r, e, self.result_dtype, name)
+              for (x, y, r), (_, _, e) in zip(_elements(a, b, result, self.batch),
+                                              _elements(a, b, expected, self.batch), strict=True)]
+    return _combined(checks)
+
+
+def _random_pair(self: CompiledFunction, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Random A and B (M x K, K x N), stacked per batch element for a batch
+    matmul (element i from seed + i)."""
+    if not self.batch:
+        return random_inputs(self.schedule, seed)
+    pairs = [random_inputs(self.schedule, seed + element) for element in range(self.batch)]
+    return np.stack([pair[0] for pair in pairs]), np.stack([pair[1] for pair in pairs])
+
+
+def _combined(checks: list[CheckResult]) -> CheckResult:
+    """One batch element's check, or all of them as one."""
+    if len(checks) == 1:
+        return checks[0]
+    return CheckResult(all(c.ok for c in checks), max(c.max_error for c in checks),
+                       f"{checks[0].tolerance}, each of {len(checks)} batch elements")
 
 
 def _elements(a: np.ndarray, b: np.ndarray, c: np.ndarray, batch: int) -> list[tuple[np.ndarray, ...]]:

@@ -63,13 +63,15 @@ class ModelParameters:
     dispatch_microseconds: Fact[float] = field(metadata=_json("dispatchMicroseconds"))
     reconfiguration_microseconds: Fact[float] = field(metadata=_json("reconfigurationMicroseconds"))
     elementwise_bits_per_cycle: Fact[int] = field(metadata=_json("elementwiseBitsPerCycle"))
+    # A core's vector store rate: bounds a transpose within L1.
+    store_bits_per_cycle: Fact[int] = field(metadata=_json("storeBitsPerCycle"))
 
 
 KERNEL_KINDS = ("direct", "external")
 
 _MODEL_KINDS: dict[str, type] = {
     "transfer_setup_cycles": int, "buffer_depth": int, "dispatch_microseconds": float,
-    "reconfiguration_microseconds": float, "elementwise_bits_per_cycle": int,
+    "reconfiguration_microseconds": float, "elementwise_bits_per_cycle": int, "store_bits_per_cycle": int,
 }
 
 

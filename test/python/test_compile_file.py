@@ -37,9 +37,10 @@ def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
 
 
 def test_the_sweep_covers_the_op_kinds_types_and_shapes() -> None:
-    assert len(CASES) == 62 and len(CASES) * len(ROUTES) * len(TARGETS) >= 60
+    assert len(CASES) == 80 and len(CASES) * len(ROUTES) * len(TARGETS) >= 60
     assert {"mm_named_i8_33x130x65", "mm_generic_bf16_100x70x200", "mm_generic_f32_64x64x64",
-            "mm_transpose_a_i32_100x70x200", "mm_generic_transpose_b_f32_64x64x64", "mm_batch_i8_3x100x70x200",
+            "mm_transpose_a_i32_100x70x200", "mm_generic_transpose_b_f32_64x64x64", "mm_transpose_a_i8_100x70x200",
+            "mm_transpose_b_bf16_64x64x64", "mm_generic_transpose_b_i16_100x70x200", "mm_batch_i8_3x100x70x200",
             "mm_generic_batch_bf16_2x64x64x64"} <= set(CASES)
 
 
@@ -138,13 +139,27 @@ def test_what_it_cannot_compile_is_an_error_naming_the_op(text: str, message: st
     assert message in str(failure.value)
 
 
-def test_a_narrow_transposed_operand_is_refused_by_the_resource_check() -> None:
-    """An i8 B stored N x K would need its DMA to step across rows for every
-    element; AIE DMAs move 32-bit words, so the resource check says no, at
-    the op and with the rule (a core-side shuffle is not emitted yet)."""
+def test_a_narrow_transposed_operand_moves_whole_rows_and_the_core_finishes_the_transpose() -> None:
+    """An i8 B stored N x K: its DMA moves rows of contiguous K elements (whole
+    32-bit words) into a staging buffer and the core transposes them into
+    the layout the compute reads (aie-legalize-narrow-packs); the model
+    counts the core's transpose, and the result is bit-exact."""
+    (result,) = compile_source(TRANSPOSED_B_I8, schedule="default")
+    herd = result.air[result.air.index("air.herd"):]
+    assert re.search(r"linalg\.transpose ins\(%\w+ : memref<4x4x8x8xi8, 2>\) "
+                     r"outs\(%\w+ : memref<4x4x8x8xi8, 2>\) permutation = \[0, 1, 3, 2\]", herd), herd
+    shuffles = [task for task in result.model().tasks if task.name == "shuffle"]
+    assert shuffles and all(task.duration > 0 for task in shuffles)
+    assert result.check(reference="numpy").ok
+
+
+def test_a_narrow_transposed_operand_without_whole_word_rows_is_refused_by_the_resource_check() -> None:
+    """With pack k = 2 an i8 B stored N x K has rows of 2 bytes: no staging
+    order makes a DMA walk it, so the pack stays and the resource check says
+    no, at the op and with the rule."""
     with pytest.raises(ResourceError, match="innermost dimension has stride 64 on 'i8' elements; AIE DMAs move "
                                             "32-bit words"):
-        compile_source(TRANSPOSED_B_I8, schedule="default")
+        compile_source(TRANSPOSED_B_I8, schedule="default", pack=(4, 8, 2))
 
 
 @needs_iree

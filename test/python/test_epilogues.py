@@ -30,7 +30,9 @@ def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
 
 def test_the_epilogue_cases() -> None:
     assert {"epilogue_bias_relu_i32_i32", "epilogue_bias_relu_f32_f32", "epilogue_row_bias_i32_i32",
-            "epilogue_truncf_bf16_bf16", "epilogue_requant_i8_i8"} == set(CASES)
+            "epilogue_truncf_bf16_bf16", "epilogue_requant_i8_i8", "epilogue_batch_bias_relu_i32_i32",
+            "epilogue_batch_row_bias_f32_f32", "epilogue_batch_truncf_bf16_bf16",
+            "epilogue_batch_requant_i8_i8"} == set(CASES)
 
 
 @pytest.mark.parametrize("target", ("npu1", "npu4"))
@@ -86,6 +88,21 @@ def test_a_reduction_over_the_result_is_a_one_line_error() -> None:
     function = function.replace('iterator_types = ["parallel", "parallel"]}\n      ins(%biased',
                                 'iterator_types = ["parallel", "reduction"]}\n      ins(%biased')
     with pytest.raises(FrontendError, match="reduces over the matmul's result"):
+        compile_source(function, schedule="default")
+
+
+def test_a_batch_epilogue_operand_per_batch_element_only_is_refused() -> None:
+    """A bias read per batch element only (a scalar per element) would need
+    its own core input channel: the front end says which operand and how it
+    is read."""
+    text = (INPUTS / "epilogues.mlir").read_text()
+    function = text[text.index("func.func @epilogue_batch_row_bias_f32_f32"):].split("\n}\n")[0] + "\n}\n"
+    function = (function.replace("%bias: tensor<2x64xf32>", "%bias: tensor<2xf32>")
+                .replace("tensor<2x64x96xf32>, tensor<2x64xf32>", "tensor<2x64x96xf32>, tensor<2xf32>")
+                .replace("affine_map<(d0, d1, d2) -> (d0, d1)>", "affine_map<(d0, d1, d2) -> (d0)>"))
+    with pytest.raises(FrontendError, match=r"operand 1 is read through \(d0, d1, d2\) -> \(d0\); herdflow stages "
+                                            "operands per row \\[M\\], per column \\[N\\] or full \\[M, N\\], each for "
+                                            "all batch elements or per batch element"):
         compile_source(function, schedule="default")
 
 

@@ -55,6 +55,9 @@ struct ModelParameters {
   Fact<double> reconfigurationMicroseconds;
   /// Bits of operands an elementwise op (an epilogue) processes per cycle.
   Fact<int64_t> elementwiseBitsPerCycle;
+  /// Bits a core's vector store unit writes per cycle (bounds a transpose
+  /// within L1).
+  Fact<int64_t> storeBitsPerCycle;
 };
 
 /// Everything herdflow knows about one target. Element types are keyed by

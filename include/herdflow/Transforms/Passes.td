@@ -227,6 +227,50 @@ def FuseEpilogueIntoUnpackPass : Pass<"aie-fuse-epilogue-into-unpack"> {
                            "::mlir::memref::MemRefDialect"];
 }
 
+def LegalizeNarrowPacksPass : Pass<"aie-legalize-narrow-packs"> {
+  let summary = "Split narrow-type transposing packs into a DMA and a core-side transpose";
+  let description = [{
+    AIE DMAs move 32-bit words: for elements narrower than 32 bits the
+    innermost dimension of a transfer must be contiguous. A pack into L1
+    (`linalg.transpose` from L2 or L3 into L1) of i8/i16/bf16 elements whose
+    innermost dimension runs across the source's rows, as the pack of a
+    transposed A (stored K x M) or B (stored N x K) does, cannot be walked by
+    any DMA. Each such pack is split in two: a transpose into a new L1 buffer
+    whose innermost dimension is the one along which the source is
+    contiguous (the DMA moves whole rows of the stored operand), then a
+    transpose within L1 into the pack's destination (the core-side shuffle
+    into the layout the compute reads).
+
+    Both steps permute the same elements, so the result is exact; the cost,
+    one more L1 buffer and the shuffle's cycles, is what aie-check-resources
+    and the performance model count. A pack that has no contiguous source
+    dimension, or whose strides or contiguous rows are not whole 32-bit
+    words, is left unchanged with a remark (aie-check-resources then names
+    the rule it breaks).
+
+    Before (a transposed bf16 B, stored N x K, packed into L1 as
+    [K/8][N/4][8][4]):
+    ```mlir
+    %b = memref.expand_shape %b_l2 [[0, 1], [2, 3]] output_shape [8, 4, 4, 8]
+        : memref<32x32xbf16, 1> into memref<8x4x4x8xbf16, 1>
+    linalg.transpose ins(%b : memref<8x4x4x8xbf16, 1>)
+        outs(%b_l1 : memref<4x8x8x4xbf16, 2>) permutation = [2, 0, 3, 1]
+    ```
+    After (the DMA moves rows of 8 contiguous K elements; the core swaps the
+    inner two dimensions):
+    ```mlir
+    %staging = memref.alloc() : memref<4x8x4x8xbf16, 2>
+    linalg.transpose ins(%b : memref<8x4x4x8xbf16, 1>)
+        outs(%staging : memref<4x8x4x8xbf16, 2>) permutation = [2, 0, 1, 3]
+    linalg.transpose ins(%staging : memref<4x8x4x8xbf16, 2>)
+        outs(%b_l1 : memref<4x8x8x4xbf16, 2>) permutation = [0, 1, 3, 2]
+    memref.dealloc %staging : memref<4x8x4x8xbf16, 2>
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 def ForallToAIRPass : Pass<"aie-forall-to-air", "::mlir::ModuleOp"> {
   let summary = "Convert scf.forall to air.launch / air.segment / air.herd";
   let description = [{

@@ -52,6 +52,19 @@ mlir::LogicalResult fuseEpilogueIntoUnpack(mlir::RewriterBase &rewriter,
                                            mlir::linalg::GenericOp epilogue,
                                            std::string &whyNot);
 
+/// Splits `pack`, a linalg.transpose into L1 of elements narrower than 32
+/// bits whose innermost dimension is not contiguous in the source (no DMA
+/// can walk it), into a transpose into a new L1 buffer with the source's
+/// contiguous dimension innermost (the DMA) and a transpose within L1 into
+/// `pack`'s destination (the core-side shuffle); see
+/// aie-legalize-narrow-packs. Returns false, changing nothing, for a
+/// transpose that is not such a pack; fails with the reason in `whyNot`,
+/// changing nothing, for one that cannot be split (no contiguous source
+/// dimension, strides or rows that are not whole 32-bit words).
+mlir::FailureOr<bool> legalizeNarrowPack(mlir::RewriterBase &rewriter,
+                                         mlir::linalg::TransposeOp pack,
+                                         std::string &whyNot);
+
 /// The folds of aie-hoist-pack-unpack as patterns: an unpack through an L1
 /// temporary into one transpose, a fill then pack into a fill of the packed
 /// buffer, a repeated copy or a pack undoing an unpack into buffer reuse, a

@@ -7,9 +7,10 @@ that upstream's ``linalg-specialize-generic-ops`` recognizes as one, and
 returns C; or a ``linalg.batch_matmul`` (or a generic that is one), which
 becomes an scf.for over the batch around the same per-element matmul (the
 batch an outer loop of the launch). A may be stored K x M and B N x K (the matmul's indexing maps
-say so): the transpose then happens in the data movement, which the
-resource check proves the DMAs can run (for 32-bit types; narrower ones need
-a core-side shuffle herdflow does not emit yet, and are refused there).
+say so): the transpose then happens in the data movement (by the DMAs for
+32-bit types; for narrower ones the DMAs move whole rows and the core
+finishes the transpose, aie-legalize-narrow-packs), which the resource check
+proves the hardware can run.
 Shapes that are not whole tiles of the schedule are zero-padded around the
 user's matmul (A, B and the accumulator) and the result sliced back, as for
 a generated matmul.
@@ -18,12 +19,14 @@ An epilogue is the elementwise consumer of the matmul's result (several
 elementwise ops are fused into one first, by upstream's
 ``linalg-fuse-elementwise-ops``): all loops parallel, the accumulator read
 at the same element, its other operands function arguments after A and B
-(a scalar per row [M], per column [N] or a full [M, N] tensor), any
+(a scalar per row [M], per column [N] or a full [M, N] tensor; for a batch
+matmul each of them shared by the batch or one per batch element), any
 element type out. It runs on each core's accumulator in L1 after the last K
-iteration and the function's result leaves the core in its type. Anything
-else in a function that has a matmul (a reduction over the result, a
-batched epilogue, a second matmul) is an error naming the op: nothing is
-dropped silently. Functions without a matmul are left on the host.
+iteration (a batch matmul's on each batch element's) and the function's
+result leaves the core in its type. Anything else in a function that has a
+matmul (a reduction over the result, a second matmul) is an error naming
+the op: nothing is dropped silently. Functions without a matmul are left on
+the host.
 """
 
 from __future__ import annotations
@@ -167,12 +170,18 @@ _ELEMENTWISE_NAMED = ("linalg.add", "linalg.sub", "linalg.mul", "linalg.div", "l
                       "linalg.exp", "linalg.abs", "linalg.negf", "linalg.elementwise")
 
 
+# How an epilogue operand may be read: full [M, N], per row [M], per column
+# [N]; a batch matmul's epilogue, (b, m, n) = (d0, d1, d2), reads them for
+# every batch element or per batch element ([B, ...]).
+_OPERAND_MAPS = (["d0", "d1"], ["d0"], ["d1"])
+_BATCH_OPERAND_MAPS = (["d0", "d1", "d2"], ["d1", "d2"], ["d0", "d1"], ["d1"], ["d0", "d2"], ["d2"])
+
+
 def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: list[ir.Value]) -> None:
     """FrontendError naming the epilogue unless it is elementwise on the
     accumulator with operands that are function arguments after A and B."""
-    if isinstance(matmul, linalg.BatchMatmulOp):
-        raise _error(name, epilogue, "an epilogue of a batch matmul is not supported yet")
-    rank = 2
+    batched = isinstance(matmul, linalg.BatchMatmulOp)
+    rank = 3 if batched else 2
     if epilogue.name == "linalg.generic":
         iterators = [str(t) for t in ir.ArrayAttr(epilogue.attributes["iterator_types"])]
         if any("parallel" not in t for t in iterators):
@@ -192,7 +201,7 @@ def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: l
         raise _error(name, epilogue, "not an elementwise consumer of the matmul's result (a linalg.generic with "
                      "parallel loops only, or an elementwise named op)")
     if len(epilogue.results) != 1 or len(maps) != len(epilogue.operands) or maps[0].n_dims != rank:
-        raise _error(name, epilogue, "an epilogue has one 2-D result")
+        raise _error(name, epilogue, f"an epilogue has one {rank}-D result")
     identity = ir.AffineMap.get_identity(rank)
     if maps[-1] != identity:
         raise _error(name, epilogue, "it permutes the matmul's result")
@@ -206,9 +215,10 @@ def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: l
             raise _error(name, epilogue, f"operand {index} is not a function argument after A and B (bias, scale "
                          "and residual operands are staged from the function's arguments)")
         results = [str(r) for r in operand_map.results]
-        if results not in (["d0", "d1"], ["d0"], ["d1"]):
+        if results not in (_BATCH_OPERAND_MAPS if batched else _OPERAND_MAPS):
             raise _error(name, epilogue, f"operand {index} is read through {operand_map}; herdflow stages operands "
-                         "per row [M], per column [N] or full [M, N]")
+                         "per row [M], per column [N] or full [M, N]" + (", each for all batch elements or per "
+                                                                         "batch element" if batched else ""))
     if not any(value == matmul.result for value in list(epilogue.operands)[:-1]):
         raise _error(name, epilogue, "it does not read the matmul's result")
 
@@ -301,45 +311,86 @@ def _pad_epilogue(epilogue: ir.Operation, product: ir.Value, sliced: ir.Value, s
     epilogue.erase()
 
 
-def _batch_to_loop(batch_matmul: Any, batch: int) -> Any:
+def _batch_to_loop(batch_matmul: Any, batch: int, epilogue: ir.Operation | None) -> tuple[Any, ir.Operation | None]:
     """Rewrites ``batch_matmul`` (its accumulator a zero fill) in place into
     an scf.for over the batch whose body slices A and B, fills an M x N
-    accumulator and runs the user's matmul on it, inserting the result: the
-    streaming-K schedule per batch element, the batch an outer loop of the
-    launch. Returns the loop's linalg.matmul."""
+    accumulator and runs the user's matmul on it, then its ``epilogue`` on
+    that batch element (each operand sliced to the element when it is per
+    batch element), inserting the result: the streaming-K schedule per batch
+    element, the batch an outer loop of the launch. Returns the loop's
+    linalg.matmul and its 2-D epilogue."""
     a, b = batch_matmul.inputs
     fill = batch_matmul.outputs[0].owner
     _, m, k = _shape(a)
     n = _shape(b)[2]
-    element = ir.RankedTensorType(a.type).element_type
     acc = ir.RankedTensorType(batch_matmul.result.type).element_type
+    final = batch_matmul.result if epilogue is None else epilogue.results[0]
+    result_element = ir.RankedTensorType(final.type).element_type
     dynamic = ir.ShapedType.get_dynamic_size()
     index = ir.IndexType.get()
     with ir.InsertionPoint(batch_matmul.operation), batch_matmul.location:
         lower = arith.ConstantOp(index, 0).result
         upper = arith.ConstantOp(index, batch).result
         step = arith.ConstantOp(index, 1).result
-        result = tensor.EmptyOp([batch, m, n], acc).result
+        result = tensor.EmptyOp([batch, m, n], result_element).result
         loop = scf.ForOp(lower, upper, step, [result])
         with ir.InsertionPoint(loop.body):
             iv, carried = loop.induction_variable, loop.inner_iter_args[0]
 
-            def slice_of(source: ir.Value, rows: int, columns: int) -> ir.Value:
+            def slice_of(source: ir.Value, shape: list[int]) -> ir.Value:
+                """Batch element ``iv`` of ``source`` (B x shape)."""
+                rank = len(shape) + 1
                 return tensor.ExtractSliceOp(
-                    ir.RankedTensorType.get([rows, columns], element), source, [iv], [], [],
-                    ir.DenseI64ArrayAttr.get([dynamic, 0, 0]), ir.DenseI64ArrayAttr.get([1, rows, columns]),
-                    ir.DenseI64ArrayAttr.get([1, 1, 1])).result
+                    ir.RankedTensorType.get(shape, ir.RankedTensorType(source.type).element_type), source, [iv],
+                    [], [], ir.DenseI64ArrayAttr.get([dynamic] + [0] * (rank - 1)),
+                    ir.DenseI64ArrayAttr.get([1, *shape]), ir.DenseI64ArrayAttr.get([1] * rank)).result
 
             init = linalg.fill(fill.inputs[0], outs=[tensor.EmptyOp([m, n], acc).result])
-            product = linalg.matmul(slice_of(a, m, k), slice_of(b, k, n), outs=[init])
-            inserted = tensor.InsertSliceOp(product, carried, [iv], [], [], ir.DenseI64ArrayAttr.get([dynamic, 0, 0]),
+            product = linalg.matmul(slice_of(a, [m, k]), slice_of(b, [k, n]), outs=[init])
+            element_epilogue = None if epilogue is None else _epilogue_per_element(
+                epilogue, batch_matmul.result, product, slice_of, m, n)
+            value = product if element_epilogue is None else element_epilogue.results[0]
+            inserted = tensor.InsertSliceOp(value, carried, [iv], [], [], ir.DenseI64ArrayAttr.get([dynamic, 0, 0]),
                                             ir.DenseI64ArrayAttr.get([1, m, n]),
                                             ir.DenseI64ArrayAttr.get([1, 1, 1])).result
             scf.YieldOp([inserted])
-    batch_matmul.result.replace_all_uses_with(loop.results[0])
+    final.replace_all_uses_with(loop.results[0])
+    if epilogue is not None:
+        epilogue.erase()
     batch_matmul.operation.erase()
     fill.operation.erase()
-    return product.owner
+    return product.owner, element_epilogue
+
+
+def _epilogue_per_element(epilogue: ir.Operation, batched: ir.Value, product: ir.Value,
+                          slice_of: Callable[[ir.Value, list[int]], ir.Value], m: int, n: int) -> ir.Operation:
+    """The batch matmul's ``epilogue`` (over (b, m, n)) as a 2-D epilogue of
+    one batch element's ``product``: an operand read per batch element is
+    sliced to the element, the batch dimension drops out of every map, and
+    the body moves over."""
+    maps = [ir.AffineMapAttr(attr).value for attr in ir.ArrayAttr(epilogue.attributes["indexing_maps"])]
+    rename = {"d1": ir.AffineDimExpr.get(0), "d2": ir.AffineDimExpr.get(1)}
+    inputs, element_maps = [], []
+    for value, operand_map in zip(list(epilogue.operands)[:-1], maps, strict=False):
+        results = [str(r) for r in operand_map.results]
+        if value == batched:
+            inputs.append(product)
+        elif results[0] == "d0":
+            inputs.append(slice_of(value, _shape(value)[1:]))
+        else:
+            inputs.append(value)
+        element_maps.append(ir.AffineMap.get(2, 0, [rename[r] for r in results if r != "d0"]))
+    element_maps.append(ir.AffineMap.get_identity(2))
+    result_element = ir.RankedTensorType(epilogue.results[0].type).element_type
+    empty = tensor.EmptyOp([m, n], result_element).result
+    parallel = ir.Attribute.parse("#linalg.iterator_type<parallel>")
+    generic = linalg.GenericOp([ir.RankedTensorType.get([m, n], result_element)], inputs, [empty],
+                               ir.ArrayAttr.get([ir.AffineMapAttr.get(x) for x in element_maps]),
+                               ir.ArrayAttr.get([parallel, parallel]))
+    if EPILOGUE in epilogue.attributes:
+        generic.operation.attributes[EPILOGUE] = epilogue.attributes[EPILOGUE]
+    epilogue.regions[0].blocks[0].append_to(generic.regions[0])
+    return generic.operation
 
 
 def _alone(module: ir.Module, name: str) -> ir.Module:
@@ -405,7 +456,7 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 marked.attributes[EPILOGUE] = ir.UnitAttr.get()
             if batch or schedule.needs_padding:
                 if batch:
-                    inner = _batch_to_loop(inner, batch)
+                    inner, marked = _batch_to_loop(inner, batch, marked)
                 if schedule.needs_padding:
                     product, sliced = _pad_to_schedule(inner, schedule, transposed)
                     if marked is not None and schedule.padded[:2] != (m, n):

@@ -283,6 +283,7 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
     params = Parameters(
         clock_ghz=clock, bytes_per_cycle=rate, shim_bytes_per_cycle=shim_rates, ddr_bytes_per_cycle=ddr,
         macs_per_cycle=macs, elementwise_bits_per_cycle=float(target.model.elementwise_bits_per_cycle.value),
+        store_bits_per_cycle=float(target.model.store_bits_per_cycle.value),
         efficiencies=efficiencies, kernel=kernel,
         setup_cycles=float(setup_cycles if setup_cycles is not None else target.model.transfer_setup_cycles.value),
         depth=depth if depth is not None else target.model.buffer_depth.value, segments=segments,
@@ -309,6 +310,8 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
         "linalg.fill": "free (zeroing the accumulator is not counted)",
         "epilogue": f"{params.elementwise_bits_per_cycle:g} operand bits per cycle per body op "
                     f"({target.model.elementwise_bits_per_cycle.source})",
+        "core-side transpose": f"{params.store_bits_per_cycle:g} bits written per cycle "
+                               f"({target.model.store_bits_per_cycle.source})",
     }
     return params, sources
 

@@ -69,6 +69,7 @@ class Parameters:
     ddr_bytes_per_cycle: float
     macs_per_cycle: dict[str, float]  # per input type, times efficiency
     elementwise_bits_per_cycle: float  # an epilogue's vector rate
+    store_bits_per_cycle: float  # a transpose within L1 (the core-side shuffle)
     efficiencies: dict[str, float]  # per input type: the kernel kind's compute efficiency
     kernel: str  # "direct" or "external"
     setup_cycles: float  # per shim (L3 <-> L2) transfer
@@ -441,6 +442,8 @@ class ProgramBuilder:
                 self._compute(op, process, env)
             elif isinstance(op, linalg.FillOp):
                 self._fill(op, process, env)
+            elif isinstance(op, linalg.TransposeOp):
+                self._shuffle(op, process, env)
             elif isinstance(op, air.HerdOp):
                 if herd is None or op.operation != herd[0].operation:
                     raise ModelError("an air.herd inside a loop, branch or another herd is outside the model's "
@@ -644,6 +647,20 @@ class ProgramBuilder:
         for value in op.operands:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
+
+    def _shuffle(self, op: linalg.TransposeOp, process: str, env: Env) -> None:
+        # A transpose within L1 (aie-legalize-narrow-packs' core-side
+        # shuffle of a narrow transposed operand): store-bound vector work.
+        # Transfers between levels are DMAs by now.
+        source, init = op.operands[0], op.operands[1]
+        if level(source) != 2 or level(init) != 2:
+            raise ModelError("a linalg.transpose outside L1 is outside the model's subset (transfers between "
+                             "memory levels are DMAs or channels by the final AIR)")
+        shape = _memref_type(init, "linalg.transpose's destination").shape
+        bits = math.prod(shape) * _element_bits(_memref_type(init, "linalg.transpose's destination").element_type)
+        task = self._task("compute", "shuffle", bits / self.params.store_bits_per_cycle, [process])
+        self._reads(task, source, env)
+        self._writes(task, process, init, env)
 
     def _fill(self, op: linalg.FillOp, process: str, env: Env) -> None:
         # Zeroing the accumulator: not a MAC; modeled as free (stated in the report).

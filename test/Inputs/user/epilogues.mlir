@@ -102,3 +102,85 @@ func.func @epilogue_requant_i8_i8(%a: tensor<128x96xi8>, %b: tensor<96x128xi8>) 
   } -> tensor<128x128xi8>
   return %e : tensor<128x128xi8>
 }
+
+func.func @epilogue_batch_bias_relu_i32_i32(%a: tensor<2x64x64xi32>, %b: tensor<2x64x96xi32>, %bias: tensor<96xi32>) -> tensor<2x64x96xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x96xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %mm = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi32>, tensor<2x64x96xi32>) outs(%init : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %out = tensor.empty() : tensor<2x64x96xi32>
+  %acc_e = tensor.empty() : tensor<2x64x96xi32>
+  %biased = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%mm, %bias : tensor<2x64x96xi32>, tensor<96xi32>) outs(%acc_e : tensor<2x64x96xi32>) {
+  ^bb0(%x: i32, %y: i32, %o: i32):
+    %s = arith.addi %x, %y : i32
+    linalg.yield %s : i32
+  } -> tensor<2x64x96xi32>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%biased : tensor<2x64x96xi32>) outs(%out : tensor<2x64x96xi32>) {
+  ^bb0(%x: i32, %o: i32):
+    %v = arith.maxsi %x, %zero : i32
+    linalg.yield %v : i32
+  } -> tensor<2x64x96xi32>
+  return %e : tensor<2x64x96xi32>
+}
+
+func.func @epilogue_batch_row_bias_f32_f32(%a: tensor<2x64x64xf32>, %b: tensor<2x64x96xf32>, %bias: tensor<2x64xf32>) -> tensor<2x64x96xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x96xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x96xf32>) -> tensor<2x64x96xf32>
+  %mm = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xf32>, tensor<2x64x96xf32>) outs(%init : tensor<2x64x96xf32>) -> tensor<2x64x96xf32>
+  %out = tensor.empty() : tensor<2x64x96xf32>
+  %acc_e = tensor.empty() : tensor<2x64x96xf32>
+  %biased = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%mm, %bias : tensor<2x64x96xf32>, tensor<2x64xf32>) outs(%acc_e : tensor<2x64x96xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.addf %x, %y : f32
+    linalg.yield %s : f32
+  } -> tensor<2x64x96xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%biased : tensor<2x64x96xf32>) outs(%out : tensor<2x64x96xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %v = arith.maximumf %x, %zero : f32
+    linalg.yield %v : f32
+  } -> tensor<2x64x96xf32>
+  return %e : tensor<2x64x96xf32>
+}
+
+func.func @epilogue_batch_truncf_bf16_bf16(%a: tensor<2x64x64xbf16>, %b: tensor<2x64x96xbf16>) -> tensor<2x64x96xbf16> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<2x64x96xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<2x64x96xf32>) -> tensor<2x64x96xf32>
+  %mm = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xbf16>, tensor<2x64x96xbf16>) outs(%init : tensor<2x64x96xf32>) -> tensor<2x64x96xf32>
+  %out = tensor.empty() : tensor<2x64x96xbf16>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%mm : tensor<2x64x96xf32>) outs(%out : tensor<2x64x96xbf16>) {
+  ^bb0(%x: f32, %o: bf16):
+    %v = arith.truncf %x : f32 to bf16
+    linalg.yield %v : bf16
+  } -> tensor<2x64x96xbf16>
+  return %e : tensor<2x64x96xbf16>
+}
+
+func.func @epilogue_batch_requant_i8_i8(%a: tensor<2x64x64xi8>, %b: tensor<2x64x96xi8>) -> tensor<2x64x96xi8> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x96xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %mm = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi8>, tensor<2x64x96xi8>) outs(%init : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %out = tensor.empty() : tensor<2x64x96xi8>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%mm : tensor<2x64x96xi32>) outs(%out : tensor<2x64x96xi8>) {
+  ^bb0(%x: i32, %o: i8):
+    %scale = arith.constant 3 : i32
+    %shift = arith.constant 7 : i32
+    %lo = arith.constant -128 : i32
+    %hi = arith.constant 127 : i32
+    %p = arith.muli %x, %scale : i32
+    %q = arith.shrsi %p, %shift : i32
+    %c1 = arith.maxsi %q, %lo : i32
+    %c2 = arith.minsi %c1, %hi : i32
+    %v = arith.trunci %c2 : i32 to i8
+    linalg.yield %v : i8
+  } -> tensor<2x64x96xi8>
+  return %e : tensor<2x64x96xi8>
+}

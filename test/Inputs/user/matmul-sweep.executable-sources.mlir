@@ -1555,6 +1555,613 @@ module attributes {stream.affinity.default = #hal.device.affinity<@__device_0>} 
     %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<33x130xf32> in !stream.resource<external>{%c17160} -> !hal.buffer_view
     util.return %4 : !hal.buffer_view
   }
+  hal.executable private @mm_transpose_a_i8_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi8>, tensor<64x64xi8>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i8_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i8_64x64x64(%input0: tensor<64x64xi8>, %input1: tensor<64x64xi8>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c4096 = arith.constant 4096 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c4096}, %1 as %arg3: !stream.resource<external>{%c4096}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_a_i8_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32 {
+        ro %arg2[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        ro %arg3[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i8_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi8>, tensor<64x64xi8>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i8_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i8_64x64x64(%input0: tensor<64x64xi8>, %input1: tensor<64x64xi8>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c4096 = arith.constant 4096 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c4096}, %1 as %arg3: !stream.resource<external>{%c4096}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_b_i8_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i8_64x64x64_dispatch_0_matmul_64x64x64_i8xi8xi32 {
+        ro %arg2[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        ro %arg3[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i8_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i8_64x64x64_dispatch_0_matmul_like_64x64x64_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i8_64x64x64_dispatch_0_matmul_like_64x64x64_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi8>> -> tensor<64x64xi8>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<64x64xi8>, tensor<64x64xi8>) outs(%6 : tensor<64x64xi32>) {
+          ^bb0(%in: i8, %in_0: i8, %out: i32):
+            %8 = arith.extsi %in : i8 to i32
+            %9 = arith.extsi %in_0 : i8 to i32
+            %10 = arith.muli %8, %9 : i32
+            %11 = arith.addi %out, %10 : i32
+            linalg.yield %11 : i32
+          } -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i8_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i8_64x64x64(%input0: tensor<64x64xi8>, %input1: tensor<64x64xi8>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c4096 = arith.constant 4096 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi8> in !stream.resource<external>{%c4096}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c4096}, %1 as %arg3: !stream.resource<external>{%c4096}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i8_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i8_64x64x64_dispatch_0_matmul_like_64x64x64_i8xi8xi32 {
+        ro %arg2[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        ro %arg3[%c0 for %c4096] : !stream.resource<external>{%c4096},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_i8_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [200, 100], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi8>> -> tensor<200x100xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [200, 70], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi8>> -> tensor<200x70xi8>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<200x100xi8>, tensor<200x70xi8>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i8_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i8_100x70x200(%input0: tensor<200x100xi8>, %input1: tensor<200x70xi8>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c14000 = arith.constant 14000 : index
+    %c20000 = arith.constant 20000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c200, %c100]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<200x100xi8> in !stream.resource<external>{%c20000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c200, %c70]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<200x70xi8> in !stream.resource<external>{%c14000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c20000}, %1 as %arg3: !stream.resource<external>{%c14000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_a_i8_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32 {
+        ro %arg2[%c0 for %c20000] : !stream.resource<external>{%c20000},
+        ro %arg3[%c0 for %c14000] : !stream.resource<external>{%c14000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i8_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi8>> -> tensor<100x200xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi8>> -> tensor<70x200xi8>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<100x200xi8>, tensor<70x200xi8>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i8_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i8_100x70x200(%input0: tensor<100x200xi8>, %input1: tensor<70x200xi8>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c14000 = arith.constant 14000 : index
+    %c20000 = arith.constant 20000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi8> in !stream.resource<external>{%c20000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi8> in !stream.resource<external>{%c14000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c20000}, %1 as %arg3: !stream.resource<external>{%c14000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_b_i8_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i8_100x70x200_dispatch_0_matmul_100x70x200_i8xi8xi32 {
+        ro %arg2[%c0 for %c20000] : !stream.resource<external>{%c20000},
+        ro %arg3[%c0 for %c14000] : !stream.resource<external>{%c14000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i8_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i8_100x70x200_dispatch_0_matmul_like_100x70x200_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i8_100x70x200_dispatch_0_matmul_like_100x70x200_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi8>> -> tensor<100x200xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi8>> -> tensor<70x200xi8>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<100x200xi8>, tensor<70x200xi8>) outs(%6 : tensor<100x70xi32>) {
+          ^bb0(%in: i8, %in_0: i8, %out: i32):
+            %8 = arith.extsi %in : i8 to i32
+            %9 = arith.extsi %in_0 : i8 to i32
+            %10 = arith.muli %8, %9 : i32
+            %11 = arith.addi %out, %10 : i32
+            linalg.yield %11 : i32
+          } -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i8_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i8_100x70x200(%input0: tensor<100x200xi8>, %input1: tensor<70x200xi8>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c14000 = arith.constant 14000 : index
+    %c20000 = arith.constant 20000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi8> in !stream.resource<external>{%c20000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi8> in !stream.resource<external>{%c14000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c20000}, %1 as %arg3: !stream.resource<external>{%c14000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i8_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i8_100x70x200_dispatch_0_matmul_like_100x70x200_i8xi8xi32 {
+        ro %arg2[%c0 for %c20000] : !stream.resource<external>{%c20000},
+        ro %arg3[%c0 for %c14000] : !stream.resource<external>{%c14000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_i16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi16>, tensor<64x64xi16>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i16_64x64x64(%input0: tensor<64x64xi16>, %input1: tensor<64x64xi16>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_a_i16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xi16>, tensor<64x64xi16>) outs(%6 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i16_64x64x64(%input0: tensor<64x64xi16>, %input1: tensor<64x64xi16>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_b_i16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i16_64x64x64_dispatch_0_matmul_64x64x64_i16xi16xi32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i16_64x64x64_dispatch_0_matmul_like_64x64x64_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i16_64x64x64_dispatch_0_matmul_like_64x64x64_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xi16>> -> tensor<64x64xi16>
+          %5 = tensor.empty() : tensor<64x64xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<64x64xi32>) -> tensor<64x64xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<64x64xi16>, tensor<64x64xi16>) outs(%6 : tensor<64x64xi32>) {
+          ^bb0(%in: i16, %in_0: i16, %out: i32):
+            %8 = arith.extsi %in : i16 to i32
+            %9 = arith.extsi %in_0 : i16 to i32
+            %10 = arith.muli %8, %9 : i32
+            %11 = arith.addi %out, %10 : i32
+            linalg.yield %11 : i32
+          } -> tensor<64x64xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i16_64x64x64(%input0: tensor<64x64xi16>, %input1: tensor<64x64xi16>) -> (%output0: tensor<64x64xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xi16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i16_64x64x64_dispatch_0_matmul_like_64x64x64_i16xi16xi32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xi32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_i16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [200, 100], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xi16>> -> tensor<200x100xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [200, 70], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xi16>> -> tensor<200x70xi16>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<200x100xi16>, tensor<200x70xi16>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_i16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_i16_100x70x200(%input0: tensor<200x100xi16>, %input1: tensor<200x70xi16>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c200, %c100]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<200x100xi16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c200, %c70]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<200x70xi16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_a_i16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_i16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi16>> -> tensor<100x200xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi16>> -> tensor<70x200xi16>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<100x200xi16>, tensor<70x200xi16>) outs(%6 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_i16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_i16_100x70x200(%input0: tensor<100x200xi16>, %input1: tensor<70x200xi16>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_b_i16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_i16_100x70x200_dispatch_0_matmul_100x70x200_i16xi16xi32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_i16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_i16_100x70x200_dispatch_0_matmul_like_100x70x200_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_i16_100x70x200_dispatch_0_matmul_like_100x70x200_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xi16>> -> tensor<100x200xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xi16>> -> tensor<70x200xi16>
+          %5 = tensor.empty() : tensor<100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<100x70xi32>) -> tensor<100x70xi32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<100x200xi16>, tensor<70x200xi16>) outs(%6 : tensor<100x70xi32>) {
+          ^bb0(%in: i16, %in_0: i16, %out: i32):
+            %8 = arith.extsi %in : i16 to i32
+            %9 = arith.extsi %in_0 : i16 to i32
+            %10 = arith.muli %8, %9 : i32
+            %11 = arith.addi %out, %10 : i32
+            linalg.yield %11 : i32
+          } -> tensor<100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_i16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_i16_100x70x200(%input0: tensor<100x200xi16>, %input1: tensor<70x200xi16>) -> (%output0: tensor<100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xi16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xi16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_i16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_i16_100x70x200_dispatch_0_matmul_like_100x70x200_i16xi16xi32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
   hal.executable private @mm_transpose_a_i32_64x64x64_dispatch_0 {
     hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
       hal.executable.export public @mm_transpose_a_i32_64x64x64_dispatch_0_matmul_64x64x64_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
@@ -1851,6 +2458,308 @@ module attributes {stream.affinity.default = #hal.device.affinity<@__device_0>} 
     } => !stream.timepoint
     %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
     %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xi32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_bf16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%6 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_bf16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_bf16_64x64x64(%input0: tensor<64x64xbf16>, %input1: tensor<64x64xbf16>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_a_bf16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_bf16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%6 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_bf16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_bf16_64x64x64(%input0: tensor<64x64xbf16>, %input1: tensor<64x64xbf16>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_transpose_b_bf16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_bf16_64x64x64_dispatch_0_matmul_64x64x64_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_bf16_64x64x64_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_bf16_64x64x64_dispatch_0_matmul_like_64x64x64_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_bf16_64x64x64_dispatch_0_matmul_like_64x64x64_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<64x64xbf16>> -> tensor<64x64xbf16>
+          %5 = tensor.empty() : tensor<64x64xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<64x64xf32>) -> tensor<64x64xf32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%6 : tensor<64x64xf32>) {
+          ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+            %8 = arith.extf %in : bf16 to f32
+            %9 = arith.extf %in_0 : bf16 to f32
+            %10 = arith.mulf %8, %9 : f32
+            %11 = arith.addf %out, %10 : f32
+            linalg.yield %11 : f32
+          } -> tensor<64x64xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [64, 64], strides = [1, 1] : tensor<64x64xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<64x64xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_bf16_64x64x64(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_bf16_64x64x64(%input0: tensor<64x64xbf16>, %input1: tensor<64x64xbf16>) -> (%output0: tensor<64x64xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c16384 = arith.constant 16384 : index
+    %c8192 = arith.constant 8192 : index
+    %c64 = arith.constant 64 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c64, %c64]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<64x64xbf16> in !stream.resource<external>{%c8192}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c16384} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c8192}, %1 as %arg3: !stream.resource<external>{%c8192}, %result as %arg4: !stream.resource<external>{%c16384}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_bf16_64x64x64_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_bf16_64x64x64_dispatch_0_matmul_like_64x64x64_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        ro %arg3[%c0 for %c8192] : !stream.resource<external>{%c8192},
+        wo %arg4[%c0 for %c16384] : !stream.resource<external>{%c16384}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c16384}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<64x64xf32> in !stream.resource<external>{%c16384} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_a_bf16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_a_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_a_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [200, 100], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x100xbf16>> -> tensor<200x100xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [200, 70], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<200x70xbf16>> -> tensor<200x70xbf16>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d2, d0)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<200x100xbf16>, tensor<200x70xbf16>) outs(%6 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_a_bf16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_a_bf16_100x70x200(%input0: tensor<200x100xbf16>, %input1: tensor<200x70xbf16>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c200, %c100]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<200x100xbf16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c200, %c70]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<200x70xbf16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_a_bf16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_a_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_transpose_b_bf16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_transpose_b_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_transpose_b_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xbf16>> -> tensor<100x200xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xbf16>> -> tensor<70x200xbf16>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>] ins(%3, %4 : tensor<100x200xbf16>, tensor<70x200xbf16>) outs(%6 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_transpose_b_bf16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_transpose_b_bf16_100x70x200(%input0: tensor<100x200xbf16>, %input1: tensor<70x200xbf16>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xbf16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xbf16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_transpose_b_bf16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_transpose_b_bf16_100x70x200_dispatch_0_matmul_100x70x200_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_generic_transpose_b_bf16_100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_generic_transpose_b_bf16_100x70x200_dispatch_0_matmul_like_100x70x200_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_generic_transpose_b_bf16_100x70x200_dispatch_0_matmul_like_100x70x200_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0], sizes = [100, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<100x200xbf16>> -> tensor<100x200xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0], sizes = [70, 200], strides = [1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<70x200xbf16>> -> tensor<70x200xbf16>
+          %5 = tensor.empty() : tensor<100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<100x70xf32>) -> tensor<100x70xf32>
+          %7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%3, %4 : tensor<100x200xbf16>, tensor<70x200xbf16>) outs(%6 : tensor<100x70xf32>) {
+          ^bb0(%in: bf16, %in_0: bf16, %out: f32):
+            %8 = arith.extf %in : bf16 to f32
+            %9 = arith.extf %in_0 : bf16 to f32
+            %10 = arith.mulf %8, %9 : f32
+            %11 = arith.addf %out, %10 : f32
+            linalg.yield %11 : f32
+          } -> tensor<100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0], sizes = [100, 70], strides = [1, 1] : tensor<100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_generic_transpose_b_bf16_100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_generic_transpose_b_bf16_100x70x200(%input0: tensor<100x200xbf16>, %input1: tensor<70x200xbf16>) -> (%output0: tensor<100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c28000 = arith.constant 28000 : index
+    %c40000 = arith.constant 40000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c100, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<100x200xbf16> in !stream.resource<external>{%c40000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c70, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<70x200xbf16> in !stream.resource<external>{%c28000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c28000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c40000}, %1 as %arg3: !stream.resource<external>{%c28000}, %result as %arg4: !stream.resource<external>{%c28000}) {
+      stream.cmd.dispatch @mm_generic_transpose_b_bf16_100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_generic_transpose_b_bf16_100x70x200_dispatch_0_matmul_like_100x70x200_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c40000] : !stream.resource<external>{%c40000},
+        ro %arg3[%c0 for %c28000] : !stream.resource<external>{%c28000},
+        wo %arg4[%c0 for %c28000] : !stream.resource<external>{%c28000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c28000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<100x70xf32> in !stream.resource<external>{%c28000} -> !hal.buffer_view
     util.return %4 : !hal.buffer_view
   }
   hal.executable private @mm_transpose_a_f32_64x64x64_dispatch_0 {

@@ -347,6 +347,134 @@ func.func @mm_generic_f32_33x130x65(%a: tensor<33x65xf32>, %b: tensor<65x130xf32
   return %r : tensor<33x130xf32>
 }
 
+func.func @mm_transpose_a_i8_64x64x64(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi8>, tensor<64x64xi8>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_b_i8_64x64x64(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi8>, tensor<64x64xi8>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_generic_transpose_b_i8_64x64x64(%a: tensor<64x64xi8>, %b: tensor<64x64xi8>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<64x64xi8>, tensor<64x64xi8>) outs(%init : tensor<64x64xi32>) {
+  ^bb0(%x: i8, %y: i8, %acc: i32):
+    %xe = arith.extsi %x : i8 to i32
+    %ye = arith.extsi %y : i8 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_a_i8_100x70x200(%a: tensor<200x100xi8>, %b: tensor<200x70xi8>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<200x100xi8>, tensor<200x70xi8>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_b_i8_100x70x200(%a: tensor<100x200xi8>, %b: tensor<70x200xi8>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<100x200xi8>, tensor<70x200xi8>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_generic_transpose_b_i8_100x70x200(%a: tensor<100x200xi8>, %b: tensor<70x200xi8>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<100x200xi8>, tensor<70x200xi8>) outs(%init : tensor<100x70xi32>) {
+  ^bb0(%x: i8, %y: i8, %acc: i32):
+    %xe = arith.extsi %x : i8 to i32
+    %ye = arith.extsi %y : i8 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_a_i16_64x64x64(%a: tensor<64x64xi16>, %b: tensor<64x64xi16>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi16>, tensor<64x64xi16>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_b_i16_64x64x64(%a: tensor<64x64xi16>, %b: tensor<64x64xi16>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xi16>, tensor<64x64xi16>) outs(%init : tensor<64x64xi32>) -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_generic_transpose_b_i16_64x64x64(%a: tensor<64x64xi16>, %b: tensor<64x64xi16>) -> tensor<64x64xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<64x64xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<64x64xi32>) -> tensor<64x64xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<64x64xi16>, tensor<64x64xi16>) outs(%init : tensor<64x64xi32>) {
+  ^bb0(%x: i16, %y: i16, %acc: i32):
+    %xe = arith.extsi %x : i16 to i32
+    %ye = arith.extsi %y : i16 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<64x64xi32>
+  return %r : tensor<64x64xi32>
+}
+
+func.func @mm_transpose_a_i16_100x70x200(%a: tensor<200x100xi16>, %b: tensor<200x70xi16>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<200x100xi16>, tensor<200x70xi16>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_b_i16_100x70x200(%a: tensor<100x200xi16>, %b: tensor<70x200xi16>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<100x200xi16>, tensor<70x200xi16>) outs(%init : tensor<100x70xi32>) -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
+func.func @mm_generic_transpose_b_i16_100x70x200(%a: tensor<100x200xi16>, %b: tensor<70x200xi16>) -> tensor<100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<100x70xi32>) -> tensor<100x70xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<100x200xi16>, tensor<70x200xi16>) outs(%init : tensor<100x70xi32>) {
+  ^bb0(%x: i16, %y: i16, %acc: i32):
+    %xe = arith.extsi %x : i16 to i32
+    %ye = arith.extsi %y : i16 to i32
+    %p = arith.muli %xe, %ye : i32
+    %s = arith.addi %acc, %p : i32
+    linalg.yield %s : i32
+  } -> tensor<100x70xi32>
+  return %r : tensor<100x70xi32>
+}
+
 func.func @mm_transpose_a_i32_64x64x64(%a: tensor<64x64xi32>, %b: tensor<64x64xi32>) -> tensor<64x64xi32> {
   %zero = arith.constant 0 : i32
   %empty = tensor.empty() : tensor<64x64xi32>
@@ -405,6 +533,70 @@ func.func @mm_generic_transpose_b_i32_100x70x200(%a: tensor<100x200xi32>, %b: te
     linalg.yield %s : i32
   } -> tensor<100x70xi32>
   return %r : tensor<100x70xi32>
+}
+
+func.func @mm_transpose_a_bf16_64x64x64(%a: tensor<64x64xbf16>, %b: tensor<64x64xbf16>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_transpose_b_bf16_64x64x64(%a: tensor<64x64xbf16>, %b: tensor<64x64xbf16>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%init : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_generic_transpose_b_bf16_64x64x64(%a: tensor<64x64xbf16>, %b: tensor<64x64xbf16>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<64x64xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<64x64xf32>) -> tensor<64x64xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<64x64xbf16>, tensor<64x64xbf16>) outs(%init : tensor<64x64xf32>) {
+  ^bb0(%x: bf16, %y: bf16, %acc: f32):
+    %xe = arith.extf %x : bf16 to f32
+    %ye = arith.extf %y : bf16 to f32
+    %p = arith.mulf %xe, %ye : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+func.func @mm_transpose_a_bf16_100x70x200(%a: tensor<200x100xbf16>, %b: tensor<200x70xbf16>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<200x100xbf16>, tensor<200x70xbf16>) outs(%init : tensor<100x70xf32>) -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
+}
+
+func.func @mm_transpose_b_bf16_100x70x200(%a: tensor<100x200xbf16>, %b: tensor<70x200xbf16>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>] ins(%a, %b : tensor<100x200xbf16>, tensor<70x200xbf16>) outs(%init : tensor<100x70xf32>) -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
+}
+
+func.func @mm_generic_transpose_b_bf16_100x70x200(%a: tensor<100x200xbf16>, %b: tensor<70x200xbf16>) -> tensor<100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<100x70xf32>) -> tensor<100x70xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%a, %b : tensor<100x200xbf16>, tensor<70x200xbf16>) outs(%init : tensor<100x70xf32>) {
+  ^bb0(%x: bf16, %y: bf16, %acc: f32):
+    %xe = arith.extf %x : bf16 to f32
+    %ye = arith.extf %y : bf16 to f32
+    %p = arith.mulf %xe, %ye : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<100x70xf32>
+  return %r : tensor<100x70xf32>
 }
 
 func.func @mm_transpose_a_f32_64x64x64(%a: tensor<64x64xf32>, %b: tensor<64x64xf32>) -> tensor<64x64xf32> {
