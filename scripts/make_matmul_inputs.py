@@ -137,12 +137,13 @@ def sweep() -> str:
 # 128 x 128 x 96 (M, N whole blocks of the default schedule).
 EPILOGUES = (("bias_relu", "i32", "i32", "i32"), ("bias_relu", "f32", "f32", "f32"),
              ("row_bias", "i32", "i32", "i32"),
-             ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"))
+             ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"), ("scale", "bf16", "f32", "bf16"))
 _MAP2 = "affine_map<(d0, d1) -> (d0, d1)>"
 # Epilogues of batch matmuls (batch, M, N, K = 2, 64, 96, 64): a bias per
-# column shared by the batch, a bias per row per batch element, the casts.
+# column shared by the batch, a bias per row per batch element, the casts, a
+# scalar scale (a 0-d operand: a runtime parameter of the herd).
 BATCH_EPILOGUES = (("bias_relu", "i32", "i32", "i32"), ("row_bias", "f32", "f32", "f32"),
-                   ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"))
+                   ("truncf", "bf16", "f32", "bf16"), ("requant", "i8", "i32", "i8"), ("scale", "i32", "i32", "i32"))
 
 
 def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: int = 128, k: int = 96,
@@ -160,6 +161,7 @@ def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: in
     extra = {"bias_relu": [("bias", f"tensor<{n}x{acc}>", f"affine_map<({dims}) -> ({column})>")],
              "row_bias": [("bias", f"tensor<{lead}{m}x{acc}>", f"affine_map<({dims}) -> ({row})>")],
              "residual": [("res", c, ident)],
+             "scale": [("scale", f"tensor<{acc}>", f"affine_map<({dims}) -> ()>")],
              "truncf": [],
              "requant": []}[kind]
     arguments = "".join(f", %{e}: {t}" for e, t, _ in extra)
@@ -171,6 +173,8 @@ def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: in
              f"  %mm = {matmul} ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}",
              f"  %out = tensor.empty() : {r}"]
     add = "arith.addi" if acc.startswith("i") else "arith.addf"
+    if kind == "scale":
+        add = "arith.muli" if acc.startswith("i") else "arith.mulf"
     parallel = "[" + ", ".join(['"parallel"'] * (3 if batch else 2)) + "]"
     value = "%mm"
     if extra:
@@ -188,8 +192,10 @@ def epilogue_case(kind: str, dtype: str, acc: str, out: str, m: int = 128, n: in
         body = [f"    %v = {op} %x, %zero : {acc}", f"    linalg.yield %v : {out}"]
     elif kind == "residual":
         body = [f"    %v = arith.mulf %x, %x : {acc}", f"    linalg.yield %v : {out}"]
-    elif kind == "truncf":
+    elif kind == "truncf" or (kind == "scale" and out != acc):
         body = [f"    %v = arith.truncf %x : {acc} to {out}", f"    linalg.yield %v : {out}"]
+    elif kind == "scale":
+        body = [f"    linalg.yield %x : {out}"]
     else:  # requant: scale, shift, clamp to i8, truncate
         body = ["    %scale = arith.constant 3 : i32", "    %shift = arith.constant 7 : i32",
                 "    %lo = arith.constant -128 : i32", "    %hi = arith.constant 127 : i32",

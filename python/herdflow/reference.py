@@ -44,8 +44,9 @@ def _generic_form(source: str) -> str:
 
 def _to_iree(array: np.ndarray, element: str) -> np.ndarray:
     """herdflow's input representation (bf16 as uint16 bit patterns) as
-    IREE takes it (ml_dtypes.bfloat16)."""
-    if element == "bf16" and array.dtype.name != "bfloat16":
+    IREE takes it (ml_dtypes.bfloat16); an operand of another type (an f32
+    scale of a bf16 matmul) as it is."""
+    if element == "bf16" and array.dtype == np.uint16:
         import ml_dtypes
 
         return array.view(ml_dtypes.bfloat16)

@@ -167,7 +167,8 @@ def execute(ir_text: str, inputs: Sequence[np.ndarray], function: str | None = N
             expected = NUMPY_TYPES[_element_name(shaped.element_type)]
             if not isinstance(value, np.ndarray):
                 raise ExecutionError(f"argument #{index} of @{name} must be a numpy array, got {type(value).__name__}")
-            array = np.ascontiguousarray(value)
+            # np.ascontiguousarray would make a 0-d array (a scalar operand) 1-d.
+            array = np.require(value, requirements="C")
             if array.dtype.name == "bfloat16":  # ml_dtypes: the same 16 bits
                 native_bf16 = True
                 array = array.view(np.uint16)

@@ -32,7 +32,7 @@ def test_the_epilogue_cases() -> None:
     assert {"epilogue_bias_relu_i32_i32", "epilogue_bias_relu_f32_f32", "epilogue_row_bias_i32_i32",
             "epilogue_truncf_bf16_bf16", "epilogue_requant_i8_i8", "epilogue_batch_bias_relu_i32_i32",
             "epilogue_batch_row_bias_f32_f32", "epilogue_batch_truncf_bf16_bf16",
-            "epilogue_batch_requant_i8_i8"} == set(CASES)
+            "epilogue_batch_requant_i8_i8", "epilogue_scale_bf16_bf16", "epilogue_batch_scale_i32_i32"} == set(CASES)
 
 
 @pytest.mark.parametrize("target", ("npu1", "npu4"))
@@ -91,6 +91,19 @@ def test_a_reduction_over_the_result_is_a_one_line_error() -> None:
         compile_source(function, schedule="default")
 
 
+@pytest.mark.parametrize("case", ["epilogue_scale_bf16_bf16", "epilogue_batch_scale_i32_i32"])
+def test_a_scalar_operand_reaches_the_cores_as_a_herd_argument(case: str) -> None:
+    """A 0-d operand (a scale) is read once on the host and passed down
+    launch, segment and herd as a value (a runtime parameter): no DMA
+    channel carries it, so the herd keeps two input channels per core."""
+    result = _compiled("linalg", "npu1")[case]
+    scalar = "f32" if "bf16" in case else "i32"
+    assert re.search(rf"memref\.load %\w+\[\] : memref<{scalar}>", result.air)
+    assert re.search(rf"air\.herd @\w+ tile \(%\w+, %\w+\) in \([^)]*\) args\(%\w+=%\w+\) : {scalar} \{{", result.air)
+    into_l1 = re.findall(r"air\.channel\.get @(\w+)\[[^\]]*\] \([^)]*\) : \(memref<[^>]*, 2>\)", result.air)
+    assert len(set(into_l1)) == 2
+
+
 def test_a_batch_epilogue_operand_per_batch_element_only_is_refused() -> None:
     """A bias read per batch element only (a scalar per element) would need
     its own core input channel: the front end says which operand and how it
@@ -101,7 +114,7 @@ def test_a_batch_epilogue_operand_per_batch_element_only_is_refused() -> None:
                 .replace("tensor<2x64x96xf32>, tensor<2x64xf32>", "tensor<2x64x96xf32>, tensor<2xf32>")
                 .replace("affine_map<(d0, d1, d2) -> (d0, d1)>", "affine_map<(d0, d1, d2) -> (d0)>"))
     with pytest.raises(FrontendError, match=r"operand 1 is read through \(d0, d1, d2\) -> \(d0\); herdflow stages "
-                                            "operands per row \\[M\\], per column \\[N\\] or full \\[M, N\\], each for "
+                                            "operands per row \\[M\\], per column \\[N\\], full \\[M, N\\] or as a scalar, each for "
                                             "all batch elements or per batch element"):
         compile_source(function, schedule="default")
 

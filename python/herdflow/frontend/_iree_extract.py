@@ -37,8 +37,10 @@ def _binding_shape(binding: ir.Value) -> list[int] | None:
     """The static shape of the tensor a ``!iree_tensor_ext.dispatch.tensor``
     binding holds (read from the type's text: the bindings have no Python
     type class), None when it is dynamic or unreadable."""
-    match = re.search(r"tensor<((?:\d+x)+)[a-z]", str(binding.type))
-    return [int(d) for d in match.group(1).rstrip("x").split("x")] if match else None
+    match = re.search(r":tensor<((?:\d+x)*)[a-z]", str(binding.type))  # the tensor in <access:tensor<...>>
+    if match is None:
+        return None
+    return [int(d) for d in match.group(1).rstrip("x").split("x") if d]  # [] for a 0-d tensor
 
 
 def _is_whole(op: ir.Operation, binding: ir.Value, tensor_type: ir.RankedTensorType) -> bool:

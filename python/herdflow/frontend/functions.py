@@ -173,8 +173,8 @@ _ELEMENTWISE_NAMED = ("linalg.add", "linalg.sub", "linalg.mul", "linalg.div", "l
 # How an epilogue operand may be read: full [M, N], per row [M], per column
 # [N]; a batch matmul's epilogue, (b, m, n) = (d0, d1, d2), reads them for
 # every batch element or per batch element ([B, ...]).
-_OPERAND_MAPS = (["d0", "d1"], ["d0"], ["d1"])
-_BATCH_OPERAND_MAPS = (["d0", "d1", "d2"], ["d1", "d2"], ["d0", "d1"], ["d1"], ["d0", "d2"], ["d2"])
+_OPERAND_MAPS = (["d0", "d1"], ["d0"], ["d1"], [])
+_BATCH_OPERAND_MAPS = (["d0", "d1", "d2"], ["d1", "d2"], ["d0", "d1"], ["d1"], ["d0", "d2"], ["d2"], [])
 
 
 def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: list[ir.Value]) -> None:
@@ -217,8 +217,8 @@ def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: l
         results = [str(r) for r in operand_map.results]
         if results not in (_BATCH_OPERAND_MAPS if batched else _OPERAND_MAPS):
             raise _error(name, epilogue, f"operand {index} is read through {operand_map}; herdflow stages operands "
-                         "per row [M], per column [N] or full [M, N]" + (", each for all batch elements or per "
-                                                                         "batch element" if batched else ""))
+                         "per row [M], per column [N], full [M, N] or as a scalar" + (
+                             ", each for all batch elements or per batch element" if batched else ""))
     if not any(value == matmul.result for value in list(epilogue.operands)[:-1]):
         raise _error(name, epilogue, "it does not read the matmul's result")
 
@@ -309,6 +309,42 @@ def _pad_epilogue(epilogue: ir.Operation, product: ir.Value, sliced: ir.Value, s
                                        ir.DenseI64ArrayAttr.get([m, n]), ir.DenseI64ArrayAttr.get([1, 1])).result
     epilogue.results[0].replace_all_uses_with(result)
     epilogue.erase()
+
+
+def _scalar_operands_to_values(epilogue: ir.Operation) -> ir.Operation:
+    """``epilogue`` with each 0-d tensor operand (a scalar: a scale, a
+    zero point) read once by ``tensor.extract`` before it and used in its
+    body as a value: the scalar then reaches each core as an argument of the
+    launch, segment and herd (a runtime parameter), not through a DMA
+    channel of its own. Returns the epilogue (rebuilt when it had any)."""
+    maps = [ir.AffineMapAttr(attr).value for attr in ir.ArrayAttr(epilogue.attributes["indexing_maps"])]
+    inputs = list(epilogue.operands)[:-1]
+    scalars = [i for i, value in enumerate(inputs) if not _shape(value)]
+    if not scalars:
+        return epilogue
+    body = epilogue.regions[0].blocks[0]
+    # Read at the function's entry (the scalars are its arguments), so that
+    # the value dominates the epilogue wherever the batch loop puts it.
+    entry = epilogue.parent.regions[0].blocks[0]
+    with ir.InsertionPoint.at_block_begin(entry), epilogue.location:
+        for index in scalars:
+            value = tensor.ExtractOp(inputs[index], []).result
+            body.arguments[index].replace_all_uses_with(value)
+    for index in reversed(scalars):
+        body.erase_argument(index)
+    with ir.InsertionPoint(epilogue), epilogue.location:
+        kept = [i for i in range(len(inputs)) if i not in scalars]
+        generic = linalg.GenericOp([r.type for r in epilogue.results], [inputs[i] for i in kept],
+                                   [list(epilogue.operands)[-1]],
+                                   ir.ArrayAttr.get([ir.AffineMapAttr.get(maps[i]) for i in [*kept, len(inputs)]]),
+                                   epilogue.attributes["iterator_types"])
+    for name in (EPILOGUE,):
+        if name in epilogue.attributes:
+            generic.operation.attributes[name] = epilogue.attributes[name]
+    body.append_to(generic.regions[0])
+    epilogue.results[0].replace_all_uses_with(generic.results[0])
+    epilogue.erase()
+    return generic.operation
 
 
 def _batch_to_loop(batch_matmul: Any, batch: int, epilogue: ir.Operation | None) -> tuple[Any, ir.Operation | None]:
@@ -454,6 +490,7 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             inner, marked = _check_function(name, function)  # type: ignore[misc]
             if marked is not None:
                 marked.attributes[EPILOGUE] = ir.UnitAttr.get()
+                marked = _scalar_operands_to_values(marked)
             if batch or schedule.needs_padding:
                 if batch:
                     inner, marked = _batch_to_loop(inner, batch, marked)

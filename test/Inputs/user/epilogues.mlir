@@ -103,6 +103,28 @@ func.func @epilogue_requant_i8_i8(%a: tensor<128x96xi8>, %b: tensor<96x128xi8>) 
   return %e : tensor<128x128xi8>
 }
 
+func.func @epilogue_scale_bf16_bf16(%a: tensor<128x96xbf16>, %b: tensor<96x128xbf16>, %scale: tensor<f32>) -> tensor<128x128xbf16> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<128x128xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<128x128xf32>) -> tensor<128x128xf32>
+  %mm = linalg.matmul ins(%a, %b : tensor<128x96xbf16>, tensor<96x128xbf16>) outs(%init : tensor<128x128xf32>) -> tensor<128x128xf32>
+  %out = tensor.empty() : tensor<128x128xbf16>
+  %acc_e = tensor.empty() : tensor<128x128xf32>
+  %biased = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      ins(%mm, %scale : tensor<128x128xf32>, tensor<f32>) outs(%acc_e : tensor<128x128xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %s = arith.mulf %x, %y : f32
+    linalg.yield %s : f32
+  } -> tensor<128x128xf32>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      ins(%biased : tensor<128x128xf32>) outs(%out : tensor<128x128xbf16>) {
+  ^bb0(%x: f32, %o: bf16):
+    %v = arith.truncf %x : f32 to bf16
+    linalg.yield %v : bf16
+  } -> tensor<128x128xbf16>
+  return %e : tensor<128x128xbf16>
+}
+
 func.func @epilogue_batch_bias_relu_i32_i32(%a: tensor<2x64x64xi32>, %b: tensor<2x64x96xi32>, %bias: tensor<96xi32>) -> tensor<2x64x96xi32> {
   %zero = arith.constant 0 : i32
   %empty = tensor.empty() : tensor<2x64x96xi32>
@@ -183,4 +205,25 @@ func.func @epilogue_batch_requant_i8_i8(%a: tensor<2x64x64xi8>, %b: tensor<2x64x
     linalg.yield %v : i8
   } -> tensor<2x64x96xi8>
   return %e : tensor<2x64x96xi8>
+}
+
+func.func @epilogue_batch_scale_i32_i32(%a: tensor<2x64x64xi32>, %b: tensor<2x64x96xi32>, %scale: tensor<i32>) -> tensor<2x64x96xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<2x64x96xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %mm = linalg.batch_matmul ins(%a, %b : tensor<2x64x64xi32>, tensor<2x64x96xi32>) outs(%init : tensor<2x64x96xi32>) -> tensor<2x64x96xi32>
+  %out = tensor.empty() : tensor<2x64x96xi32>
+  %acc_e = tensor.empty() : tensor<2x64x96xi32>
+  %biased = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> ()>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%mm, %scale : tensor<2x64x96xi32>, tensor<i32>) outs(%acc_e : tensor<2x64x96xi32>) {
+  ^bb0(%x: i32, %y: i32, %o: i32):
+    %s = arith.muli %x, %y : i32
+    linalg.yield %s : i32
+  } -> tensor<2x64x96xi32>
+  %e = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1, d2)>], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%biased : tensor<2x64x96xi32>) outs(%out : tensor<2x64x96xi32>) {
+  ^bb0(%x: i32, %o: i32):
+    linalg.yield %x : i32
+  } -> tensor<2x64x96xi32>
+  return %e : tensor<2x64x96xi32>
 }
