@@ -173,8 +173,9 @@ _ELEMENTWISE_NAMED = ("linalg.add", "linalg.sub", "linalg.mul", "linalg.div", "l
 # How an epilogue operand may be read: full [M, N], per row [M], per column
 # [N]; a batch matmul's epilogue, (b, m, n) = (d0, d1, d2), reads them for
 # every batch element or per batch element ([B, ...]).
-_OPERAND_MAPS = (["d0", "d1"], ["d0"], ["d1"], [])
-_BATCH_OPERAND_MAPS = (["d0", "d1", "d2"], ["d1", "d2"], ["d0", "d1"], ["d1"], ["d0", "d2"], ["d2"], [])
+_OPERAND_MAPS: tuple[list[str], ...] = (["d0", "d1"], ["d0"], ["d1"], [])
+_BATCH_OPERAND_MAPS: tuple[list[str], ...] = (["d0", "d1", "d2"], ["d1", "d2"], ["d0", "d1"], ["d1"], ["d0", "d2"],
+                                              ["d2"], [])
 
 
 def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: list[ir.Value]) -> None:
