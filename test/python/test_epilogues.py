@@ -104,6 +104,33 @@ def test_a_scalar_operand_reaches_the_cores_as_a_herd_argument(case: str) -> Non
     assert len(set(into_l1)) == 2
 
 
+def test_a_constant_bias_is_a_global_staged_like_an_argument() -> None:
+    """A bias folded into the function as a constant (weights imported with
+    the model) is bufferized into an L3 global and staged like a bias
+    argument; the shape is not whole blocks, so the bias is padded too."""
+    bias = ", ".join(str((i + 1) * (-1) ** i) for i in range(70))
+    text = f"""
+func.func @const_bias(%a: tensor<50x96xi32>, %b: tensor<96x70xi32>) -> tensor<50x70xi32> {{
+  %z = arith.constant 0 : i32
+  %bias = arith.constant dense<[{bias}]> : tensor<70xi32>
+  %e = tensor.empty() : tensor<50x70xi32>
+  %f = linalg.fill ins(%z : i32) outs(%e : tensor<50x70xi32>) -> tensor<50x70xi32>
+  %r = linalg.matmul ins(%a, %b : tensor<50x96xi32>, tensor<96x70xi32>) outs(%f : tensor<50x70xi32>) -> tensor<50x70xi32>
+  %g = linalg.generic {{indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>,
+                                        affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}}
+      ins(%r, %bias : tensor<50x70xi32>, tensor<70xi32>) outs(%e : tensor<50x70xi32>) {{
+  ^bb0(%x: i32, %y: i32, %out: i32):
+    %s = arith.addi %x, %y : i32
+    linalg.yield %s : i32
+  }} -> tensor<50x70xi32>
+  return %g : tensor<50x70xi32>
+}}
+"""
+    (result,) = compile_source(text, schedule="default")
+    assert re.search(r"memref\.global \"private\" constant @\w+ : memref<70xi32>", result.air)
+    assert result.resources.fits and result.check(reference="numpy").ok
+
+
 def test_a_batch_epilogue_operand_per_batch_element_only_is_refused() -> None:
     """A bias read per batch element only (a scalar per element) would need
     its own core input channel: the front end says which operand and how it

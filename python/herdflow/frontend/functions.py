@@ -18,7 +18,7 @@ a generated matmul.
 An epilogue is the elementwise consumer of the matmul's result (several
 elementwise ops are fused into one first, by upstream's
 ``linalg-fuse-elementwise-ops``): all loops parallel, the accumulator read
-at the same element, its other operands function arguments after A and B
+at the same element, its other operands function arguments after A and B or constants
 (a scalar per row [M], per column [N] or a full [M, N] tensor; for a batch
 matmul each of them shared by the batch or one per batch element), any
 element type out. It runs on each core's accumulator in L1 after the last K
@@ -178,9 +178,17 @@ _BATCH_OPERAND_MAPS: tuple[list[str], ...] = (["d0", "d1", "d2"], ["d1", "d2"], 
                                               ["d2"], [])
 
 
+def _is_constant(value: ir.Value) -> bool:
+    """An ``arith.constant`` tensor (weights folded into the function): it
+    lives in L3 as a global and is staged like an argument."""
+    owner = value.owner
+    op = owner.operation if isinstance(owner, ir.OpView) else owner
+    return isinstance(op, ir.Operation) and op.name == "arith.constant"
+
+
 def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: list[ir.Value]) -> None:
     """FrontendError naming the epilogue unless it is elementwise on the
-    accumulator with operands that are function arguments after A and B."""
+    accumulator with operands that are function arguments after A and B or constants."""
     batched = isinstance(matmul, linalg.BatchMatmulOp)
     rank = 3 if batched else 2
     if epilogue.name == "linalg.generic":
@@ -212,9 +220,10 @@ def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: l
             if operand_map != identity:
                 raise _error(name, epilogue, "it reads the accumulator through a permutation")
             continue
-        if value not in extra:
-            raise _error(name, epilogue, f"operand {index} is not a function argument after A and B (bias, scale "
-                         "and residual operands are staged from the function's arguments)")
+        if value not in extra and not _is_constant(value):
+            raise _error(name, epilogue, f"operand {index} is neither a function argument after A and B nor a "
+                         "constant (bias, scale and residual operands are staged from the function's arguments "
+                         "or its constants)")
         results = [str(r) for r in operand_map.results]
         if results not in (_BATCH_OPERAND_MAPS if batched else _OPERAND_MAPS):
             raise _error(name, epilogue, f"operand {index} is read through {operand_map}; herdflow stages operands "
