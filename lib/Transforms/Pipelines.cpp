@@ -14,6 +14,7 @@ using namespace mlir;
 
 void herdflow::buildStreamingKPipeline(
     OpPassManager &pm, const StreamingKPipelineOptions &options) {
+  pm.addPass(createSinkReductionLoopIntoHerdPass());
   FuseFillIntoLoopPassOptions fuse;
   fuse.mode = options.fillMode;
   pm.addPass(createFuseFillIntoLoopPass(fuse));
@@ -36,7 +37,8 @@ void herdflow::registerStreamingKPipeline() {
   PassPipelineRegistration<StreamingKPipelineOptions>(
       "aie-streaming-k",
       "The streaming-K schedule from the front end's baseline to placeable "
-      "AIR: aie-fuse-fill-into-loop, aie-hoist-pack-unpack, "
+      "AIR: aie-sink-reduction-loop-into-herd, aie-fuse-fill-into-loop, "
+      "aie-hoist-pack-unpack, "
       "aie-fuse-epilogue-into-unpack, aie-legalize-narrow-packs, "
       "aie-forall-to-air, aie-copy-to-dma, aie-dma-to-channel, "
       "aie-share-peeled-dmas, aie-unpeel-transfers, aie-check-resources",

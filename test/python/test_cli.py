@@ -121,12 +121,12 @@ def test_all_stages_and_emit_air(tmp_path: Path) -> None:
                        "--all-stages", str(tmp_path / "stages"), "-o", str(out), "--check")
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "stages").iterdir())
-    assert names == ["00-tensor.mlir", "01-baseline.mlir", "02-fuse-fill-into-loop.mlir", "03-hoist-pack-unpack.mlir",
-                     "04-fuse-epilogue-into-unpack.mlir", "05-legalize-narrow-packs.mlir", "06-forall-to-air.mlir",
-                     "07-copy-to-dma.mlir", "08-dma-to-channel.mlir", "09-share-peeled-dmas.mlir",
-                     "10-unpeel-transfers.mlir"]
+    assert names == ["00-tensor.mlir", "01-baseline.mlir", "02-sink-reduction-loop-into-herd.mlir",
+                     "03-fuse-fill-into-loop.mlir", "04-hoist-pack-unpack.mlir", "05-fuse-epilogue-into-unpack.mlir",
+                     "06-legalize-narrow-packs.mlir", "07-forall-to-air.mlir", "08-copy-to-dma.mlir",
+                     "09-dma-to-channel.mlir", "10-share-peeled-dmas.mlir", "11-unpeel-transfers.mlir"]
     # --emit air is the export form of the final stage.
-    final = (tmp_path / "stages" / "10-unpeel-transfers.mlir").read_text()
+    final = (tmp_path / "stages" / "11-unpeel-transfers.mlir").read_text()
     assert out.read_text() == export_air(final, "npu1", "128x128x256 i32->i32 on npu1: block 64x64, herd 2x2, "
                                                         "K tiles 256,32, pack 4x8x8")
     assert "air.channel.get" in out.read_text() and "check PASS" in result.stderr

@@ -168,3 +168,27 @@ def test_unpeeling_keeps_the_message_order() -> None:
     expected = a.reshape(4, 16)
     assert (execute(PEELED_BOTH_ENDS, [a]) == expected).all()
     assert (execute(unpeeled, [a]) == expected).all()
+
+
+def test_pack_peel_loop_order_is_normalized_and_computes_the_same() -> None:
+    """iree-amd-aie's loop order (the K loop outside a one-core forall, the L1
+    accumulator the block's) through aie-sink-reduction-loop-into-herd alone
+    and through the whole pipeline in both fill modes: the same product as
+    the input, bit for bit."""
+    from conftest import REPO
+
+    from herdflow.passes import streaming_k
+
+    source = (REPO / "test" / "Inputs" / "pack-peel-order-1core.mlir").read_text()
+    rng = np.random.default_rng(7)
+    a = rng.integers(-1000, 1000, (64, 64), dtype=np.int32)
+    b = rng.integers(-1000, 1000, (64, 64), dtype=np.int32)
+    expected = execute(source, [a, b])
+    assert (expected == a @ b).all()
+    sunk = run_passes(source, "aie-sink-reduction-loop-into-herd")
+    assert sunk.index("scf.forall (%arg4, %arg5) in (1, 1)") < sunk.index("scf.for %")
+    assert (execute(sunk, [a, b]) == expected).all()
+    for fill_mode in ("conditional", "peel"):
+        final = streaming_k(source, "npu1", fill_mode)
+        assert "air.herd" in final and "air.channel.get" in final
+        assert (execute(final, [a, b]) == expected).all(), fill_mode

@@ -43,9 +43,12 @@ SCHEDULES: tuple[tuple[dict[str, Any], str], ...] = (
     (dict(m=1024, n=512, k=2048), "conditional"),
     (dict(m=512, n=512, k=512, dtype="bf16", block=(128, 128), herd=(4, 4), k_tiles=(256, 64)), "peel"),
 )
-# Inputs of `herdflow compile FILE` whose stages are seeds too (matmuls with
-# epilogues: the stages aie-fuse-epilogue-into-unpack sees).
-FILE_INPUTS = (REPO / "test" / "Inputs" / "user" / "epilogues.mlir",)
+# Inputs of `herdflow compile FILE` whose stages are seeds too, with the
+# functions taken (a name prefix): matmuls with epilogues (the stages
+# aie-fuse-epilogue-into-unpack sees) and the sweep's transposed operands
+# (the narrow ones are what aie-legalize-narrow-packs splits).
+FILE_INPUTS = ((REPO / "test" / "Inputs" / "user" / "epilogues.mlir", ""),
+               (REPO / "test" / "Inputs" / "user" / "matmul-sweep.mlir", "mm_transpose_"))
 # Programs larger than this (multiply-accumulates) are not run on the CPU.
 MAX_EXEC_MACS = 1 << 23
 _SPLIT = re.compile(r"^// -----\s*$", re.MULTILINE)
@@ -81,13 +84,15 @@ def _file_stages() -> list[tuple[str, str, bool]]:
     from herdflow.compiler import compile_file
 
     out: list[tuple[str, str, bool]] = []
-    for path in FILE_INPUTS:
+    for path, prefix in FILE_INPUTS:
         try:
             results = compile_file(path, schedule="default")
         except Exception as error:  # an input the current herdflow rejects: skip it, say so
             log.warning("seed input %s does not compile: %s", path.name, str(error)[:200])
             continue
         for result in results:
+            if not result.name.startswith(prefix):
+                continue
             m, n, k = result.schedule.padded
             out += [(f"{path.stem}/{result.name}/{stage}", text, m * n * k <= MAX_EXEC_MACS)
                     for stage, text in result.stages.items()]
@@ -110,8 +115,8 @@ def _cache_key(aie_opt: str) -> str:
 
     digest = hashlib.sha256()
     digest.update(repr(SCHEDULES).encode())
-    for path in FILE_INPUTS:
-        digest.update(path.read_bytes())
+    for path, prefix in FILE_INPUTS:
+        digest.update(path.read_bytes() + prefix.encode())
     # The stages come from the installed package (its Python and native
     # code), the verdict on each from aie-opt.
     package = Path(herdflow.__file__).parent

@@ -28,8 +28,8 @@ PASS_VARIANTS: dict[str, tuple[str, ...]] = {
     "aie-streaming-k": ("target=npu1 fill-mode=conditional", "target=npu1 fill-mode=peel"),
 }
 PASS_ORDER = (
-    "aie-fuse-fill-into-loop", "aie-hoist-pack-unpack", "aie-fuse-epilogue-into-unpack", "aie-forall-to-air",
-    "aie-copy-to-dma",
+    "aie-sink-reduction-loop-into-herd", "aie-fuse-fill-into-loop", "aie-hoist-pack-unpack",
+    "aie-fuse-epilogue-into-unpack", "aie-legalize-narrow-packs", "aie-forall-to-air", "aie-copy-to-dma",
     "aie-dma-to-channel", "aie-share-peeled-dmas", "aie-unpeel-transfers", "aie-check-resources", "aie-air-to-loops",
     "aie-erase-memory-spaces", "aie-streaming-k",
 )

@@ -35,6 +35,61 @@ def EraseMemorySpacesPass : Pass<"aie-erase-memory-spaces", "::mlir::ModuleOp"> 
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
 }
 
+def SinkReductionLoopIntoHerdPass : Pass<"aie-sink-reduction-loop-into-herd"> {
+  let summary = "Move a reduction loop around a one-core forall into it (pack-peel order to streaming-K)";
+  let description = [{
+    iree-amd-aie's pack-peel pipeline leaves the K loop outside the core
+    forall (#gpu.thread): each K iteration stages A and B in L2 at the block
+    level, then the forall packs them into L1 and accumulates into an L1
+    buffer that the block allocates, fills before the loop and unpacks after
+    it. AIR cannot run that order (L1 belongs to a herd, and a herd launched
+    per K iteration cannot keep its accumulator). This pass takes it to the
+    streaming-K order: the loop moves into the forall, the forall's body
+    inlined in the loop after the staging, and the block-level ops on L1
+    buffers (allocation, fill, unpack and their deallocations) move into the
+    forall around the loop.
+
+    Implemented for a herd of one core, where the forall's body runs once per
+    run of the block, so every op keeps its place in the sequence of memory
+    effects; the ops that stay on the host and change places with a moved one
+    are checked (from their memory effects) not to touch its buffers. A herd
+    of several cores would need the block's L1 buffers split per core: it is
+    left unchanged with a remark, as is any other form (the loop or forall
+    carrying values, ops with regions in the staging, a value of an L1 op
+    used on the host).
+
+    Before:
+    ```mlir
+    %acc = memref.alloc() : memref<16x16x4x4xi32, 2>
+    linalg.fill ins(%c0_i32 : i32) outs(%acc : memref<16x16x4x4xi32, 2>)
+    scf.for %k = %c0 to %c4 step %c1 {
+      %a_l2 = memref.alloc() : memref<64x32xi32, 1>
+      memref.copy %a_slice, %a_l2 : ...
+      scf.forall (%i, %j) in (1, 1) {
+        ... pack %a_l2 into L1, matmul into %acc ...
+      } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+      memref.dealloc %a_l2 : memref<64x32xi32, 1>
+    }
+    linalg.transpose ins(%acc : ...) outs(%unpacked : ...) permutation = ...
+    ```
+    After:
+    ```mlir
+    scf.forall (%i, %j) in (1, 1) {
+      %acc = memref.alloc() : memref<16x16x4x4xi32, 2>
+      linalg.fill ins(%c0_i32 : i32) outs(%acc : memref<16x16x4x4xi32, 2>)
+      scf.for %k = %c0 to %c4 step %c1 {
+        %a_l2 = memref.alloc() : memref<64x32xi32, 1>
+        memref.copy %a_slice, %a_l2 : ...
+        ... pack %a_l2 into L1, matmul into %acc ...
+        memref.dealloc %a_l2 : memref<64x32xi32, 1>
+      }
+      linalg.transpose ins(%acc : ...) outs(%unpacked : ...) permutation = ...
+    } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+    ```
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect"];
+}
+
 def FuseFillIntoLoopPass : Pass<"aie-fuse-fill-into-loop"> {
   let summary = "Initialize the accumulator in L1 inside the K loops";
   let description = [{

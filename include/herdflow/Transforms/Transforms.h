@@ -12,6 +12,7 @@
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Target/TargetDescription.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/SymbolTable.h"
@@ -51,6 +52,17 @@ void hoistPackUnpack(mlir::RewriterBase &rewriter, mlir::Operation *root);
 mlir::LogicalResult fuseEpilogueIntoUnpack(mlir::RewriterBase &rewriter,
                                            mlir::linalg::GenericOp epilogue,
                                            std::string &whyNot);
+
+/// Moves `loop`, a reduction loop whose body stages data for one core
+/// forall (#gpu.thread) of a single core, into that forall, together with
+/// the block-level ops on L1 buffers before and after it (the accumulator's
+/// allocation, fill and unpack): iree-amd-aie's pack-peel loop order to the
+/// streaming-K order (see aie-sink-reduction-loop-into-herd). Fails with the
+/// reason in `whyNot`, changing nothing, for any other form (a herd of
+/// several cores among them).
+mlir::LogicalResult sinkReductionLoopIntoHerd(mlir::RewriterBase &rewriter,
+                                              mlir::scf::ForOp loop,
+                                              std::string &whyNot);
 
 /// Splits `pack`, a linalg.transpose into L1 of elements narrower than 32
 /// bits whose innermost dimension is not contiguous in the source (no DMA

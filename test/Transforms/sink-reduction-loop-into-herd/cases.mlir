@@ -1,0 +1,69 @@
+// RUN: aie-opt %S/../../Inputs/pack-peel-order-1core.mlir --verify-each --aie-sink-reduction-loop-into-herd | FileCheck %s
+// RUN: aie-opt %s --verify-each --split-input-file --aie-sink-reduction-loop-into-herd | FileCheck %s --check-prefix=LOCAL
+
+// The pack-peel order of test/Inputs/pack-peel-order-1core.mlir: the forall
+// now holds the accumulator's allocation and fill, the K loop with the
+// staging and the forall's old body, then the unpack into the block's L2
+// tile; the L2 -> L3 copy stays with the block.
+// CHECK-LABEL: func.func @pack_peel_order(
+// CHECK:         scf.forall (%{{.*}}, %{{.*}}) = (0, 0) to (64, 64) step (32, 32) {
+// CHECK:           %[[C_L2:.*]] = memref.alloc() : memref<32x32xi32, 1>
+// CHECK-NEXT:      scf.forall (%[[Y:.*]], %[[X:.*]]) in (1, 1) {
+// CHECK-NEXT:        %[[C_L1:.*]] = memref.alloc() : memref<4x8x4x8xi32, 2>
+// CHECK-NEXT:        linalg.fill ins(%{{.*}} : i32) outs(%[[C_L1]] : memref<4x8x4x8xi32, 2>)
+// CHECK-NEXT:        scf.for
+// CHECK:               memref.copy %{{.*}}, %[[A_L2:.*]] : memref<32x16xi32, strided<[64, 1], offset: ?>> to memref<32x16xi32, 1>
+// CHECK:               memref.copy %{{.*}}, %[[B_L2:.*]] : memref<16x32xi32, strided<[64, 1], offset: ?>> to memref<16x32xi32, 1>
+// CHECK-NEXT:          memref.expand_shape %[[A_L2]]
+// CHECK:               linalg.generic {{.*}} outs(%[[C_L1]] : memref<4x8x4x8xi32, 2>)
+// CHECK:               memref.dealloc %[[A_L2]]
+// CHECK-NEXT:          memref.dealloc %[[B_L2]]
+// CHECK-NEXT:        }
+// CHECK-NEXT:        %[[TMP:.*]] = memref.alloc() : memref<8x4x4x8xi32, 2>
+// CHECK-NEXT:        linalg.transpose ins(%[[C_L1]] : memref<4x8x4x8xi32, 2>) outs(%[[TMP]] : memref<8x4x4x8xi32, 2>)
+// CHECK-NEXT:        %[[FLAT:.*]] = memref.collapse_shape %[[TMP]]
+// CHECK-NEXT:        linalg.copy ins(%[[FLAT]] : memref<32x32xi32, 2>) outs(%[[C_L2]] : memref<32x32xi32, 1>)
+// CHECK-NEXT:        memref.dealloc %[[TMP]]
+// CHECK-NEXT:        memref.dealloc %[[C_L1]]
+// CHECK-NEXT:      } {mapping = [#gpu.thread<y>, #gpu.thread<x>]}
+// CHECK-NEXT:      memref.subview
+// CHECK-NEXT:      memref.copy %[[C_L2]]
+// CHECK-NEXT:      memref.dealloc %[[C_L2]]
+// CHECK-NEXT:    } {mapping = [#gpu.block<y>, #gpu.block<x>]}
+// CHECK-NOT:     scf.forall
+
+// A loop without L1 work around it: only the loop moves; the forall's
+// induction variables are the new forall's.
+// LOCAL-LABEL: func.func @loop_only(
+// LOCAL-NEXT:    %{{.*}} = arith.constant 0 : index
+// LOCAL-NEXT:    %{{.*}} = arith.constant 1 : index
+// LOCAL-NEXT:    %{{.*}} = arith.constant 3 : index
+// LOCAL-NEXT:    scf.forall (%[[I:.*]]) in (1) {
+// LOCAL-NEXT:      scf.for %[[K:.*]] =
+// LOCAL-NEXT:        %[[T:.*]] = memref.alloc() : memref<8xi32, 1>
+// LOCAL-NEXT:        memref.copy %{{.*}}, %[[T]]
+// LOCAL-NEXT:        %[[L1:.*]] = memref.alloc() : memref<8xi32, 2>
+// LOCAL-NEXT:        memref.copy %[[T]], %[[L1]]
+// LOCAL-NEXT:        memref.store %{{.*}}, %{{.*}}[%[[I]]]
+// LOCAL-NEXT:        memref.dealloc %[[L1]]
+// LOCAL-NEXT:        memref.dealloc %[[T]]
+// LOCAL-NEXT:      }
+// LOCAL-NEXT:    } {mapping = [#gpu.thread<x>]}
+// LOCAL-NEXT:    return
+func.func @loop_only(%src: memref<8xi32>, %flag: memref<1xi32>, %v: i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  scf.for %k = %c0 to %c3 step %c1 {
+    %t = memref.alloc() : memref<8xi32, 1>
+    memref.copy %src, %t : memref<8xi32> to memref<8xi32, 1>
+    scf.forall (%i) in (1) {
+      %l1 = memref.alloc() : memref<8xi32, 2>
+      memref.copy %t, %l1 : memref<8xi32, 1> to memref<8xi32, 2>
+      memref.store %v, %flag[%i] : memref<1xi32>
+      memref.dealloc %l1 : memref<8xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+    memref.dealloc %t : memref<8xi32, 1>
+  }
+  return
+}

@@ -1,0 +1,91 @@
+// RUN: aie-opt %s --verify-each --split-input-file --verify-diagnostics --aie-sink-reduction-loop-into-herd | FileCheck %s
+
+// Two cores share the block's L1 accumulator: splitting it per core is not
+// done, so the loop stays around the forall.
+// CHECK-LABEL: func.func @two_cores(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @two_cores(%out: memref<2x4xi32, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %one = arith.constant 1 : i32
+  %acc = memref.alloc() : memref<2x4xi32, 2>
+  // expected-remark @below {{loop around the core forall left as is by aie-sink-reduction-loop-into-herd: the herd has 2 cores; sinking the loop needs the block's L1 buffers split per core, which herdflow does not do (a herd of one core is normalized)}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (2) {
+      %row = memref.subview %acc[%i, 0] [1, 4] [1, 1] : memref<2x4xi32, 2> to memref<4xi32, strided<[1], offset: ?>, 2>
+      linalg.fill ins(%one : i32) outs(%row : memref<4xi32, strided<[1], offset: ?>, 2>)
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %acc, %out : memref<2x4xi32, 2> to memref<2x4xi32, 1>
+  return
+}
+
+// -----
+
+// The accumulator is read on the host after the loop (a value of an L1 op
+// used outside the herd): nothing moves.
+// CHECK-LABEL: func.func @l1_value_on_host(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @l1_value_on_host(%v: i32) -> i32 {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<4xi32, 2>
+  // expected-remark @below {{a value of an op on L1 is used outside the herd}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      memref.store %v, %acc[%k] : memref<4xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  %r = memref.load %acc[%c0] : memref<4xi32, 2>
+  %s = arith.addi %r, %v : i32
+  return %s : i32
+}
+
+// -----
+
+// An L1 op after the loop reads an L2 buffer the host writes after the
+// loop: moving it into the forall (ahead of that write) would read it early.
+// CHECK-LABEL: func.func @host_write_in_between(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @host_write_in_between(%l2: memref<4xi32, 1>, %src: memref<4xi32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %v = arith.constant 3 : i32
+  %acc = memref.alloc() : memref<4xi32, 2>
+  // expected-remark @below {{an op that stays on the host touches a buffer of an op on L1 it would change places with}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      memref.store %v, %acc[%k] : memref<4xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %src, %l2 : memref<4xi32> to memref<4xi32, 1>
+  memref.copy %l2, %acc : memref<4xi32, 1> to memref<4xi32, 2>
+  return
+}
+
+// -----
+
+// The loop carries a value: not the bufferized form the pass works on.
+// CHECK-LABEL: func.func @carried(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @carried(%v: i32, %flag: memref<1xi32, 2>) -> index {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  // expected-remark @below {{the loop or the forall carries values (the form is not bufferized)}}
+  %r = scf.for %k = %c0 to %c4 step %c1 iter_args(%s = %c0) -> (index) {
+    scf.forall (%i) in (1) {
+      memref.store %v, %flag[%i] : memref<1xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+    %n = arith.addi %s, %k : index
+    scf.yield %n : index
+  }
+  return %r : index
+}
