@@ -67,7 +67,7 @@ def test_compile_module_refuses_the_wrong_form() -> None:
     no_threads = generate(Schedule(64, 64, 64)).replace("#gpu.thread<y>, #gpu.thread<x>", "#gpu.warp<y>, #gpu.warp<x>")
     with pytest.raises(CompileError, match="aie-forall-to-air: no scf.forall mapped to #gpu.thread became an air.herd"):
         herdflow.compile_module(no_threads)
-    with pytest.raises(CompileError, match="aie-fuse-fill-into-loop: "):
+    with pytest.raises(CompileError, match="aie-sink-reduction-loop-into-herd: "):
         herdflow.compile_module("func.func @f() { scf.forall (%i) in (2) { } return }\nbad")
     with pytest.raises(ValueError, match="unknown target 'npu9'"):
         herdflow.compile_module("", target="npu9")
