@@ -37,6 +37,9 @@ TRANSPOSED_FORMS = ("transpose_a", "transpose_b", "generic_transpose_b")
 # Batch matmuls (batch, M, N, K): the batch an outer loop of the launch.
 BATCH_SHAPES = ((2, 64, 64, 64), (3, 100, 70, 200))
 BATCH_FORMS = ("batch", "generic_batch")
+# Batch matmuls with a transposed operand (per batch element), one shape.
+BATCH_TRANSPOSED_SHAPES = ((3, 100, 70, 200),)
+BATCH_TRANSPOSED_FORMS = ("batch_transpose_a", "batch_transpose_b")
 
 IREE_FLAGS = ("--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
               "--iree-llvmcpu-target-cpu=generic", "--compile-to=executable-sources")
@@ -95,11 +98,18 @@ def case(dtype: str, acc: str, m: int, n: int, k: int, form: str) -> str:
 
 
 def batch_case(dtype: str, acc: str, batch: int, m: int, n: int, k: int, form: str) -> str:
-    a, b = f"tensor<{batch}x{m}x{k}x{dtype}>", f"tensor<{batch}x{k}x{n}x{dtype}>"
+    transpose_a, transpose_b = form == "batch_transpose_a", form == "batch_transpose_b"
+    a = f"tensor<{batch}x{k}x{m}x{dtype}>" if transpose_a else f"tensor<{batch}x{m}x{k}x{dtype}>"
+    b = f"tensor<{batch}x{n}x{k}x{dtype}>" if transpose_b else f"tensor<{batch}x{k}x{n}x{dtype}>"
     c = f"tensor<{batch}x{m}x{n}x{acc}>"
     lines = _prologue(f"mm_{form}_{dtype}_{batch}x{m}x{n}x{k}", a, b, c, acc)
     if form == "batch":
         lines.append(f"  %r = linalg.batch_matmul ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
+    elif form.startswith("batch_transpose"):
+        a_map = "affine_map<(b, m, n, k) -> (b, k, m)>" if transpose_a else "affine_map<(b, m, n, k) -> (b, m, k)>"
+        b_map = "affine_map<(b, m, n, k) -> (b, n, k)>" if transpose_b else "affine_map<(b, m, n, k) -> (b, k, n)>"
+        lines.append(f"  %r = linalg.batch_matmul indexing_maps = [{a_map}, {b_map}, "
+                     f"affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : {a}, {b}) outs(%init : {c}) -> {c}")
     else:
         lines += [
             "  %r = linalg.generic {indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, "
@@ -119,6 +129,8 @@ def sweep() -> str:
               for form in TRANSPOSED_FORMS]
     cases += [batch_case(dtype, acc, *shape, form) for dtype, acc in TYPES for shape in BATCH_SHAPES
               for form in BATCH_FORMS]
+    cases += [batch_case(dtype, acc, *shape, form) for dtype, acc in TYPES for shape in BATCH_TRANSPOSED_SHAPES
+              for form in BATCH_TRANSPOSED_FORMS]
     host = ("func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {\n"
             "  %e = tensor.empty() : tensor<16xf32>\n"
             "  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], "

@@ -347,8 +347,10 @@ class CompiledFunction(CompiledMatmul):
         return execute(self.air, [*self._stored(*inputs[:2]), *inputs[2:]])
 
     def _stored(self, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
-        return [np.ascontiguousarray(a.T) if self.transposed[0] else a,
-                np.ascontiguousarray(b.T) if self.transposed[1] else b]
+        """A and B as the function stores them (each batch element
+        transposed for a batch matmul)."""
+        return [np.ascontiguousarray(np.swapaxes(a, -1, -2)) if self.transposed[0] else a,
+                np.ascontiguousarray(np.swapaxes(b, -1, -2)) if self.transposed[1] else b]
 
     def check(self, seed: int = 0, reference: str = "auto") -> CheckResult:
         """Runs the final AIR program on random inputs against IREE's llvm-cpu

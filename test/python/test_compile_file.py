@@ -37,10 +37,11 @@ def _compiled(route: str, target: str) -> dict[str, CompiledFunction]:
 
 
 def test_the_sweep_covers_the_op_kinds_types_and_shapes() -> None:
-    assert len(CASES) == 80 and len(CASES) * len(ROUTES) * len(TARGETS) >= 60
+    assert len(CASES) == 90 and len(CASES) * len(ROUTES) * len(TARGETS) >= 60
     assert {"mm_named_i8_33x130x65", "mm_generic_bf16_100x70x200", "mm_generic_f32_64x64x64",
             "mm_transpose_a_i32_100x70x200", "mm_generic_transpose_b_f32_64x64x64", "mm_transpose_a_i8_100x70x200",
-            "mm_transpose_b_bf16_64x64x64", "mm_generic_transpose_b_i16_100x70x200", "mm_batch_i8_3x100x70x200",
+            "mm_transpose_b_bf16_64x64x64", "mm_generic_transpose_b_i16_100x70x200",
+            "mm_batch_transpose_a_i8_3x100x70x200", "mm_batch_transpose_b_bf16_3x100x70x200", "mm_batch_i8_3x100x70x200",
             "mm_generic_batch_bf16_2x64x64x64"} <= set(CASES)
 
 

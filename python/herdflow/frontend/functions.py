@@ -6,11 +6,12 @@ tensor arguments, written as ``linalg.matmul`` or as a ``linalg.generic``
 that upstream's ``linalg-specialize-generic-ops`` recognizes as one, and
 returns C; or a ``linalg.batch_matmul`` (or a generic that is one), which
 becomes an scf.for over the batch around the same per-element matmul (the
-batch an outer loop of the launch). A may be stored K x M and B N x K (the matmul's indexing maps
-say so): the transpose then happens in the data movement (by the DMAs for
-32-bit types; for narrower ones the DMAs move whole rows and the core
-finishes the transpose, aie-legalize-narrow-packs), which the resource check
-proves the hardware can run.
+batch an outer loop of the launch). A may be stored K x M and B N x K,
+per batch element for a batch matmul (the indexing maps say so): the
+transpose then happens in the data movement (by the DMAs for 32-bit types;
+for narrower ones the DMAs move whole rows and the core finishes the
+transpose, aie-legalize-narrow-packs), which the resource check proves the
+hardware can run.
 Shapes that are not whole tiles of the schedule are zero-padded around the
 user's matmul (A, B and the accumulator) and the result sliced back, as for
 a generated matmul.
@@ -51,9 +52,13 @@ __all__ = ["MatmulFunction", "find_matmul_functions"]
 _A_MAPS = {"affine_map<(d0, d1, d2) -> (d0, d2)>": False, "affine_map<(d0, d1, d2) -> (d2, d0)>": True}
 _B_MAPS = {"affine_map<(d0, d1, d2) -> (d2, d1)>": False, "affine_map<(d0, d1, d2) -> (d1, d2)>": True}
 _C_MAP = "affine_map<(d0, d1, d2) -> (d0, d1)>"
-# linalg.batch_matmul's default maps, (b, m, n, k) = (d0, d1, d2, d3).
-_BATCH_MAPS = ("[affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, "
-               "affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>]")
+# linalg.batch_matmul's maps, (b, m, n, k) = (d0, d1, d2, d3): A as B x M x K
+# or B x K x M, B as B x K x N or B x N x K, C as B x M x N.
+_BATCH_A_MAPS = {"affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>": False,
+                 "affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>": True}
+_BATCH_B_MAPS = {"affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>": False,
+                 "affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>": True}
+_BATCH_C_MAP = "affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>"
 
 # Ops a matmul function may hold besides its fill and matmul.
 _ALLOWED = ("arith.constant", "tensor.empty", "func.return")
@@ -121,13 +126,7 @@ def _check_function(name: str, func: Any) -> tuple[Any, Any] | None:
         raise _error(name, matmuls[1].operation, f"a second matmul in the function ({len(matmuls)} in all); "
                      "herdflow compiles one matmul per function (one dispatch each)")
     matmul = matmuls[0]
-    if isinstance(matmul, linalg.BatchMatmulOp):
-        maps = matmul.operation.attributes.get("indexing_maps")
-        if maps is not None and str(maps) != _BATCH_MAPS:
-            raise _error(name, matmul.operation, "a batch matmul with transposed or broadcast operands is not "
-                         "supported yet")
-    else:
-        _transposition(name, matmul)
+    _transposition(name, matmul)
     a, b = matmul.inputs
     (init,) = matmul.outputs
     arguments = list(body.arguments)
@@ -234,12 +233,19 @@ def _check_epilogue(name: str, matmul: Any, epilogue: ir.Operation, arguments: l
 
 
 def _transposition(name: str, matmul: Any) -> tuple[bool, bool]:
-    """Whether A and B are stored transposed, from the matmul's indexing
-    maps; FrontendError for maps that broadcast or permute otherwise."""
+    """Whether A and B are stored transposed (per batch element for a batch
+    matmul), from the matmul's indexing maps; FrontendError for maps that
+    broadcast or permute otherwise."""
     maps = matmul.operation.attributes.get("indexing_maps")
     if maps is None:
         return (False, False)
     a, b, c = (str(m) for m in ir.ArrayAttr(maps))
+    if isinstance(matmul, linalg.BatchMatmulOp):
+        if a not in _BATCH_A_MAPS or b not in _BATCH_B_MAPS or c != _BATCH_C_MAP:
+            raise _error(name, matmul.operation, "a batch matmul whose indexing maps broadcast an operand or "
+                         "permute the batch or the result is not supported (A as BxMxK or BxKxM, B as BxKxN or "
+                         "BxNxK, C as BxMxN)")
+        return (_BATCH_A_MAPS[a], _BATCH_B_MAPS[b])
     if a not in _A_MAPS or b not in _B_MAPS or c != _C_MAP:
         raise _error(name, matmul.operation, "a matmul whose indexing maps broadcast an operand or permute the "
                      "result is not supported (A as MxK or KxM, B as KxN or NxK, C as MxN)")
@@ -357,18 +363,20 @@ def _scalar_operands_to_values(epilogue: ir.Operation) -> ir.Operation:
     return generic.operation
 
 
-def _batch_to_loop(batch_matmul: Any, batch: int, epilogue: ir.Operation | None) -> tuple[Any, ir.Operation | None]:
+def _batch_to_loop(batch_matmul: Any, batch: int, epilogue: ir.Operation | None,
+                   transposed: tuple[bool, bool]) -> tuple[Any, ir.Operation | None]:
     """Rewrites ``batch_matmul`` (its accumulator a zero fill) in place into
     an scf.for over the batch whose body slices A and B, fills an M x N
-    accumulator and runs the user's matmul on it, then its ``epilogue`` on
+    accumulator and runs the user's matmul on it (A or B ``transposed`` as
+    the batch matmul stores them), then its ``epilogue`` on
     that batch element (each operand sliced to the element when it is per
     batch element), inserting the result: the streaming-K schedule per batch
     element, the batch an outer loop of the launch. Returns the loop's
     linalg.matmul and its 2-D epilogue."""
     a, b = batch_matmul.inputs
     fill = batch_matmul.outputs[0].owner
-    _, m, k = _shape(a)
-    n = _shape(b)[2]
+    m, k = (_shape(a)[2], _shape(a)[1]) if transposed[0] else (_shape(a)[1], _shape(a)[2])
+    n = _shape(b)[1] if transposed[1] else _shape(b)[2]
     acc = ir.RankedTensorType(batch_matmul.result.type).element_type
     final = batch_matmul.result if epilogue is None else epilogue.results[0]
     result_element = ir.RankedTensorType(final.type).element_type
@@ -392,7 +400,14 @@ def _batch_to_loop(batch_matmul: Any, batch: int, epilogue: ir.Operation | None)
                     ir.DenseI64ArrayAttr.get([1, *shape]), ir.DenseI64ArrayAttr.get([1] * rank)).result
 
             init = linalg.fill(fill.inputs[0], outs=[tensor.EmptyOp([m, n], acc).result])
-            product = linalg.matmul(slice_of(a, [m, k]), slice_of(b, [k, n]), outs=[init])
+            a_element = slice_of(a, [k, m] if transposed[0] else [m, k])
+            b_element = slice_of(b, [n, k] if transposed[1] else [k, n])
+            maps = None
+            if any(transposed):
+                a_map = next(text for text, t in _A_MAPS.items() if t == transposed[0])
+                b_map = next(text for text, t in _B_MAPS.items() if t == transposed[1])
+                maps = [ir.AffineMapAttr(ir.Attribute.parse(text)).value for text in (a_map, b_map, _C_MAP)]
+            product = linalg.matmul(a_element, b_element, outs=[init], indexing_maps=maps)
             element_epilogue = None if epilogue is None else _epilogue_per_element(
                 epilogue, batch_matmul.result, product, slice_of, m, n)
             value = product if element_epilogue is None else element_epilogue.results[0]
@@ -482,7 +497,7 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
             matmul, epilogue = checked
             a, b = matmul.inputs
             batch = _shape(a)[0] if isinstance(matmul, linalg.BatchMatmulOp) else 0
-            transposed = (False, False) if batch else _transposition(name, matmul)
+            transposed = _transposition(name, matmul)
             a_shape, b_shape = _shape(a)[1 if batch else 0:], _shape(b)[1 if batch else 0:]
             m, k = (a_shape[1], a_shape[0]) if transposed[0] else (a_shape[0], a_shape[1])
             n = b_shape[0] if transposed[1] else b_shape[1]
@@ -503,7 +518,7 @@ def find_matmul_functions(text: str, make_schedule: Callable[[int, int, int, str
                 marked = _scalar_operands_to_values(marked)
             if batch or schedule.needs_padding:
                 if batch:
-                    inner, marked = _batch_to_loop(inner, batch, marked)
+                    inner, marked = _batch_to_loop(inner, batch, marked, transposed)
                 if schedule.needs_padding:
                     product, sliced = _pad_to_schedule(inner, schedule, transposed)
                     if marked is not None and schedule.padded[:2] != (m, n):

@@ -4104,6 +4104,512 @@ module attributes {stream.affinity.default = #hal.device.affinity<@__device_0>} 
     %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xf32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
     util.return %4 : !hal.buffer_view
   }
+  hal.executable private @mm_batch_transpose_a_i8_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_a_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_a_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 200, 100], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi8>> -> tensor<3x200x100xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 200, 70], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi8>> -> tensor<3x200x70xi8>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x200x100xi8>, tensor<3x200x70xi8>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_a_i8_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_a_i8_3x100x70x200(%input0: tensor<3x200x100xi8>, %input1: tensor<3x200x70xi8>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c42000 = arith.constant 42000 : index
+    %c60000 = arith.constant 60000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c200, %c100]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x200x100xi8> in !stream.resource<external>{%c60000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c200, %c70]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x200x70xi8> in !stream.resource<external>{%c42000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c60000}, %1 as %arg3: !stream.resource<external>{%c42000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_a_i8_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_a_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32 {
+        ro %arg2[%c0 for %c60000] : !stream.resource<external>{%c60000},
+        ro %arg3[%c0 for %c42000] : !stream.resource<external>{%c42000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_b_i8_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_b_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_b_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi8>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi8>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 100, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi8>> -> tensor<3x100x200xi8>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 70, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi8>> -> tensor<3x70x200xi8>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x100x200xi8>, tensor<3x70x200xi8>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_b_i8_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_b_i8_3x100x70x200(%input0: tensor<3x100x200xi8>, %input1: tensor<3x70x200xi8>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c42000 = arith.constant 42000 : index
+    %c60000 = arith.constant 60000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i8 = hal.element_type<i8> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c100, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x100x200xi8> in !stream.resource<external>{%c60000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c70, %c200]) type(%element_type_i8) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x70x200xi8> in !stream.resource<external>{%c42000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c60000}, %1 as %arg3: !stream.resource<external>{%c42000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_b_i8_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_b_i8_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i8xi8xi32 {
+        ro %arg2[%c0 for %c60000] : !stream.resource<external>{%c60000},
+        ro %arg3[%c0 for %c42000] : !stream.resource<external>{%c42000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_a_i16_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_a_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_a_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 200, 100], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi16>> -> tensor<3x200x100xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 200, 70], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi16>> -> tensor<3x200x70xi16>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x200x100xi16>, tensor<3x200x70xi16>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_a_i16_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_a_i16_3x100x70x200(%input0: tensor<3x200x100xi16>, %input1: tensor<3x200x70xi16>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c120000 = arith.constant 120000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c200, %c100]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x200x100xi16> in !stream.resource<external>{%c120000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c200, %c70]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x200x70xi16> in !stream.resource<external>{%c84000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c120000}, %1 as %arg3: !stream.resource<external>{%c84000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_a_i16_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_a_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32 {
+        ro %arg2[%c0 for %c120000] : !stream.resource<external>{%c120000},
+        ro %arg3[%c0 for %c84000] : !stream.resource<external>{%c84000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_b_i16_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_b_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_b_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 100, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi16>> -> tensor<3x100x200xi16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 70, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi16>> -> tensor<3x70x200xi16>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x100x200xi16>, tensor<3x70x200xi16>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_b_i16_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_b_i16_3x100x70x200(%input0: tensor<3x100x200xi16>, %input1: tensor<3x70x200xi16>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c120000 = arith.constant 120000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i16 = hal.element_type<i16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c100, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x100x200xi16> in !stream.resource<external>{%c120000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c70, %c200]) type(%element_type_i16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x70x200xi16> in !stream.resource<external>{%c84000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c120000}, %1 as %arg3: !stream.resource<external>{%c84000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_b_i16_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_b_i16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i16xi16xi32 {
+        ro %arg2[%c0 for %c120000] : !stream.resource<external>{%c120000},
+        ro %arg3[%c0 for %c84000] : !stream.resource<external>{%c84000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_a_i32_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_a_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_a_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 200, 100], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xi32>> -> tensor<3x200x100xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 200, 70], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xi32>> -> tensor<3x200x70xi32>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x200x100xi32>, tensor<3x200x70xi32>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_a_i32_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_a_i32_3x100x70x200(%input0: tensor<3x200x100xi32>, %input1: tensor<3x200x70xi32>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c168000 = arith.constant 168000 : index
+    %c240000 = arith.constant 240000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c200, %c100]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x200x100xi32> in !stream.resource<external>{%c240000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c200, %c70]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x200x70xi32> in !stream.resource<external>{%c168000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c240000}, %1 as %arg3: !stream.resource<external>{%c168000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_a_i32_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_a_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32 {
+        ro %arg2[%c0 for %c240000] : !stream.resource<external>{%c240000},
+        ro %arg3[%c0 for %c168000] : !stream.resource<external>{%c168000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_b_i32_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_b_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_b_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32() {
+          %c0_i32 = arith.constant 0 : i32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 100, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xi32>> -> tensor<3x100x200xi32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 70, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xi32>> -> tensor<3x70x200xi32>
+          %5 = tensor.empty() : tensor<3x100x70xi32>
+          %6 = linalg.fill ins(%c0_i32 : i32) outs(%5 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x100x200xi32>, tensor<3x70x200xi32>) outs(%6 : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xi32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xi32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_b_i32_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_b_i32_3x100x70x200(%input0: tensor<3x100x200xi32>, %input1: tensor<3x70x200xi32>) -> (%output0: tensor<3x100x70xi32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c168000 = arith.constant 168000 : index
+    %c240000 = arith.constant 240000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %c3 = arith.constant 3 : index
+    %element_type_i32 = hal.element_type<i32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c100, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x100x200xi32> in !stream.resource<external>{%c240000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c70, %c200]) type(%element_type_i32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x70x200xi32> in !stream.resource<external>{%c168000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c240000}, %1 as %arg3: !stream.resource<external>{%c168000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_b_i32_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_b_i32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_i32 {
+        ro %arg2[%c0 for %c240000] : !stream.resource<external>{%c240000},
+        ro %arg3[%c0 for %c168000] : !stream.resource<external>{%c168000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xi32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_a_bf16_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_a_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_a_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 200, 100], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xbf16>> -> tensor<3x200x100xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 200, 70], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xbf16>> -> tensor<3x200x70xbf16>
+          %5 = tensor.empty() : tensor<3x100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x200x100xbf16>, tensor<3x200x70xbf16>) outs(%6 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_a_bf16_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_a_bf16_3x100x70x200(%input0: tensor<3x200x100xbf16>, %input1: tensor<3x200x70xbf16>) -> (%output0: tensor<3x100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c120000 = arith.constant 120000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %c3 = arith.constant 3 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c200, %c100]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x200x100xbf16> in !stream.resource<external>{%c120000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c200, %c70]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x200x70xbf16> in !stream.resource<external>{%c84000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c120000}, %1 as %arg3: !stream.resource<external>{%c84000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_a_bf16_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_a_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c120000] : !stream.resource<external>{%c120000},
+        ro %arg3[%c0 for %c84000] : !stream.resource<external>{%c84000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xf32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_b_bf16_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_b_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_b_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xbf16>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xbf16>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 100, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xbf16>> -> tensor<3x100x200xbf16>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 70, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xbf16>> -> tensor<3x70x200xbf16>
+          %5 = tensor.empty() : tensor<3x100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x100x200xbf16>, tensor<3x70x200xbf16>) outs(%6 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_b_bf16_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_b_bf16_3x100x70x200(%input0: tensor<3x100x200xbf16>, %input1: tensor<3x70x200xbf16>) -> (%output0: tensor<3x100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c120000 = arith.constant 120000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %c3 = arith.constant 3 : index
+    %element_type_bf16 = hal.element_type<bf16> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c100, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x100x200xbf16> in !stream.resource<external>{%c120000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c70, %c200]) type(%element_type_bf16) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x70x200xbf16> in !stream.resource<external>{%c84000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c120000}, %1 as %arg3: !stream.resource<external>{%c84000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_b_bf16_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_b_bf16_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_bf16xbf16xf32 {
+        ro %arg2[%c0 for %c120000] : !stream.resource<external>{%c120000},
+        ro %arg3[%c0 for %c84000] : !stream.resource<external>{%c84000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xf32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_a_f32_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_a_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_a_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 200, 100], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x100xf32>> -> tensor<3x200x100xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 200, 70], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x200x70xf32>> -> tensor<3x200x70xf32>
+          %5 = tensor.empty() : tensor<3x100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d3, d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x200x100xf32>, tensor<3x200x70xf32>) outs(%6 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_a_f32_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_a_f32_3x100x70x200(%input0: tensor<3x200x100xf32>, %input1: tensor<3x200x70xf32>) -> (%output0: tensor<3x100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c168000 = arith.constant 168000 : index
+    %c240000 = arith.constant 240000 : index
+    %c70 = arith.constant 70 : index
+    %c100 = arith.constant 100 : index
+    %c200 = arith.constant 200 : index
+    %c3 = arith.constant 3 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c200, %c100]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x200x100xf32> in !stream.resource<external>{%c240000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c200, %c70]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x200x70xf32> in !stream.resource<external>{%c168000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c240000}, %1 as %arg3: !stream.resource<external>{%c168000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_a_f32_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_a_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32 {
+        ro %arg2[%c0 for %c240000] : !stream.resource<external>{%c240000},
+        ro %arg3[%c0 for %c168000] : !stream.resource<external>{%c168000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xf32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
+  hal.executable private @mm_batch_transpose_b_f32_3x100x70x200_dispatch_0 {
+    hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
+      hal.executable.export public @mm_batch_transpose_b_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {
+        %x, %y, %z = iree_tensor_ext.dispatch.workgroup_count_from_slice()
+        hal.return %x, %y, %z : index, index, index
+      }
+      builtin.module {
+        func.func @mm_batch_transpose_b_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32() {
+          %cst = arith.constant 0.000000e+00 : f32
+          %c0 = arith.constant 0 : index
+          %0 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(0) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xf32>>
+          %1 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(1) alignment(64) offset(%c0) flags("ReadOnly|Indirect") : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xf32>>
+          %2 = hal.interface.binding.subspan layout(<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) binding(2) alignment(64) offset(%c0) flags(Indirect) : !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          %3 = iree_tensor_ext.dispatch.tensor.load %0, offsets = [0, 0, 0], sizes = [3, 100, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x100x200xf32>> -> tensor<3x100x200xf32>
+          %4 = iree_tensor_ext.dispatch.tensor.load %1, offsets = [0, 0, 0], sizes = [3, 70, 200], strides = [1, 1, 1] : !iree_tensor_ext.dispatch.tensor<readonly:tensor<3x70x200xf32>> -> tensor<3x70x200xf32>
+          %5 = tensor.empty() : tensor<3x100x70xf32>
+          %6 = linalg.fill ins(%cst : f32) outs(%5 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          %7 = linalg.batch_matmul indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2)>] ins(%3, %4 : tensor<3x100x200xf32>, tensor<3x70x200xf32>) outs(%6 : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+          iree_tensor_ext.dispatch.tensor.store %7, %2, offsets = [0, 0, 0], sizes = [3, 100, 70], strides = [1, 1, 1] : tensor<3x100x70xf32> -> !iree_tensor_ext.dispatch.tensor<writeonly:tensor<3x100x70xf32>>
+          return
+        }
+      }
+    }
+  }
+  util.func public @mm_batch_transpose_b_f32_3x100x70x200(%arg0: !hal.buffer_view, %arg1: !hal.buffer_view) -> !hal.buffer_view attributes {iree.abi.stub, iree.reflection = {iree.abi.declaration = "sync func @mm_batch_transpose_b_f32_3x100x70x200(%input0: tensor<3x100x200xf32>, %input1: tensor<3x70x200xf32>) -> (%output0: tensor<3x100x70xf32>)"}} {
+    %c0 = arith.constant 0 : index
+    %c84000 = arith.constant 84000 : index
+    %c168000 = arith.constant 168000 : index
+    %c240000 = arith.constant 240000 : index
+    %c70 = arith.constant 70 : index
+    %c200 = arith.constant 200 : index
+    %c100 = arith.constant 100 : index
+    %c3 = arith.constant 3 : index
+    %element_type_f32 = hal.element_type<f32> : i32
+    %dense_row_major = hal.encoding_type<dense_row_major> : i32
+    hal.buffer_view.assert<%arg0 : !hal.buffer_view> message("input0") shape([%c3, %c100, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %0 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg0 : !hal.buffer_view -> tensor<3x100x200xf32> in !stream.resource<external>{%c240000}
+    hal.buffer_view.assert<%arg1 : !hal.buffer_view> message("input1") shape([%c3, %c70, %c200]) type(%element_type_f32) encoding(%dense_row_major)
+    %1 = stream.tensor.import on(#hal.device.affinity<@__device_0>) %arg1 : !hal.buffer_view -> tensor<3x70x200xf32> in !stream.resource<external>{%c168000}
+    %result, %result_timepoint = stream.resource.alloca uninitialized on(#hal.device.affinity<@__device_0>) : !stream.resource<external>{%c84000} => !stream.timepoint
+    %2 = stream.cmd.execute on(#hal.device.affinity<@__device_0>) await(%result_timepoint) => with(%0 as %arg2: !stream.resource<external>{%c240000}, %1 as %arg3: !stream.resource<external>{%c168000}, %result as %arg4: !stream.resource<external>{%c84000}) {
+      stream.cmd.dispatch @mm_batch_transpose_b_f32_3x100x70x200_dispatch_0::@embedded_elf_x86_64::@mm_batch_transpose_b_f32_3x100x70x200_dispatch_0_batch_matmul_3x100x70x200_f32 {
+        ro %arg2[%c0 for %c240000] : !stream.resource<external>{%c240000},
+        ro %arg3[%c0 for %c168000] : !stream.resource<external>{%c168000},
+        wo %arg4[%c0 for %c84000] : !stream.resource<external>{%c84000}
+      }
+    } => !stream.timepoint
+    %3 = stream.timepoint.await %2 => %result : !stream.resource<external>{%c84000}
+    %4 = stream.tensor.export on(#hal.device.affinity<@__device_0>) %3 : tensor<3x100x70xf32> in !stream.resource<external>{%c84000} -> !hal.buffer_view
+    util.return %4 : !hal.buffer_view
+  }
   hal.executable private @elementwise_on_host_dispatch_0 {
     hal.executable.variant public @embedded_elf_x86_64 target(<"llvm-cpu", "embedded-elf-x86_64", {cpu = "generic", cpu_features = "", data_layout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128", iree.encoding.resolver = #iree_cpu.cpu_encoding_resolver<>, max_stack_allocation_size = 32768 : i64, native_vector_size = 16 : i64, target_triple = "x86_64-unknown-unknown-eabi-elf"}>) {
       hal.executable.export public @elementwise_on_host_dispatch_0_elementwise_16_f32 ordinal(0) layout(#hal.pipeline.layout<bindings = [#hal.pipeline.binding<storage_buffer, "ReadOnly|Indirect">, #hal.pipeline.binding<storage_buffer, Indirect>], flags = Indirect>) count(%arg0: !hal.device) -> (index, index, index) {

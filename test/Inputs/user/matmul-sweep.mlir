@@ -891,6 +891,86 @@ func.func @mm_generic_batch_f32_3x100x70x200(%a: tensor<3x100x200xf32>, %b: tens
   return %r : tensor<3x100x70xf32>
 }
 
+func.func @mm_batch_transpose_a_i8_3x100x70x200(%a: tensor<3x200x100xi8>, %b: tensor<3x200x70xi8>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, k, m)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x200x100xi8>, tensor<3x200x70xi8>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_b_i8_3x100x70x200(%a: tensor<3x100x200xi8>, %b: tensor<3x70x200xi8>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x100x200xi8>, tensor<3x70x200xi8>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_a_i16_3x100x70x200(%a: tensor<3x200x100xi16>, %b: tensor<3x200x70xi16>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, k, m)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x200x100xi16>, tensor<3x200x70xi16>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_b_i16_3x100x70x200(%a: tensor<3x100x200xi16>, %b: tensor<3x70x200xi16>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x100x200xi16>, tensor<3x70x200xi16>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_a_i32_3x100x70x200(%a: tensor<3x200x100xi32>, %b: tensor<3x200x70xi32>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, k, m)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x200x100xi32>, tensor<3x200x70xi32>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_b_i32_3x100x70x200(%a: tensor<3x100x200xi32>, %b: tensor<3x70x200xi32>) -> tensor<3x100x70xi32> {
+  %zero = arith.constant 0 : i32
+  %empty = tensor.empty() : tensor<3x100x70xi32>
+  %init = linalg.fill ins(%zero : i32) outs(%empty : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x100x200xi32>, tensor<3x70x200xi32>) outs(%init : tensor<3x100x70xi32>) -> tensor<3x100x70xi32>
+  return %r : tensor<3x100x70xi32>
+}
+
+func.func @mm_batch_transpose_a_bf16_3x100x70x200(%a: tensor<3x200x100xbf16>, %b: tensor<3x200x70xbf16>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, k, m)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x200x100xbf16>, tensor<3x200x70xbf16>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_batch_transpose_b_bf16_3x100x70x200(%a: tensor<3x100x200xbf16>, %b: tensor<3x70x200xbf16>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x100x200xbf16>, tensor<3x70x200xbf16>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_batch_transpose_a_f32_3x100x70x200(%a: tensor<3x200x100xf32>, %b: tensor<3x200x70xf32>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, k, m)>, affine_map<(b, m, n, k) -> (b, k, n)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x200x100xf32>, tensor<3x200x70xf32>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
+func.func @mm_batch_transpose_b_f32_3x100x70x200(%a: tensor<3x100x200xf32>, %b: tensor<3x70x200xf32>) -> tensor<3x100x70xf32> {
+  %zero = arith.constant 0.0 : f32
+  %empty = tensor.empty() : tensor<3x100x70xf32>
+  %init = linalg.fill ins(%zero : f32) outs(%empty : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  %r = linalg.batch_matmul indexing_maps = [affine_map<(b, m, n, k) -> (b, m, k)>, affine_map<(b, m, n, k) -> (b, n, k)>, affine_map<(b, m, n, k) -> (b, m, n)>] ins(%a, %b : tensor<3x100x200xf32>, tensor<3x70x200xf32>) outs(%init : tensor<3x100x70xf32>) -> tensor<3x100x70xf32>
+  return %r : tensor<3x100x70xf32>
+}
+
 func.func @elementwise_on_host(%x: tensor<16xf32>) -> tensor<16xf32> {
   %e = tensor.empty() : tensor<16xf32>
   %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
