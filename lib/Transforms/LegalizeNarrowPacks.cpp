@@ -86,9 +86,12 @@ FailureOr<bool> herdflow::legalizeNarrowPack(RewriterBase &rewriter,
       air::getMemoryLevel(pack.getInit()) != air::MemoryLevel::L1 ||
       air::getMemoryLevel(pack.getInput()) == air::MemoryLevel::L1)
     return false;
-  std::optional<int64_t> elementBytes =
-      getElementBytes(target.getElementType());
-  if (!elementBytes || *elementBytes >= 4)
+  // Whole bytes only: the word arithmetic below counts bytes (an i4 would
+  // round up to one).
+  Type element = target.getElementType();
+  std::optional<int64_t> elementBytes = getElementBytes(element);
+  if (!elementBytes || *elementBytes >= 4 || !element.isIntOrFloat() ||
+      element.getIntOrFloatBitWidth() % 8)
     return false;
   AccessPatternContext context(pack.getContext());
   FailureOr<Transfer> transfer = analyzeTransfer(pack, context, &whyNot);

@@ -28,7 +28,9 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SetVector.h"
 
@@ -73,29 +75,36 @@ static bool touchesL1(Operation *op) {
          llvm::any_of(op->getResults(), isL1);
 }
 
-/// The base buffers `op` reads and writes (through views), from its memory
-/// effects; failure when an effect is not on a value (unknown effects).
+/// The base buffers `op` and the ops nested in it read and write (through
+/// views), from their memory effects; failure when an effect is not on a
+/// value (unknown effects).
 static LogicalResult
 collectBuffers(Operation *op, SmallVectorImpl<Value> &reads,
                SmallVectorImpl<Value> &writes) {
-  if (isMemoryEffectFree(op))
-    return success();
-  auto interface = dyn_cast<MemoryEffectOpInterface>(op);
-  if (!interface)
-    return failure();
-  SmallVector<MemoryEffects::EffectInstance> effects;
-  interface.getEffects(effects);
-  for (const MemoryEffects::EffectInstance &effect : effects) {
-    Value value = effect.getValue();
-    if (!value)
-      return failure();
-    Value base = getViewBase(value);
-    if (isa<MemoryEffects::Read>(effect.getEffect()))
-      reads.push_back(base);
-    else
-      writes.push_back(base); // Write, Allocate, Free.
-  }
-  return success();
+  WalkResult walk = op->walk([&](Operation *nested) {
+    if (isMemoryEffectFree(nested))
+      return WalkResult::advance();
+    auto interface = dyn_cast<MemoryEffectOpInterface>(nested);
+    if (!interface)
+      // Effects only through the ops nested in it (walked too), or unknown.
+      return nested->hasTrait<OpTrait::HasRecursiveMemoryEffects>()
+                 ? WalkResult::advance()
+                 : WalkResult::interrupt();
+    SmallVector<MemoryEffects::EffectInstance> effects;
+    interface.getEffects(effects);
+    for (const MemoryEffects::EffectInstance &effect : effects) {
+      Value value = effect.getValue();
+      if (!value)
+        return WalkResult::interrupt();
+      Value base = getViewBase(value);
+      if (isa<MemoryEffects::Read>(effect.getEffect()))
+        reads.push_back(base);
+      else
+        writes.push_back(base); // Write, Allocate, Free.
+    }
+    return WalkResult::advance();
+  });
+  return failure(walk.wasInterrupted());
 }
 
 /// True if `a` and `b` may conflict: one writes a buffer the other touches.
@@ -150,14 +159,17 @@ static LogicalResult selectCoreOps(scf::ForOp loop,
   for (Operation *op : moving) {
     for (Operation *user : op->getUsers()) {
       Operation *ancestor = block->findAncestorOpInBlock(*user);
-      if (ancestor && !moving.contains(ancestor)) {
+      if (!ancestor || !moving.contains(ancestor)) {
         whyNot = "a value of an op on L1 is used outside the herd";
         return failure();
       }
     }
   }
-  for (Operation *op : epilogue)
-    for (Value operand : op->getOperands()) {
+  for (Operation *op : epilogue) {
+    // Its operands and the values its regions capture.
+    llvm::SetVector<Value> used(op->operand_begin(), op->operand_end());
+    mlir::getUsedValuesDefinedAbove(op->getRegions(), used);
+    for (Value operand : used) {
       Operation *producer = operand.getDefiningOp();
       if (producer && producer->getBlock() == block &&
           !moving.contains(producer) && loop->isBeforeInBlock(producer)) {
@@ -166,6 +178,7 @@ static LogicalResult selectCoreOps(scf::ForOp loop,
         return failure();
       }
     }
+  }
   // An op that stays and changes places with a moving one (before the loop:
   // one after it, which it now follows; after the loop: one before it,
   // which it now precedes) must not touch its buffers.
@@ -211,8 +224,9 @@ LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
       whyNot = "the loop is inside a herd already";
       return failure();
     }
+  std::optional<StaticForallBounds> bounds = getStaticBounds(herd);
   std::optional<int64_t> cores = getStaticTripCount(herd);
-  if (!cores) {
+  if (!bounds || !cores) {
     whyNot = "the core forall's bounds are not static";
     return failure();
   }
@@ -235,9 +249,13 @@ LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
   // The new forall where the loop was: the prologue, the loop with the
   // forall's body inlined, then the epilogue.
   rewriter.setInsertionPoint(loop);
+  // Constant bounds: SSA bounds may be defined in the loop being moved.
+  auto attrs = [&](ArrayRef<int64_t> values) {
+    return getAsIndexOpFoldResult(rewriter.getContext(), values);
+  };
   auto sunk = scf::ForallOp::create(
-      rewriter, herd.getLoc(), herd.getMixedLowerBound(),
-      herd.getMixedUpperBound(), herd.getMixedStep(), ValueRange(),
+      rewriter, herd.getLoc(), attrs(bounds->lowerBounds),
+      attrs(bounds->upperBounds), attrs(bounds->steps), ValueRange(),
       herd.getMapping());
   Block *body = sunk.getBody();
   rewriter.setInsertionPointToStart(body);

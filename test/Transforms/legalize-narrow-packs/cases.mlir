@@ -56,3 +56,15 @@ func.func @left_alone(%a: memref<32x32xbf16, 1>, %a_l1: memref<4x8x4x8xbf16, 2>,
   linalg.transpose ins(%acc : memref<8x8x4x4xbf16, 2>) outs(%local : memref<8x4x8x4xbf16, 2>) permutation = [1, 2, 0, 3]
   return
 }
+
+// -----
+
+// Sub-byte elements (i4) are not split: the word arithmetic counts whole
+// bytes, so the pack stays for aie-check-resources to judge.
+// CHECK-LABEL: func.func @sub_byte(
+// CHECK-NEXT:    linalg.transpose
+// CHECK-NEXT:    return
+func.func @sub_byte(%a: memref<8x8xi4, 1>, %dst: memref<8x8xi4, 2>) {
+  linalg.transpose ins(%a : memref<8x8xi4, 1>) outs(%dst : memref<8x8xi4, 2>) permutation = [1, 0]
+  return
+}

@@ -67,3 +67,25 @@ func.func @loop_only(%src: memref<8xi32>, %flag: memref<1xi32>, %v: i32) {
   }
   return
 }
+
+// -----
+
+// The forall's bound is a constant defined in the loop: the new forall has
+// static bounds, not the moved value.
+// LOCAL-LABEL: func.func @bound_in_loop(
+// LOCAL:         scf.forall (%{{.*}}) in (1) {
+// LOCAL-NEXT:      scf.for
+// LOCAL-NEXT:        arith.constant 1 : index
+// LOCAL-NEXT:        memref.store
+func.func @bound_in_loop(%flag: memref<4xi32>, %v: i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  scf.for %k = %c0 to %c4 step %c1 {
+    %one = arith.constant 1 : index
+    scf.forall (%i) in (%one) {
+      memref.store %v, %flag[%k] : memref<4xi32>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  return
+}

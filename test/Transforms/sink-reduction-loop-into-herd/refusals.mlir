@@ -89,3 +89,84 @@ func.func @carried(%v: i32, %flag: memref<1xi32, 2>) -> index {
   }
   return %r : index
 }
+
+// -----
+
+// A generic on L1 after the loop captures a value the host computes after
+// the loop: it cannot move ahead of it.
+// CHECK-LABEL: func.func @captured_after_loop(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @captured_after_loop(%v: i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<4xi32, 2>
+  // expected-remark @below {{an op on L1 after the loop uses a value computed after the loop on the host}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      memref.store %v, %acc[%k] : memref<4xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  %seven = arith.addi %v, %v : i32
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%acc : memref<4xi32, 2>) {
+  ^bb0(%o: i32):
+    linalg.yield %seven : i32
+  }
+  return
+}
+
+// -----
+
+// A host op writes (inside its region) the L2 buffer a moved prologue op
+// reads: the op's own effects are on its operands only, its body's are
+// walked too.
+// CHECK-LABEL: func.func @nested_write_conflict(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @nested_write_conflict(%src: memref<4xi32>, %v: i32) {
+  %host = memref.alloc() : memref<4xi32>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %c9 = arith.constant 9 : i32
+  %l2 = memref.alloc() : memref<4xi32, 1>
+  memref.copy %src, %l2 : memref<4xi32> to memref<4xi32, 1>
+  %acc = memref.alloc() : memref<4xi32, 2>
+  linalg.copy ins(%l2 : memref<4xi32, 1>) outs(%acc : memref<4xi32, 2>)
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%host : memref<4xi32>) {
+  ^bb0(%o: i32):
+    memref.store %c9, %l2[%c0] : memref<4xi32, 1>
+    linalg.yield %o : i32
+  }
+  // expected-remark @below {{an op that stays on the host touches a buffer of an op on L1 it would change places with}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      memref.store %v, %acc[%k] : memref<4xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  return
+}
+
+// -----
+
+// The accumulator is used in another block of the function.
+// CHECK-LABEL: func.func @used_in_successor(
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.forall
+func.func @used_in_successor(%out: memref<4xi32, 1>, %v: i32) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<4xi32, 2>
+  // expected-remark @below {{a value of an op on L1 is used outside the herd}}
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      memref.store %v, %acc[%k] : memref<4xi32, 2>
+    } {mapping = [#gpu.thread<x>]}
+  }
+  cf.br ^bb1
+^bb1:
+  memref.copy %acc, %out : memref<4xi32, 2> to memref<4xi32, 1>
+  return
+}
