@@ -192,3 +192,32 @@ def test_pack_peel_loop_order_is_normalized_and_computes_the_same() -> None:
         final = streaming_k(source, "npu1", fill_mode)
         assert "air.herd" in final and "air.channel.get" in final
         assert (execute(final, [a, b]) == expected).all(), fill_mode
+
+
+# A transposed i8 A (stored K x M, 64 x 32) packed into L1 as
+# [M/4][K/16][4][16]: the innermost dimension (K) strides across the stored
+# rows, so aie-legalize-narrow-packs splits the pack into a transfer of whole
+# rows of M (4 bytes) and a transpose in L1.
+NARROW_TRANSPOSED_PACK = """
+func.func @narrow_pack(%a: memref<64x32xi8>) -> memref<8x4x4x16xi8> {
+  %l2 = memref.alloc() : memref<64x32xi8, 1>
+  memref.copy %a, %l2 : memref<64x32xi8> to memref<64x32xi8, 1>
+  %e = memref.expand_shape %l2 [[0, 1], [2, 3]] output_shape [4, 16, 8, 4] : memref<64x32xi8, 1> into memref<4x16x8x4xi8, 1>
+  %l1 = memref.alloc() : memref<8x4x4x16xi8, 2>
+  linalg.transpose ins(%e : memref<4x16x8x4xi8, 1>) outs(%l1 : memref<8x4x4x16xi8, 2>) permutation = [2, 0, 3, 1]
+  %out = memref.alloc() : memref<8x4x4x16xi8>
+  memref.copy %l1, %out : memref<8x4x4x16xi8, 2> to memref<8x4x4x16xi8>
+  return %out : memref<8x4x4x16xi8>
+}
+"""
+
+
+def test_legalize_narrow_packs_keeps_the_packed_layout() -> None:
+    """The split pack (a whole-row transfer into a staging buffer, then a
+    transpose in L1) puts every element where the single transpose did."""
+    a = np.arange(64 * 32, dtype=np.int64).astype(np.int8).reshape(64, 32)
+    after = run_passes(NARROW_TRANSPOSED_PACK, "func.func(aie-legalize-narrow-packs)")
+    assert after.count("linalg.transpose") == 2
+    before = execute(NARROW_TRANSPOSED_PACK, [a])
+    assert (before == a.reshape(4, 16, 8, 4).transpose(2, 0, 3, 1)).all()
+    assert (execute(after, [a]) == before).all()
