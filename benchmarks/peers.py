@@ -97,6 +97,8 @@ APPROX = "approx: herdflow runs each core's 2x2 output tiles per block as one ti
 # kernel 100 times per dispatch (--amdxdna_n_kernel_runs=100, run.py), so its
 # per-run time carries none.
 HARNESS_OVERHEAD = {AIR: None, IREE: 0.0}
+# Alternations of the efficiency fit and the overhead fit, at most.
+FIT_ROUNDS = 6
 
 # mlir-air writes M x K x N; iree-amd-aie matmul_M_N_K; Schedule takes M, N, K.
 POINTS = [
@@ -134,13 +136,17 @@ def _kernel_seconds(compiled: CompiledMatmul, kernel: str, efficiency: float | N
     return compiled.model(kernel=kernel, efficiency=efficiency, setup_cycles=setup).seconds
 
 
-def fit_efficiency(compiled: CompiledMatmul, kernel: str, seconds: float, setup: float | None) -> float:
+def fit_efficiency(compiled: CompiledMatmul, kernel: str, seconds: float, setup: float | None,
+                   near: float | None = None) -> float:
     """The efficiency at which the modeled kernel takes `seconds` (1.0 when
-    even peak compute is slower: data movement binds there)."""
-    low, high = 1e-3, 1.0
+    even peak compute is slower: data movement binds there); `near`, a
+    previous fit, narrows the search to +-10% of it."""
+    low, high = (1e-3, 1.0) if near is None else (0.9 * near, min(1.0, 1.1 * near))
     if _kernel_seconds(compiled, kernel, high, setup) >= seconds:
         return high
-    for _ in range(20):
+    if near is not None and _kernel_seconds(compiled, kernel, low, setup) <= seconds:
+        return fit_efficiency(compiled, kernel, seconds, setup)
+    for _ in range(20 if near is None else 14):
         middle = (low + high) / 2
         if _kernel_seconds(compiled, kernel, middle, setup) > seconds:
             low = middle
@@ -177,14 +183,29 @@ def calibration(fit: bool) -> tuple[list[tuple[Point, float]], dict[str, float]]
             if point.role == "setup":
                 setup = fit_setup(compiled[point], point.kernel, point.measured_seconds)
                 print(f"fitted transfer setup: {setup:.0f} cycles per transfer to {point.label} ({point.source})")
-        for point in POINTS:
-            if point.role == "fit":
-                overhead = HARNESS_OVERHEAD[point.source] or 0.0
-                efficiencies[point.group] = fit_efficiency(compiled[point], point.kernel,
-                                                           point.measured_seconds - overhead, setup)
-                target, dtype, kernel = point.group
-                print(f"fitted {kernel} efficiency ({target}, {dtype}): {efficiencies[point.group]:.4f} "
-                      f"to {point.label} ({point.source})")
+        # The efficiencies are fitted to the measurements less the harness
+        # overhead, which is fitted to its own point with the efficiencies:
+        # alternate until the overhead settles (0.1 us).
+        overhead_estimate = {source: value or 0.0 for source, value in HARNESS_OVERHEAD.items()}
+        for _ in range(FIT_ROUNDS):
+            for point in POINTS:
+                if point.role == "fit":
+                    efficiencies[point.group] = fit_efficiency(
+                        compiled[point], point.kernel, point.measured_seconds - overhead_estimate[point.source],
+                        setup, efficiencies.get(point.group))
+            settled = True
+            for point in POINTS:
+                if point.role == "overhead":
+                    overhead = point.measured_seconds - _kernel_seconds(compiled[point], point.kernel,
+                                                                        efficiencies.get(point.group), setup)
+                    settled = settled and abs(overhead - overhead_estimate[point.source]) < 1e-7
+                    overhead_estimate[point.source] = overhead
+            if settled:
+                break
+        for group, value in efficiencies.items():
+            target, dtype, kernel = group
+            point = next(p for p in POINTS if p.role == "fit" and p.group == group)
+            print(f"fitted {kernel} efficiency ({target}, {dtype}): {value:.4f} to {point.label} ({point.source})")
     kernel_seconds = {point: _kernel_seconds(compiled[point], point.kernel, efficiencies.get(point.group), setup)
                       for point in POINTS}
     overheads = dict(HARNESS_OVERHEAD)

@@ -31,6 +31,12 @@ class ScheduleChoice:
     # Per parameter (block, herd, k_tiles, pack, acc_depth): given, tuned,
     # default, target intrinsic or target buffer depth.
     provenance: dict[str, str]
+    # Tuned choices only: the schedules to try, in order, when this one does
+    # not fit with what the tuner does not see (an epilogue's tiles, a narrow
+    # transposed operand's staging buffer): the other evaluated schedules
+    # that fit as a plain matmul, fastest modeled first, then the rest of the
+    # space by estimate.
+    alternatives: tuple[Schedule, ...] = ()
 
     def describe(self) -> str:
         names = {"block": "block", "herd": "herd", "k_tiles": "K tiles", "pack": "pack",
@@ -68,11 +74,18 @@ def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, t
         if "acc_depth" not in fixed:
             provenance["acc_depth"] = "target buffer depth"
         return ScheduleChoice(schedule, provenance)
-    from .tune import tune
+    from .tune import ranked_space, tune
 
     result = tune(m, n, k, dtype, target, acc_dtype, fill_mode, progress=progress, kernel=kernel, **fixed)
     try:
         schedule = result.schedule()
     except HerdflowError as error:
         raise ScheduleError(f"{error}; --schedule default gives the fixed schedule") from None
-    return ScheduleChoice(schedule, {p: "given" if p in fixed else "tuned" for p in PARAMETERS})
+    ranked = sorted((entry for entry in result.evaluated if entry.modeled_seconds is not None),
+                    key=lambda entry: entry.modeled_seconds or math.inf)
+    evaluated = [result.schedule(entry) for entry in ranked[1:]]
+    seen = {schedule.describe(), *(s.describe() for s in evaluated)}
+    rest = [s for s in ranked_space(m, n, k, dtype, result.acc_dtype, target, kernel, **fixed)
+            if s.describe() not in seen]
+    return ScheduleChoice(schedule, {p: "given" if p in fixed else "tuned" for p in PARAMETERS},
+                          tuple(evaluated + rest))

@@ -21,8 +21,8 @@ import numpy as np
 
 from . import _validate
 from .check import CheckResult, compare, compare_epilogue, compare_with, random_inputs, random_operand
-from .choice import CHOICES, PARAMETERS, choose_schedule
-from .errors import ArgumentError, CompileError, ModelError, PassError, ResourceError
+from .choice import CHOICES, PARAMETERS, ScheduleChoice, choose_schedule
+from .errors import ArgumentError, CompileError, HerdflowError, ModelError, PassError, ResourceError
 from .frontend import FRONTENDS
 from .passes import FILL_MODES, PASS_STAGES, run_passes, stage_pipeline
 from .resources import ResourceReport, check_resources
@@ -32,6 +32,7 @@ from .structure import loop_structure
 from .target import KERNEL_KINDS
 
 if TYPE_CHECKING:
+    from .frontend.functions import MatmulFunction
     from .model import ModelResult
 
 __all__ = ["FRONTENDS", "PASS_STAGES", "CompileError", "CompiledFunction", "CompiledMatmul", "CompiledModule",
@@ -457,16 +458,20 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         if progress:
             progress(f"dispatch bodies extracted by IREE in {(time.perf_counter() - start) * 1e3:.1f} ms")
 
-    provenance: dict[tuple[int, int, int, str, str], dict[str, str]] = {}
+    choices: dict[tuple[int, int, int, str, str], ScheduleChoice] = {}
+    # A function whose tuned schedule did not fit: the schedule it takes next.
+    overrides: dict[tuple[int, int, int, str, str], Schedule] = {}
 
     def make_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str) -> Schedule:
-        choice = choose_schedule(m, n, k, dtype, acc_dtype, target, schedule, fill_mode, clip_k=True,
-                                 progress=progress, kernel=kernel, **tiling)
-        provenance[(m, n, k, dtype, acc_dtype)] = choice.provenance
-        return choice.schedule
+        key = (m, n, k, dtype, acc_dtype)
+        if key in overrides:
+            return overrides[key]
+        if key not in choices:
+            choices[key] = choose_schedule(m, n, k, dtype, acc_dtype, target, schedule, fill_mode, clip_k=True,
+                                           progress=progress, kernel=kernel, **tiling)
+        return choices[key].schedule
 
-    results = []
-    for function in find_matmul_functions(text, make_schedule, progress):
+    def compile_function(function: MatmulFunction, provenance: dict[str, str]) -> CompiledFunction:
         if progress:
             batch = f"batch of {function.batch}, each " if function.batch else ""
             progress(f"@{function.name}: {batch}{function.schedule.describe()}")
@@ -481,14 +486,87 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
             raise ResourceError(f"@{function.name}: {error}", error.errors, error.report) from None
         except CompileError as error:
             raise CompileError(f"@{function.name}: {error}", error.errors) from None
-        results.append(CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
-                                        timings=timings, schedule=function.schedule, frontend="mlir",
-                                        name=function.name, source=function.source,
-                                        transposed=function.transposed, batch=function.batch,
-                                        operands=function.operands, result_dtype=function.result_dtype,
-                                        epilogue=function.epilogue,
-                                        provenance=provenance.get(_key(function.schedule), {})))
+        return CompiledFunction(target=target, fill_mode=fill_mode, stages=stages, resources=report,
+                                timings=timings, schedule=function.schedule, frontend="mlir",
+                                name=function.name, source=function.source,
+                                transposed=function.transposed, batch=function.batch,
+                                operands=function.operands, result_dtype=function.result_dtype,
+                                epilogue=function.epilogue, provenance=provenance)
+
+    def fall_back(function: MatmulFunction, error: ResourceError) -> CompiledFunction:
+        """The function compiled with the next tuned schedules that needs less
+        of what did not fit, at most FALLBACK_ATTEMPTS of them; the first
+        error when none fits."""
+        key = _key(function.schedule)
+        choice = choices[key]
+        limits: dict[str, int] = {}
+        tried = {function.schedule.describe()}
+        last = error
+        try:
+            while len(tried) <= FALLBACK_ATTEMPTS:
+                _tighten(limits, function.schedule if len(tried) == 1 else overrides[key], last)
+                candidate = next((s for s in choice.alternatives if s.describe() not in tried
+                                  and s.l1_bytes() < limits.get("L1", math.inf)
+                                  and s.l2_bytes() < limits.get("L2", math.inf)), None)
+                if candidate is None:
+                    break
+                tried.add(candidate.describe())
+                if progress:
+                    progress(f"@{function.name}: the schedule does not fit with this function's own buffers "
+                             f"({_first_line(last)}); trying the next tuned one: {candidate.describe()}")
+                overrides[key] = candidate
+                again = next(f for f in find_matmul_functions(text, make_schedule) if f.name == function.name)
+                provenance = {p: "tuned, next-ranked" if origin == "tuned" else origin
+                              for p, origin in choice.provenance.items()}
+                try:
+                    return compile_function(again, provenance)
+                except ResourceError as next_error:
+                    last = next_error
+            count = len(tried) - 1
+            tail = (f"the next {count} tuned schedules that need less did not fit either" if count else
+                    "no tuned schedule needs less")
+            first, _, rest = str(error).partition("\n")
+            raise ResourceError(f"{first} ({tail}; give the tiling with --block/--herd/--k-tiles)"
+                                + (f"\n{rest}" if rest else ""), error.errors, error.report) from None
+        finally:
+            overrides.pop(key, None)
+
+    results = []
+    for function in find_matmul_functions(text, make_schedule, progress):
+        provenance = choices[_key(function.schedule)].provenance if _key(function.schedule) in choices else {}
+        try:
+            results.append(compile_function(function, provenance))
+        except ResourceError as error:
+            if not choices[_key(function.schedule)].alternatives or not _schedule_can_help(error):
+                raise
+            results.append(fall_back(function, error))
     return results
+
+
+def _first_line(error: HerdflowError) -> str:
+    return str(error).splitlines()[0].split(": ", 1)[-1]
+
+
+# How many next-ranked schedules a function whose tuned schedule does not
+# fit tries before the first error stands (each is a compile: ~0.2-1 s).
+FALLBACK_ATTEMPTS = 6
+
+
+def _schedule_can_help(error: ResourceError) -> bool:
+    """False when a core tile needs more DMA channels than it has: one per
+    distinct operand stream (A, B, an epilogue operand that cannot share
+    theirs), whatever the tiling."""
+    return not any(text.startswith("each core tile of the herd needs") for text in error.errors)
+
+
+def _tighten(limits: dict[str, int], failed: Schedule, error: ResourceError) -> None:
+    """What the next schedule must stay under: the plain-matmul footprint
+    (L1 per core, L2) of every schedule whose own buffers overflowed that
+    memory."""
+    text = " ".join([str(error), *error.errors])
+    for memory, used in (("L1", failed.l1_bytes()), ("L2", failed.l2_bytes())):
+        if f"bytes of {memory}" in text:
+            limits[memory] = min(limits.get(memory, used), used)
 
 
 def _key(schedule: Schedule) -> tuple[int, int, int, str, str]:

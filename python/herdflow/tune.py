@@ -154,6 +154,16 @@ def schedule_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: s
                         continue
 
 
+def ranked_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str, kernel: str = "direct",
+                 **fixed: Any) -> list[Schedule]:
+    """The schedule space (each fixed parameter not None kept), fastest
+    estimate first: the order in which tune() evaluates it."""
+    candidates = list(schedule_space(m, n, k, dtype, acc_dtype, target,
+                                     **{name: value for name, value in fixed.items() if value is not None}))
+    candidates.sort(key=lambda s: (estimate_cycles(s, kernel), s.launch_grid[0] * s.launch_grid[1]))
+    return candidates
+
+
 def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
     """An analytic lower estimate of a schedule's time, to rank candidates:
     the slowest of compute (the herd's cores at the target's MACs/cycle, on
@@ -282,12 +292,10 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
             return result
         except (OSError, ValueError, TypeError, KeyError):
             pass  # a stale or damaged cache entry: tune again
-    candidates = list(schedule_space(m, n, k, dtype, acc, target, **{f: v for f, v in fixed.items()
-                                                                    if v is not None}))
+    candidates = ranked_space(m, n, k, dtype, acc, target, kernel, **fixed)
     if progress:
         progress(f"tune: {len(candidates)} valid schedules; evaluating the best estimated on {jobs} process(es) "
                  f"until {evaluate} compile and fit")
-    candidates.sort(key=lambda s: (estimate_cycles(s, kernel), s.launch_grid[0] * s.launch_grid[1]))
     specs = [({"m": m, "n": n, "k": k, "dtype": dtype, "acc_dtype": acc, "target": target, "block": s.block,
                "herd": s.herd, "k_tiles": s.k_tiles, "pack": s.pack, "acc_depth": s.acc_depth}, fill_mode, kernel)
              for s in candidates]

@@ -212,3 +212,51 @@ def test_cli_bad_input_is_one_line(args: list[str], message: str) -> None:
     result = _herdflow(*args)
     assert result.returncode != 0 and message in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 2
+
+
+def _transposed_b(dtype: str, m: int, n: int, k: int, acc: str) -> str:
+    return f"""
+func.func @bt(%a: tensor<{m}x{k}x{dtype}>, %b: tensor<{n}x{k}x{dtype}>) -> tensor<{m}x{n}x{acc}> {{
+  %z = arith.constant 0.0 : {acc}
+  %e = tensor.empty() : tensor<{m}x{n}x{acc}>
+  %f = linalg.fill ins(%z : {acc}) outs(%e : tensor<{m}x{n}x{acc}>) -> tensor<{m}x{n}x{acc}>
+  %r = linalg.matmul indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>,
+                                      affine_map<(d0, d1, d2) -> (d0, d1)>]
+      ins(%a, %b : tensor<{m}x{k}x{dtype}>, tensor<{n}x{k}x{dtype}>) outs(%f : tensor<{m}x{n}x{acc}>) -> tensor<{m}x{n}x{acc}>
+  return %r : tensor<{m}x{n}x{acc}>
+}}
+"""
+
+
+def test_a_tuned_schedule_that_does_not_fit_the_functions_own_buffers_falls_back() -> None:
+    """B^T bf16 512^3 on npu4, K tiles 256,64 given: the tuner's best fits as
+    a plain matmul, but the transposed operand's staging buffer (the L1
+    transpose of aie-legalize-narrow-packs) takes each core to 73728 bytes of
+    L1. The compile goes down the ranking to a schedule that needs less L1:
+    it fits, says so, and computes what the input computes."""
+    messages: list[str] = []
+    (result,) = compile_source(_transposed_b("bf16", 512, 512, 512, "f32"), target="npu4",
+                               progress=messages.append, k_tiles=(256, 64))
+    tried = [m for m in messages if "trying the next tuned one" in m]
+    assert tried and "bytes of L1" in tried[0], messages
+    assert result.resources.fits and result.schedule.k_tiles == (256, 64)
+    assert result.provenance == {"block": "tuned, next-ranked", "herd": "tuned, next-ranked", "k_tiles": "given",
+                                 "pack": "tuned, next-ranked", "acc_depth": "tuned, next-ranked"}
+    assert "schedule parameters: block tuned, next-ranked" in result.report()
+    assert result.check(reference="numpy").ok
+
+
+def test_an_error_no_tiling_changes_is_reported_without_falling_back() -> None:
+    """A full [M, N] bias beside i32 A and B: each core needs a third input
+    channel whatever the tiling, so no next-ranked schedule is tried."""
+    bias = """
+  %bias_e = tensor.empty() : tensor<256x256xi32>
+  %s = linalg.add ins(%r, %bias : tensor<256x256xi32>, tensor<256x256xi32>) outs(%bias_e : tensor<256x256xi32>) -> tensor<256x256xi32>
+"""
+    text = _one("i32", 256, 256, 256, bias).replace(
+        "%b: tensor<256x256xi32>)", "%b: tensor<256x256xi32>, %bias: tensor<256x256xi32>)").replace(
+        "return %r", "return %s")
+    messages: list[str] = []
+    with pytest.raises(ResourceError, match="each core tile of the herd needs 3 input"):
+        compile_source(text, target="npu4", progress=messages.append)
+    assert not any("trying the next tuned one" in m for m in messages)

@@ -28,10 +28,14 @@ from ..mlir import ir
 from ..mlir.dialects import air
 from ..target import KERNEL_KINDS, TargetDescription, get_target
 from .program import MAX_WORK, Parameters, ProgramBuilder, Task, level
-from .simulate import Timeline, simulate
+from .simulate import DdrShare, Timeline, simulate
 
 __all__ = ["MAX_WORK", "ModelError", "ModelResult", "model_air"]
 
+# Launch iterations run event by event when there are more; the period is
+# measured between the last two of them. One more runs after those: its
+# prefetch competes with their write-back for DDR, as in the steady state
+# (without it the last measured iteration has DDR to itself).
 SIMULATED_LAUNCHES = 3
 FLOAT_TYPES = ("bf16", "f32")
 
@@ -124,7 +128,8 @@ class ModelResult:
                 f"{name} {100 * value:.0f}%" for name, value in
                 sorted(self.utilization.items(), key=lambda item: -item[1])[:8]),
             f"simulation: {self.simulated_launches} of {self.launches} launch iterations per segment copy run "
-            "event by event; the others repeat the steady-state period (identical task graphs)",
+            "event by event; the others repeat the steady-state period (identical task graphs), measured between "
+            "the two before the last simulated one",
             "parameters:",
         ]
         lines += [f"  {name}: {source}" for name, source in self.sources.items()]
@@ -148,12 +153,13 @@ class ModelResult:
             for name, tid in tids.items()
         ]
         for task in self.tasks:
-            if task.duration <= 0:
+            busy = self.schedule.busy(task)
+            if busy <= 0:
                 continue
             for resource in task.resources:
                 events.append({
                     "name": task.name, "cat": task.kind, "ph": "X", "pid": 0, "tid": tids[resource],
-                    "ts": self.schedule.start[task.id] * us_per_cycle, "dur": task.duration * us_per_cycle,
+                    "ts": self.schedule.start[task.id] * us_per_cycle, "dur": busy * us_per_cycle,
                     "args": {"bytes": task.bytes, "macs": task.macs, "launch": task.launch},
                 })
         # What the trace covers: the simulated launch iterations, event by
@@ -191,7 +197,7 @@ class ModelResult:
         import matplotlib.pyplot as plt
 
         def visible(task: Task) -> bool:
-            return (task.duration > 0 and self.schedule is not None
+            return (self.schedule is not None and self.schedule.busy(task) > 0
                     and self.schedule.start[task.id] < end and self.schedule.end[task.id] > begin)
 
         # Core (0,0) and its channels, and every memtile and shim channel
@@ -208,7 +214,7 @@ class ModelResult:
             for task in self.tasks:
                 if resource in task.resources and visible(task):
                     kind = task.kind if task.kind == "compute" else task.levels
-                    axes.broken_barh([(self.schedule.start[task.id], task.duration)], (row - 0.4, 0.8),
+                    axes.broken_barh([(self.schedule.start[task.id], self.schedule.busy(task))], (row - 0.4, 0.8),
                                      color=colors.get(kind, "tab:gray"), edgecolor="white", linewidth=0.5)
         axes.set_yticks(range(len(tracks)), tracks)
         axes.set_xlim(begin, end)
@@ -264,24 +270,16 @@ def _window(window: object, makespan: float) -> tuple[float, float]:
 
 def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: float | None, kernel: str,
                 bandwidth_scale: float, depth: int | None, segments: int,
-                shim_bytes: dict[str, int], setup_cycles: float | None = None) -> tuple[Parameters, dict[str, str]]:
-    """`shim_bytes`: the bytes each shim channel of one segment copy moves.
-    DDR bandwidth is shared among all shim channels of all copies in
-    proportion to their bytes, each at most the stream bandwidth: arbitration
-    that gives bandwidth to whoever has data to move, in steady state, so
-    that channels with more bytes (A on fewer streams than B) are not
-    throttled to an even share while others idle."""
+                setup_cycles: float | None = None) -> tuple[Parameters, dict[str, str]]:
     clock = clock_ghz if clock_ghz is not None else target.clock_ghz.value
     rate = target.stream_bytes_per_cycle.value * bandwidth_scale
     ddr = target.ddr_gbps.value / clock  # bytes per cycle
-    total = max(sum(shim_bytes.values()) * segments, 1)
-    shim_rates = {channel: min(rate, ddr * nbytes / total) for channel, nbytes in shim_bytes.items() if nbytes}
     kernel_efficiency = target.model.kernel_efficiency[kernel]
     efficiencies = {dtype: efficiency if efficiency is not None else kernel_efficiency[dtype].value
                     for dtype in target.macs_per_cycle}
     macs = {dtype: fact.value * efficiencies[dtype] for dtype, fact in target.macs_per_cycle.items()}
     params = Parameters(
-        clock_ghz=clock, bytes_per_cycle=rate, shim_bytes_per_cycle=shim_rates, ddr_bytes_per_cycle=ddr,
+        clock_ghz=clock, bytes_per_cycle=rate, ddr_bytes_per_cycle=ddr,
         macs_per_cycle=macs, elementwise_bits_per_cycle=float(target.model.elementwise_bits_per_cycle.value),
         store_bits_per_cycle=float(target.model.store_bits_per_cycle.value),
         efficiencies=efficiencies, kernel=kernel,
@@ -292,10 +290,10 @@ def _parameters(target: TargetDescription, clock_ghz: float | None, efficiency: 
         "clock": f"{clock:g} GHz ({'set' if clock_ghz is not None else target.clock_ghz.source})",
         "stream bandwidth": f"{rate:g} B/cycle per channel ({target.stream_bytes_per_cycle.source}"
                             f"{f'; scaled x{bandwidth_scale:g}' if bandwidth_scale != 1 else ''})",
-        "DDR bandwidth": f"{target.ddr_gbps.value:g} GB/s = {ddr:.1f} B/cycle, shared by the "
-                         f"{len(shim_rates) * segments} shim channels in use in proportion to their bytes: "
-                         f"{min(shim_rates.values(), default=rate):.2f} to {max(shim_rates.values(), default=rate):.2f}"
-                         f" B/cycle each ({target.ddr_gbps.source})",
+        "DDR bandwidth": f"{target.ddr_gbps.value:g} GB/s = {ddr:.1f} B/cycle, shared at every moment evenly by "
+                         "the shim transfers in flight, each at most the stream bandwidth"
+                         + (f", {ddr / segments:.1f} B/cycle per segment copy" if segments > 1 else "")
+                         + f" (work-conserving arbitration; {target.ddr_gbps.source})",
         "MACs/cycle": ", ".join(f"{d} {f.value}" for d, f in target.macs_per_cycle.items())
                       + f" ({next(iter(target.macs_per_cycle.values())).source})",
         # Narrowed to the program's input type once it is known.
@@ -402,6 +400,22 @@ def model_air(air_text: str, target: str = "npu1", clock_ghz: float | None = Non
         raise ModelError(f"the program is outside the model's subset ({type(error).__name__}: {error})") from error
 
 
+def _period_floor(tasks: list[Task], params: Parameters, segments: int) -> float:
+    """Cycles per launch iteration that no steady state beats: the busiest
+    resource's work in one iteration (each task at its fastest), or the
+    iteration's DDR bytes at the copy's share of DDR."""
+    busy: dict[str, float] = {}
+    ddr_bytes = 0
+    for task in tasks:
+        if task.launch != 0:
+            continue
+        fastest = task.duration + task.ddr_bytes / params.bytes_per_cycle
+        for resource in task.resources:
+            busy[resource] = busy.get(resource, 0.0) + fastest
+        ddr_bytes += task.ddr_bytes
+    return max(max(busy.values(), default=0.0), ddr_bytes * segments / params.ddr_bytes_per_cycle)
+
+
 def _model_air(air_text: str, description: TargetDescription, clock_ghz: float | None, efficiency: float | None,
                kernel: str, bandwidth_scale: float, depth: int | None, segments: int,
                useful_macs: int | None, setup_cycles: float | None) -> ModelResult:
@@ -410,9 +424,9 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
             module = ir.Module.parse(air_text)
         except ir.MLIRError as error:
             raise ModelError(f"cannot parse the AIR program: {mlir_error_summary(error)}\n{error}") from None
-        unshared = _parameters(description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments, {},
-                               setup_cycles)[0]
-        probe = ProgramBuilder(module, description, unshared)
+        params, sources = _parameters(description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments,
+                                      setup_cycles)
+        probe = ProgramBuilder(module, description, params)
         rows, columns = probe.herd_shape()
         if rows > description.core_rows.value or columns * segments > description.columns.value:
             raise ModelError(f"{segments} segment copies of a {rows}x{columns} herd do not fit the "
@@ -420,28 +434,23 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
         probe.work()
         launches = probe.launch_count()
         per_copy = math.ceil(launches / segments)
-        simulated = min(per_copy, SIMULATED_LAUNCHES)
-        # The bytes on each shim channel decide its share of DDR bandwidth.
-        first = ProgramBuilder(module, description, unshared)
-        first.build(1)
-        shim_bytes: dict[str, int] = {}
-        for task in first.tasks:
-            for resource in task.resources:
-                if resource.startswith("shim"):
-                    shim_bytes[resource] = shim_bytes.get(resource, 0) + task.bytes
-        params, sources = _parameters(description, clock_ghz, efficiency, kernel, bandwidth_scale, depth, segments,
-                                      shim_bytes, setup_cycles)
+        simulated = per_copy if per_copy <= SIMULATED_LAUNCHES + 1 else SIMULATED_LAUNCHES + 1
         builder = ProgramBuilder(module, description, params)
         tasks = builder.build(simulated)
         minimum = _minimum_l3(module)
         host_bytes = _host_bytes(module)
-    schedule = simulate(tasks, builder.resource_order)
+    # The simulated copy gets its share of DDR: every copy runs the same program.
+    schedule = simulate(tasks, builder.resource_order,
+                        DdrShare(pool=params.ddr_bytes_per_cycle / segments, per_transfer=params.bytes_per_cycle))
     ends = [0.0] * simulated
     for task in tasks:
         ends[task.launch] = max(ends[task.launch], schedule.end[task.id])
     if per_copy > simulated:
-        period = ends[-1] - ends[-2] if simulated >= 2 else ends[-1]
-        cycles = ends[-1] + (per_copy - simulated) * period
+        measured = ends[:SIMULATED_LAUNCHES]
+        # A few iterations may not reach the steady state (a deep prefetch
+        # still filling); no steady state beats any resource's own work.
+        period = max(measured[-1] - measured[-2], _period_floor(tasks, params, segments))
+        cycles = measured[-1] + (per_copy - SIMULATED_LAUNCHES) * period
     else:
         cycles = ends[-1]
 
@@ -490,7 +499,7 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
     busy: dict[str, float] = {}
     for task in tasks:
         for resource in task.resources:
-            busy[resource] = busy.get(resource, 0.0) + task.duration
+            busy[resource] = busy.get(resource, 0.0) + schedule.busy(task)
     utilization = {resource: value / makespan for resource, value in busy.items()}
     peak = cores * description.macs_per_cycle[dtype].value * 2 if dtype in description.macs_per_cycle else 0.0
     useful = useful_macs if useful_macs is not None else macs

@@ -35,6 +35,13 @@ MAX_WORK = 1_000_000
 
 Env = dict[Any, Any]
 
+# What the interpretation does with an op (ProgramBuilder._plan).
+_FOR, _BLOCK, _EXECUTE, _ALLOC, _DMA, _PUT, _GET, _GENERIC, _FILL, _TRANSPOSE, _HERD = range(11)
+_KINDS: list[tuple[type, int]] = [
+    (memref.AllocOp, _ALLOC), (air.DmaMemcpyNdOp, _DMA), (air.ChannelPutOp, _PUT), (air.ChannelGetOp, _GET),
+    (linalg.GenericOp, _GENERIC), (linalg.FillOp, _FILL), (linalg.TransposeOp, _TRANSPOSE), (air.HerdOp, _HERD),
+]
+
 # The tile whose DMA serves each memory level (0 = L3, 1 = L2, 2 = L1).
 _TILE_KINDS = {0: "shim", 1: "memtile", 2: "core"}
 
@@ -55,6 +62,9 @@ class Task:
     levels: str = ""  # "L3->L2", ...
     macs: int = 0
     launch: int = 0
+    # Bytes through DDR (a shim transfer): moved after `duration` (the
+    # transfer's setup) at the DDR share simulate() gives it over time.
+    ddr_bytes: int = 0
 
 
 @dataclass
@@ -63,10 +73,7 @@ class Parameters:
 
     clock_ghz: float
     bytes_per_cycle: float  # per channel
-    # Per shim channel ("shim0.mm2s.dma0"), after its share of DDR bandwidth;
-    # a channel not listed runs at bytes_per_cycle.
-    shim_bytes_per_cycle: dict[str, float]
-    ddr_bytes_per_cycle: float
+    ddr_bytes_per_cycle: float  # shared by all segment copies' shim transfers in flight
     macs_per_cycle: dict[str, float]  # per input type, times efficiency
     elementwise_bits_per_cycle: float  # an epilogue's vector rate
     store_bits_per_cycle: float  # a transpose within L1 (the core-side shuffle)
@@ -276,6 +283,7 @@ class ProgramBuilder:
         self.own_channels: dict[tuple[int, bool], dict[ir.Operation, int]] = {}
         self.claimed: dict[tuple[int, bool], set[int]] | None = None
         self.static_info: dict[ir.Operation, tuple] = {}
+        self.plans: dict[ir.Block, list[tuple[int, Any]]] = {}
 
     @staticmethod
     def _find_launches(module: ir.Module) -> list[air.LaunchOp]:
@@ -406,46 +414,70 @@ class ProgramBuilder:
             self._run_block(segment.regions[0].blocks[0], "seg", seg_env, herd=(herd, rows, columns))
         return self.tasks
 
-    def _run_block(self, block: ir.Block, process: str, env: Env, herd: tuple | None = None,
-                   core: tuple[int, ...] | None = None) -> None:
+    def _plan(self, block: ir.Block) -> list[tuple[int, Any]]:
+        """The ops of ``block`` the interpretation acts on, each with its
+        kind, once per block: the block is run once per loop trip, core and
+        launch iteration."""
+        plan = self.plans.get(block)
+        if plan is not None:
+            return plan
+        plan = []
         for op in block.operations:
             if isinstance(op, scf.ForOp):
-                lower, upper, step, _ = trip_count(op)
-                for _ in range(lower, upper, step):
-                    self._run_block(op.body, process, env, herd, core)
+                plan.append((_FOR, (op, range(*trip_count(op)[:3]))))
             elif isinstance(op, scf.IfOp):
                 condition = constant_int(op.condition)
                 if condition is None:
                     raise ModelError("an scf.if has a condition the model cannot evaluate")
                 branch = op.thenRegion if condition else op.elseRegion
                 if branch.blocks:
-                    self._run_block(branch.blocks[0], process, env, herd, core)
+                    plan.append((_BLOCK, branch.blocks[0]))
             elif isinstance(op, air.ExecuteOp):
+                plan.append((_EXECUTE, op))
+            elif isinstance(op, (air.LaunchOp, air.SegmentOp)):
+                raise ModelError(f"nested {op.name} is outside the model's subset")
+            else:
+                kind = next((kind for types, kind in _KINDS if isinstance(op, types)), None)
+                if kind is not None:
+                    plan.append((kind, op))
+        self.plans[block] = plan
+        return plan
+
+    def _run_block(self, block: ir.Block, process: str, env: Env, herd: tuple | None = None,
+                   core: tuple[int, ...] | None = None) -> None:
+        for kind, item in self._plan(block):
+            if kind == _FOR:
+                op, trips = item
+                for _ in trips:
+                    self._run_block(op.body, process, env, herd, core)
+            elif kind == _BLOCK:
+                self._run_block(item, process, env, herd, core)
+            elif kind == _EXECUTE:
                 # The async form: the region runs in place (the model orders
                 # tasks by the buffers they touch, not by tokens); the
                 # execute's values are what its terminator yields.
-                body = op.regions[0].blocks[0]
+                body = item.regions[0].blocks[0]
                 self._run_block(body, process, env, herd, core)
                 terminator = list(body.operations)[-1]
-                for result, value in zip(list(op.results)[1:], terminator.operands, strict=True):
+                for result, value in zip(list(item.results)[1:], terminator.operands, strict=True):
                     if value in env:
                         env[result] = env[value]
-            elif isinstance(op, memref.AllocOp):
-                self._allocate(process, op.result, env)
-            elif isinstance(op, air.DmaMemcpyNdOp):
-                self._dma(op, process, env)
-            elif isinstance(op, air.ChannelPutOp):
-                self._put(op, process, env, core)
-            elif isinstance(op, air.ChannelGetOp):
-                self._get(op, process, env, core)
-            elif isinstance(op, linalg.GenericOp):
-                self._compute(op, process, env)
-            elif isinstance(op, linalg.FillOp):
-                self._fill(op, process, env)
-            elif isinstance(op, linalg.TransposeOp):
-                self._shuffle(op, process, env)
-            elif isinstance(op, air.HerdOp):
-                if herd is None or op.operation != herd[0].operation:
+            elif kind == _ALLOC:
+                self._allocate(process, item.result, env)
+            elif kind == _DMA:
+                self._dma(item, process, env)
+            elif kind == _PUT:
+                self._put(item, process, env, core)
+            elif kind == _GET:
+                self._get(item, process, env, core)
+            elif kind == _GENERIC:
+                self._compute(item, process, env)
+            elif kind == _FILL:
+                self._fill(item, process, env)
+            elif kind == _TRANSPOSE:
+                self._shuffle(item, process, env)
+            elif kind == _HERD:
+                if herd is None or item.operation != herd[0].operation:
                     raise ModelError("an air.herd inside a loop, branch or another herd is outside the model's "
                                      "subset (one herd, directly in the segment)")
                 herd_op, rows, columns = herd
@@ -456,8 +488,6 @@ class ProgramBuilder:
                         coords = (column, row) if len(ids) == 2 else (column,)
                         core_env: Env = dict(zip(ids, coords, strict=True))
                         self._run_block(body, f"core{row},{column}", core_env, core=coords)
-            elif isinstance(op, (air.LaunchOp, air.SegmentOp)):
-                raise ModelError(f"nested {op.name} is outside the model's subset")
 
     def _memtile(self, value: ir.Value) -> int:
         owner = value.owner
@@ -487,10 +517,8 @@ class ProgramBuilder:
             resources = [f"shim{memtile}.mm2s.{key_text}", f"memtile{memtile}.s2mm.{key_text}"]
         else:
             resources = [f"memtile{memtile}.mm2s.{key_text}", f"shim{memtile}.s2mm.{key_text}"]
-        shim = resources[0] if dst_level == 1 else resources[1]
-        rate = self.params.shim_bytes_per_cycle.get(shim, self.params.bytes_per_cycle)
-        task = self._task("transfer", f"dma {levels}", nbytes / rate + self.params.setup_cycles, resources,
-                          bytes=nbytes, levels=levels)
+        task = self._task("transfer", f"dma {levels}", self.params.setup_cycles, resources,
+                          bytes=nbytes, levels=levels, ddr_bytes=nbytes)
         self._reads(task, src, env)
         self._writes(task, process, dst, env)
 
@@ -547,10 +575,13 @@ class ProgramBuilder:
         cached = self.static_info.get(op.operation)
         if cached is None:
             if isinstance(op, linalg.GenericOp):
-                macs, dtype = _macs(op)
-                intrinsic = self.target.intrinsic_mkn.get(dtype)
-                tile = _inner_tile(op)
-                cached = (macs, dtype, tile, pack_utilization(tile, intrinsic.value if intrinsic else None))
+                if _is_elementwise(op):
+                    cached = (_elementwise_bits(op), "", None, 1.0, True)
+                else:
+                    macs, dtype = _macs(op)
+                    intrinsic = self.target.intrinsic_mkn.get(dtype)
+                    tile = _inner_tile(op)
+                    cached = (macs, dtype, tile, pack_utilization(tile, intrinsic.value if intrinsic else None), False)
             else:
                 if isinstance(op, air.ChannelPutOp):
                     buffer, sizes, strides = op.src, op.static_src_sizes, op.static_src_strides
@@ -623,10 +654,10 @@ class ProgramBuilder:
         self._writes(task, process, dst, env)
 
     def _compute(self, op: linalg.GenericOp, process: str, env: Env) -> None:
-        if _is_elementwise(op):
-            self._epilogue(op, process, env)
+        macs, dtype, tile, utilization, elementwise = self._static(op)
+        if elementwise:
+            self._epilogue(op, process, env, bits=macs)
             return
-        macs, dtype, tile, utilization = self._static(op)
         if dtype not in self.input_types:
             self.input_types.append(dtype)
             self.inner_tiles.append((tile, utilization))
@@ -638,12 +669,10 @@ class ProgramBuilder:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
 
-    def _epilogue(self, op: linalg.GenericOp, process: str, env: Env) -> None:
-        # An elementwise op (an epilogue on the accumulator): vector ops, no MACs.
-        cached = self.static_info.get(op.operation)
-        if cached is None:
-            cached = self.static_info[op.operation] = (_elementwise_bits(op),)
-        task = self._task("compute", "epilogue", cached[0] / self.params.elementwise_bits_per_cycle, [process])
+    def _epilogue(self, op: linalg.GenericOp, process: str, env: Env, bits: int) -> None:
+        # An elementwise op (an epilogue on the accumulator): vector ops, no
+        # MACs; `bits` is what its body processes in all.
+        task = self._task("compute", "epilogue", bits / self.params.elementwise_bits_per_cycle, [process])
         for value in op.operands:
             self._reads(task, value, env)
         self._writes(task, process, list(op.operands)[-1], env)
