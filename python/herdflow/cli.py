@@ -347,7 +347,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Choose the streaming-K schedule of C[M,N] = A[M,K] x B[K,N] on a target: enumerate herd "
             "shapes, core tiles and K tiles (each tiling flag given is kept), drop those the schedule's "
-            "own checks refuse, rank the rest by an analytic estimate (compute, DDR and shim streams), "
+            "own checks refuse, rank the rest by an analytic estimate (compute, DDR and shim streams, "
+            "pipeline fill and drain), "
             "then compile the best-ranked through the whole pipeline and the resource check and model "
             "them, in a process pool, until --evaluate of them fit. Prints the top schedules (modeled "
             "time, throughput, percent of the physical limit, binding resource) and the best one's "

@@ -4,10 +4,12 @@
 on the array, core tiles, L2 and L1 K tiles; every fixed parameter kept),
 prunes it with the Schedule's own validation (tiles divide, packs divide,
 L1/L2 footprints fit), ranks the survivors by an analytic estimate (compute
-at the target's MACs/cycle, DDR and shim-stream bytes at their bandwidths),
+at the target's MACs/cycle, DDR and shim-stream bytes at their bandwidths, plus
+the pipeline's fill and drain and a single-buffered accumulator's stalls),
 and evaluates the best-ranked through the whole pipeline, the resource check
 and the performance model in a process pool. Results are cached on disk,
-keyed by the shape, types, target, fixed parameters and herdflow's version.
+keyed by the shape, types, target, fixed parameters, herdflow's version and
+the tuner's revision.
 
 The physical limit reported next to each schedule is the slower of the
 array's compute (every core at its MACs/cycle, unpadded M x N x K) and the
@@ -39,6 +41,9 @@ CORE_TILES = (32, 64, 128)
 L1_K_TILES = (32, 64)
 L2_K_TILES = (128, 256, 512)
 FIXABLE = ("block", "herd", "k_tiles", "pack", "acc_depth")
+# Part of the cache key: bumped when the space, the ranking or the model
+# change what tune() returns for the same arguments within one version.
+TUNER_REVISION = 2
 # How far down the ranking tune() goes, in multiples of `evaluate`.
 ATTEMPTS = 6
 
@@ -165,10 +170,13 @@ def ranked_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str
 
 
 def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
-    """An analytic lower estimate of a schedule's time, to rank candidates:
-    the slowest of compute (the herd's cores at the target's MACs/cycle, on
-    the padded problem), DDR (A read once per block column, B once per block
-    row, C written once) and the shim streams (two per herd column)."""
+    """An analytic estimate of a schedule's time, to rank candidates: the
+    slowest of compute (the herd's cores at the target's MACs/cycle, on the
+    padded problem), DDR (A read once per block column, B once per block
+    row, C written once) and the shim streams (two per herd column); plus
+    what no overlap hides: the first block's first K slices read before any
+    compute and the last block written after it, and with a single-buffered
+    accumulator each core's write-back between its blocks."""
     target = schedule.target_description
     mp, np_, kp = schedule.padded
     rows, cols = schedule.herd
@@ -181,8 +189,16 @@ def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
     read = mp * kp * size * (np_ // bn) + kp * np_ * size * (mp // bm)
     written = mp * np_ * acc
     ddr = (read + written) / (target.ddr_gbps.value / target.clock_ghz.value)
-    shim = read / (2 * schedule.array_columns * target.stream_bytes_per_cycle.value)
-    return max(compute, ddr, shim)
+    stream = target.stream_bytes_per_cycle.value
+    shim = read / (2 * schedule.array_columns * stream)
+    ddr_rate = target.ddr_gbps.value / target.clock_ghz.value
+    k_l2 = schedule.k_tiles[0]
+    fill = (bm * k_l2 + k_l2 * bn) * size / ddr_rate
+    drain = bm * bn * acc / ddr_rate
+    cm, cn = schedule.core_tile
+    blocks = (mp // bm) * (np_ // bn)
+    stalls = (blocks - 1) * cm * cn * acc / stream if schedule.acc_depth == 1 else 0.0
+    return max(compute, ddr, shim) + fill + drain + stalls
 
 
 def physical_limit_cycles(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: TargetDescription) -> float:
@@ -278,7 +294,7 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
            "kernel": kernel,
            "evaluate": evaluate, "fixed": {name: list(v) if isinstance(v, tuple) else v for name, v in fixed.items()
                                                 if v is not None},
-           "version": __version__, "target_description": description.to_json()}
+           "version": __version__, "revision": TUNER_REVISION, "target_description": description.to_json()}
     use_cache = cache_dir is not None or os.environ.get("HERDFLOW_TUNE_CACHE", "1") != "0"
     path = _cache_path(Path(cache_dir) if cache_dir is not None else _default_cache_dir(), key)
     if use_cache and path.exists():
