@@ -17,9 +17,11 @@ and modeled with the kernel kind it was measured with:
 Fitted, each by bisection on the modeled time to one point: the cost of
 starting a transfer (model.transferSetupCycles) to the point with the most
 transfers (`setup`: iree-amd-aie's npu1 pack-peel, K streamed 32 at a time),
-then one efficiency per kernel kind, type and target (`fit`), then the
-per-invocation overhead of mlir-air's harness (`overhead`, recomputed on every
-run: it describes the harness, not the array). Every other point is held out
+then one efficiency per kernel kind, type and target (`fit`, to the
+measurement less the harness's overhead), and the per-invocation overhead of
+mlir-air's harness (`overhead`, recomputed on every run: it describes the
+harness, not the array); the two depend on each other and are fitted in
+turn until the overhead settles. Every other point is held out
 (`test`). The fitted values are in targets.json with source "[F]
 benchmarks/peers.py ..."; run with --fit to recompute them.
 

@@ -9,6 +9,7 @@ prints: ``given``, ``tuned``, ``default`` or ``target intrinsic``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,8 +85,25 @@ def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, t
     ranked = sorted((entry for entry in result.evaluated if entry.modeled_seconds is not None),
                     key=lambda entry: entry.modeled_seconds or math.inf)
     evaluated = [result.schedule(entry) for entry in ranked[1:]]
-    seen = {schedule.describe(), *(s.describe() for s in evaluated)}
+    # Schedules the tuner saw fail are not tried again.
+    seen = {schedule.describe()} | {result.schedule(entry).describe() for entry in result.evaluated}
     rest = [s for s in ranked_space(m, n, k, dtype, result.acc_dtype, target, kernel, **fixed)
             if s.describe() not in seen]
+    alternatives = _with_single_buffered([schedule, *evaluated, *rest], "acc_depth" in fixed)[1:]
     return ScheduleChoice(schedule, {p: "given" if p in fixed else "tuned" for p in PARAMETERS},
-                          tuple(evaluated + rest))
+                          tuple(alternatives))
+
+
+def _with_single_buffered(schedules: list[Schedule], depth_given: bool) -> list[Schedule]:
+    """Each schedule followed by its single-buffered-accumulator variant
+    (less L1 and L2 for the same tiles; the space holds it only where
+    nothing else fits), unless the depth was given."""
+    out: list[Schedule] = []
+    for schedule in schedules:
+        out.append(schedule)
+        if not depth_given and schedule.acc_depth != 1:
+            try:
+                out.append(dataclasses.replace(schedule, acc_depth=1))
+            except HerdflowError:
+                continue
+    return out

@@ -501,10 +501,12 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         choice = choices[key]
         limits: dict[str, int] = {}
         tried = {function.schedule.describe()}
-        last = error
+        failed: Schedule = function.schedule
+        last: PassError = error
         try:
             while len(tried) <= FALLBACK_ATTEMPTS:
-                _tighten(limits, function.schedule if len(tried) == 1 else overrides[key], last)
+                if isinstance(last, ResourceError):
+                    _tighten(limits, failed, last)
                 candidate = next((s for s in choice.alternatives if s.describe() not in tried
                                   and s.l1_bytes() < limits.get("L1", math.inf)
                                   and s.l2_bytes() < limits.get("L2", math.inf)), None)
@@ -516,15 +518,18 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
                              f"({_first_line(last)}); trying the next tuned one: {candidate.describe()}")
                 overrides[key] = candidate
                 again = next(f for f in find_matmul_functions(text, make_schedule) if f.name == function.name)
-                provenance = {p: "tuned, next-ranked" if origin == "tuned" else origin
-                              for p, origin in choice.provenance.items()}
+                # What the fallback changed says so; the rest is the tuner's.
+                provenance = {p: "fallback" if origin == "tuned" and getattr(candidate, p) !=
+                              getattr(choice.schedule, p) else origin for p, origin in choice.provenance.items()}
                 try:
                     return compile_function(again, provenance)
-                except ResourceError as next_error:
-                    last = next_error
+                except (ResourceError, CompileError) as next_error:
+                    # A candidate the pipeline refuses is passed over like
+                    # one that does not fit; the first error is the one told.
+                    failed, last = candidate, next_error
             count = len(tried) - 1
-            tail = (f"the next {count} tuned schedules that need less did not fit either" if count else
-                    "no tuned schedule needs less")
+            tail = (f"{count} next tuned schedule{'s' if count > 1 else ''} that need{'' if count > 1 else 's'} "
+                    "less did not fit either" if count else "no tuned schedule needs less")
             first, _, rest = str(error).partition("\n")
             raise ResourceError(f"{first} ({tail}; give the tiling with --block/--herd/--k-tiles)"
                                 + (f"\n{rest}" if rest else ""), error.errors, error.report) from None

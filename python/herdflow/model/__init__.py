@@ -32,11 +32,15 @@ from .simulate import DdrShare, Timeline, simulate
 
 __all__ = ["MAX_WORK", "ModelError", "ModelResult", "model_air"]
 
-# Launch iterations run event by event when there are more; the period is
-# measured between the last two of them. One more runs after those: its
-# prefetch competes with their write-back for DDR, as in the steady state
-# (without it the last measured iteration has DDR to itself).
-SIMULATED_LAUNCHES = 3
+# Launch iterations run event by event when there are more. The steady
+# state's period is the mean of two consecutive gaps (it can alternate
+# between two) measured in the middle: away from the pipeline's fill, and
+# two iterations before the end, whose drain (the last iterations have no
+# successor prefetching against them) shortens the gaps before it. The
+# iterations not simulated repeat that period before the drain. Against
+# simulating every iteration: worst -0.6%, mean 0.01% on 97 schedules of 9 to
+# 64 iterations (with 4 iterations and the last gap: -7.3% to +4.2%).
+SIMULATED_LAUNCHES = 6
 FLOAT_TYPES = ("bf16", "f32")
 
 
@@ -128,12 +132,18 @@ class ModelResult:
                 f"{name} {100 * value:.0f}%" for name, value in
                 sorted(self.utilization.items(), key=lambda item: -item[1])[:8]),
             f"simulation: {self.simulated_launches} of {self.launches} launch iterations per segment copy run "
-            "event by event; the others repeat the steady-state period (identical task graphs), measured between "
-            "the two before the last simulated one",
+            + ("event by event; the others repeat the steady-state period (identical task graphs) before the "
+               "last iterations' drain" if self.extrapolated else "event by event"),
             "parameters:",
         ]
         lines += [f"  {name}: {source}" for name, source in self.sources.items()]
         return "\n".join(lines)
+
+    @property
+    def extrapolated(self) -> bool:
+        """Whether launch iterations beyond the simulated ones were counted
+        by the steady-state period."""
+        return self.simulated_launches < math.ceil(self.launches / self.params.segments)
 
     @property
     def cores(self) -> int:
@@ -167,7 +177,7 @@ class ModelResult:
         window = {"launch_iterations_simulated": self.simulated_launches,
                   "launch_iterations_total": self.launches,
                   "simulated_cycles": self.schedule.makespan, "modeled_cycles": self.cycles,
-                  "extrapolated": self.simulated_launches < self.launches}
+                  "extrapolated": self.extrapolated}
         events.append({"name": "process_name", "ph": "M", "pid": 0,
                        "args": {"name": f"herdflow model: launch iterations 0-{self.simulated_launches - 1} of "
                                         f"{self.launches} simulated"
@@ -434,7 +444,7 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
         probe.work()
         launches = probe.launch_count()
         per_copy = math.ceil(launches / segments)
-        simulated = per_copy if per_copy <= SIMULATED_LAUNCHES + 1 else SIMULATED_LAUNCHES + 1
+        simulated = min(per_copy, SIMULATED_LAUNCHES)
         builder = ProgramBuilder(module, description, params)
         tasks = builder.build(simulated)
         minimum = _minimum_l3(module)
@@ -446,11 +456,10 @@ def _model_air(air_text: str, description: TargetDescription, clock_ghz: float |
     for task in tasks:
         ends[task.launch] = max(ends[task.launch], schedule.end[task.id])
     if per_copy > simulated:
-        measured = ends[:SIMULATED_LAUNCHES]
         # A few iterations may not reach the steady state (a deep prefetch
         # still filling); no steady state beats any resource's own work.
-        period = max(measured[-1] - measured[-2], _period_floor(tasks, params, segments))
-        cycles = measured[-1] + (per_copy - SIMULATED_LAUNCHES) * period
+        period = max((ends[3] - ends[1]) / 2, _period_floor(tasks, params, segments))
+        cycles = ends[-1] + (per_copy - simulated) * period
     else:
         cycles = ends[-1]
 

@@ -35,6 +35,9 @@ MAX_WORK = 1_000_000
 
 Env = dict[Any, Any]
 
+# Iterations interpreted at least before the later ones may be copied.
+_REPLICATE_FROM = 3
+
 # What the interpretation does with an op (ProgramBuilder._plan).
 _FOR, _BLOCK, _EXECUTE, _ALLOC, _DMA, _PUT, _GET, _GENERIC, _FILL, _TRANSPOSE, _HERD = range(11)
 _KINDS: list[tuple[type, int]] = [
@@ -406,13 +409,57 @@ class ProgramBuilder:
         return env.get(value)
 
     def build(self, launches: int) -> list[Task]:
+        """The tasks of ``launches`` launch iterations. Every iteration runs
+        the same program (nothing in it reads the launch's indices), so once
+        two consecutive iterations give the same tasks and dependencies,
+        shifted by one iteration, the later ones repeat that pattern and are
+        copied instead of interpreted."""
         segment, herd = self.segment_and_herd()
         rows, columns = self.herd_shape()
+        starts: list[int] = []  # the first task of each iteration
+        marks: list[dict[str, int]] = []  # each resource's order length before each iteration
         for launch in range(launches):
+            if launch >= _REPLICATE_FROM and self._stationary(starts[-2], starts[-1], marks[-2], marks[-1]):
+                template = self.tasks[starts[-1]:]
+                orders = {resource: order[marks[-1].get(resource, 0):]
+                          for resource, order in self.resource_order.items()}
+                for times, later in enumerate(range(launch, launches), start=1):
+                    shift = times * len(template)
+                    self.tasks.extend(
+                        Task(task.id + shift, task.kind, task.name, task.duration, list(task.resources),
+                             {dep + shift for dep in task.deps}, task.bytes, task.receivers, task.levels, task.macs,
+                             later, task.ddr_bytes) for task in template)
+                    for resource, entries in orders.items():
+                        self.resource_order[resource].extend(entry + shift for entry in entries)
+                break
+            starts.append(len(self.tasks))
+            marks.append({resource: len(order) for resource, order in self.resource_order.items()})
             self.launch = launch
             seg_env: Env = {}
             self._run_block(segment.regions[0].blocks[0], "seg", seg_env, herd=(herd, rows, columns))
         return self.tasks
+
+    def _stationary(self, first: int, second: int, first_marks: dict[str, int],
+                    second_marks: dict[str, int]) -> bool:
+        """Whether the iteration starting at task ``second`` is the one
+        starting at ``first`` shifted by one iteration: same tasks, every
+        dependency and every resource's order shifted alike."""
+        shift = second - first
+        if len(self.tasks) - second != shift:
+            return False
+        for before, after in zip(self.tasks[first:second], self.tasks[second:], strict=True):
+            if (before.kind, before.name, before.duration, before.resources, before.bytes, before.receivers,
+                    before.levels, before.macs, before.ddr_bytes) != (
+                    after.kind, after.name, after.duration, after.resources, after.bytes, after.receivers,
+                    after.levels, after.macs, after.ddr_bytes):
+                return False
+            if {dep + shift for dep in before.deps} != after.deps:
+                return False
+        for resource, order in self.resource_order.items():
+            begin, middle = first_marks.get(resource, 0), second_marks.get(resource, 0)
+            if [task + shift for task in order[begin:middle]] != order[middle:]:
+                return False
+        return True
 
     def _plan(self, block: ir.Block) -> list[tuple[int, Any]]:
         """The ops of ``block`` the interpretation acts on, each with its
