@@ -267,6 +267,42 @@ def test_never_faster_than_the_physical_limit(schedule: Schedule) -> None:
         assert "with the fixed dispatch cost (107 us per invocation" in result.describe()
 
 
+BOUNDED = [  # each herd fits the array twice: two segment copies
+    Schedule(1024, 256, 512, dtype="f32", target="npu4", herd=(1, 4), block=(32, 256), k_tiles=(512, 64)),
+    Schedule(512, 4096, 512, dtype="i8", target="npu4", herd=(4, 4), block=(256, 256), k_tiles=(128, 128)),
+    Schedule(1024, 1024, 1024, dtype="i8", target="npu4", herd=(4, 4), block=(256, 256), k_tiles=(256, 64)),
+    Schedule(2048, 2048, 2048, dtype="bf16", target="npu4", herd=(4, 4), block=(256, 512), k_tiles=(128, 32),
+             acc_depth=1),
+    Schedule(1024, 1024, 256, dtype="bf16", herd=(4, 2), block=(128, 64), k_tiles=(256, 32)),
+    Schedule(768, 512, 1024, dtype="i16", herd=(2, 2), block=(64, 64), k_tiles=(256, 32), acc_depth=1),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("schedule", BOUNDED, ids=[f"{s.case}-{s.dtype}-{s.target}" for s in BOUNDED])
+def test_never_faster_than_any_bound_nor_than_one_more_iteration(schedule: Schedule) -> None:
+    """With one or two segment copies and either kernel kind, the modeled
+    time is never below a roofline bound or the physical limit (the
+    extrapolated steady state once fell below the memory bound), and
+    extrapolating matches simulating every launch iteration within 1%."""
+    import herdflow.model as model
+
+    for segments in (1, 2):
+        for kernel in ("direct", "external"):
+            result = _model(schedule, kernel=kernel, segments=segments)
+            assert result.extrapolated
+            assert all(result.cycles >= bound.cycles * (1 - 1e-9) for bound in result.bounds), result.describe()
+            assert result.cycles >= result.limit_cycles
+    simulated = model.SIMULATED_LAUNCHES
+    model.SIMULATED_LAUNCHES = 10**6
+    try:
+        every = _model(schedule, kernel="direct")
+    finally:
+        model.SIMULATED_LAUNCHES = simulated
+    assert not every.extrapolated
+    assert _model(schedule, kernel="direct").cycles == pytest.approx(every.cycles, rel=0.01)
+
+
 def test_the_hosts_padding_is_counted_beside_the_launch() -> None:
     """100^3 padded to whole 64x64 blocks and a 256-wide K tile: the host
     zero-fills the padded A (128 x 256) and B (256 x 128), copies the
