@@ -499,7 +499,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         error when none fits."""
         key = _key(function.schedule)
         choice = choices[key]
-        limits: dict[str, int] = {}
+        limits: dict[str, float] = {}
         tried = {function.schedule.describe()}
         failed: Schedule = function.schedule
         last: PassError = error
@@ -509,7 +509,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
                     _tighten(limits, failed, last)
                 candidate = next((s for s in choice.alternatives if s.describe() not in tried
                                   and s.l1_bytes() < limits.get("L1", math.inf)
-                                  and s.l2_bytes() < limits.get("L2", math.inf)), None)
+                                  and _l2_per_memtile(s) < limits.get("L2", math.inf)), None)
                 if candidate is None:
                     break
                 tried.add(candidate.describe())
@@ -564,14 +564,20 @@ def _schedule_can_help(error: ResourceError) -> bool:
     return not any(text.startswith("each core tile of the herd needs") for text in error.errors)
 
 
-def _tighten(limits: dict[str, int], failed: Schedule, error: ResourceError) -> None:
+def _tighten(limits: dict[str, float], failed: Schedule, error: ResourceError) -> None:
     """What the next schedule must stay under: the plain-matmul footprint
-    (L1 per core, L2) of every schedule whose own buffers overflowed that
-    memory."""
+    (L1 per core, L2 per memtile) of every schedule whose own buffers
+    overflowed that memory."""
     text = " ".join([str(error), *error.errors])
-    for memory, used in (("L1", failed.l1_bytes()), ("L2", failed.l2_bytes())):
+    for memory, used in (("L1", failed.l1_bytes()), ("L2", _l2_per_memtile(failed))):
         if f"bytes of {memory}" in text:
             limits[memory] = min(limits.get(memory, used), used)
+
+
+def _l2_per_memtile(schedule: Schedule) -> float:
+    """The plain-matmul L2 footprint over the memtiles of the herd's columns
+    (the resource check counts L2 per memtile)."""
+    return schedule.l2_bytes() / schedule.array_columns
 
 
 def _key(schedule: Schedule) -> tuple[int, int, int, str, str]:

@@ -268,3 +268,21 @@ def test_an_error_no_tiling_changes_is_reported_without_falling_back() -> None:
     with pytest.raises(ResourceError, match="each core tile of the herd needs 3 input"):
         compile_source(text, target="npu4", progress=messages.append)
     assert not any("trying the next tuned one" in m for m in messages)
+
+
+def test_the_fallback_compares_l2_per_memtile() -> None:
+    """The resource check counts L2 per memtile; a herd over more columns
+    spreads its block over more memtiles, so the fallback's limit is the
+    plain-matmul footprint per memtile, not per segment."""
+    from herdflow.compiler import _l2_per_memtile, _tighten
+    from herdflow.schedule import Schedule
+
+    wide = Schedule(1024, 1024, 1024, dtype="i8", target="npu4", herd=(4, 8), block=(256, 256))
+    narrow = Schedule(1024, 1024, 1024, dtype="i8", target="npu4", herd=(4, 2), block=(256, 128))
+    error = ResourceError("does not fit", ["memtile 0 needs 600000 bytes of L2 (buffers live at once, times their "
+                                           "depth); a npu4 memtile has 524288"], None)
+    limits: dict[str, float] = {}
+    _tighten(limits, wide, error)
+    assert limits == {"L2": wide.l2_bytes() / 8} and _l2_per_memtile(narrow) == narrow.l2_bytes() / 2
+    # Per segment the narrow herd needs less; per memtile it needs more.
+    assert narrow.l2_bytes() < wide.l2_bytes() and _l2_per_memtile(narrow) > limits["L2"]
