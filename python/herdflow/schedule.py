@@ -15,7 +15,12 @@ A ``Schedule`` describes C[M,N] (+)= A[M,K] x B[K,N] and how it is tiled:
 - accumulator depth (``acc_depth``): how many copies of the L1 and L2
   accumulators exist (default: the target's buffer depth, 2); with 1 the next
   block waits for the write-back, which frees half the accumulator's memory
-  for larger tiles (mlir-air's matmuls single-buffer C).
+  for larger tiles (mlir-air's matmuls single-buffer C);
+- L2 reuse (``l2_reuse``): how many herd tiles along N one block holds. With
+  more than one, A's block rows are staged into L2 once per block and stay
+  there while the segment loops over the herd tiles, B streamed and C written
+  back per herd tile: A is read from DDR once per block instead of once per
+  herd tile (each core computes ``l2_reuse`` output tiles per block).
 
 Sizes that are not multiples of the tiles are padded with zeros (A and B) and
 the result is sliced back. Cases are written M x N x K everywhere.
@@ -97,6 +102,7 @@ class Schedule:
     k_tiles: tuple[int, int] = (256, 32)
     pack: tuple[int, int, int] | None = None
     acc_depth: int | None = None
+    l2_reuse: int = 1
     target_description: TargetDescription = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -132,6 +138,7 @@ class Schedule:
         if acc_depth > default_depth:
             raise ScheduleError(f"accumulator depth {acc_depth} exceeds the target's buffer depth {default_depth}")
         object.__setattr__(self, "acc_depth", acc_depth)
+        object.__setattr__(self, "l2_reuse", _size(self.l2_reuse, "L2 reuse"))
         for name, padded in zip("MNK", self.padded, strict=True):
             if padded >= SIZE_LIMIT:
                 raise ScheduleError(f"{name} padded to whole tiles is {padded}, which must be below 2**31 = "
@@ -141,9 +148,15 @@ class Schedule:
     # --- derived sizes ---
 
     @property
+    def herd_tile(self) -> tuple[int, int]:
+        """(m, n) tile the herd computes at once: the block, or with L2 reuse
+        one of its ``l2_reuse`` tiles along N."""
+        return (self.block[0], self.block[1] // self.l2_reuse)
+
+    @property
     def core_tile(self) -> tuple[int, int]:
         """(m, n) tile of one core."""
-        return (self.block[0] // self.herd[0], self.block[1] // self.herd[1])
+        return (self.block[0] // self.herd[0], self.herd_tile[1] // self.herd[1])
 
     @property
     def padded(self) -> tuple[int, int, int]:
@@ -198,8 +211,17 @@ class Schedule:
 
     def l2_bytes(self) -> int:
         """L2 use of one segment (block tile, L2 K tile); spread over the herd
-        columns' memtiles (HARDWARE.md, L2 placement)."""
-        return self._footprint(*self.block, self.k_tiles[0])
+        columns' memtiles (HARDWARE.md, L2 placement). With L2 reuse: A's
+        block rows over the whole padded K (one copy: the next block's A
+        waits for the last herd tile's reads), and the herd tile's B slices
+        and accumulator."""
+        if self.l2_reuse == 1:
+            return self._footprint(*self.block, self.k_tiles[0])
+        rows, cols = self.herd_tile
+        depth = self.target_description.model.buffer_depth.value
+        a_rows = rows * self.padded[2] * BYTES[self.dtype]
+        return (a_rows + depth * self.k_tiles[0] * cols * BYTES[self.dtype]
+                + cast(int, self.acc_depth) * rows * cols * BYTES[cast(str, self.acc_dtype)])
 
     # --- validation ---
 
@@ -218,9 +240,18 @@ class Schedule:
         bm, bn = self.block
         if bm < 1 or bn < 1:
             raise ScheduleError(f"block tile {bm}x{bn} must be positive")
-        if bm % rows or bn % cols:
+        reuse = self.l2_reuse
+        if reuse > 1 and bn % reuse:
+            raise ScheduleError(f"block tile {bm}x{bn} does not divide into {reuse} herd tiles along N (L2 reuse)")
+        if bm % rows or (bn // reuse) % cols:
+            tile = f"block tile {bm}x{bn}" if reuse == 1 else f"herd tile {bm}x{bn // reuse} (L2 reuse {reuse})"
+            raise ScheduleError(f"{tile} does not divide among the herd's {rows} rows and {cols} columns")
+        if reuse > 1 and (self.padded[0], self.padded[1]) != (self.m, self.n):
+            # The block's accumulator is one herd tile: the front end tiles
+            # it inside the block, which a padded C would make ragged.
             raise ScheduleError(
-                f"block tile {bm}x{bn} does not divide among the herd's {rows} rows and {cols} columns"
+                f"L2 reuse {reuse} needs M and N to be multiples of the block tile {bm}x{bn} (M x N is "
+                f"{self.m}x{self.n}); pad the matmul, or use L2 reuse 1"
             )
         kl2, kl1 = self.k_tiles
         if kl1 < 1 or kl2 < 1 or kl2 % kl1:
@@ -281,4 +312,5 @@ class Schedule:
             f"K tiles {self.k_tiles[0]},{self.k_tiles[1]}, "
             f"pack {pm}x{pn}x{pk}" + ("" if self.acc_depth_is_default
                                       else f", accumulator depth {self.acc_depth}")
+            + ("" if self.l2_reuse == 1 else f", L2 reuse {self.l2_reuse}")
         )

@@ -6,7 +6,7 @@ from ..mlir import ir
 from ..mlir.dialects.transform import interpreter
 from ..mlir.passmanager import PassManager
 from ..schedule import Schedule
-from .epilogue import fresh_block_destination, stage_core_operands, strip_markers
+from .epilogue import fresh_block_destination, fresh_fill_destination, stage_core_operands, strip_markers
 from .payload import matmul_payload
 from .script import render_script
 
@@ -31,6 +31,9 @@ def run_embedded(schedule: Schedule, payload_text: str | None = None, epilogue: 
                 fresh_block_destination(payload)
                 interpreter.apply_named_sequence(payload, sequences["__herd"], script)
                 stage_core_operands(payload)
+            elif schedule.l2_reuse > 1:
+                interpreter.apply_named_sequence(payload, sequences["__block"], script)
+                fresh_fill_destination(payload)
             interpreter.apply_named_sequence(payload, sequences["__transform_main"], script)
             if epilogue:
                 strip_markers(payload)

@@ -73,6 +73,27 @@ def fresh_block_destination(module: ir.Module) -> None:
     _fresh_init(find_epilogue(module))
 
 
+def fresh_fill_destination(module: ir.Module) -> None:
+    """Under L2 reuse, after the block is tiled into herd tiles: the fill of
+    each herd tile's accumulator writes a fresh tensor. A fill reads nothing
+    of its destination, so this keeps the values; bufferizing the loop's
+    slice of C into L2 instead would copy its stale contents in first."""
+    fills: list[ir.Operation] = []
+
+    def walk(op: ir.Operation) -> None:
+        for region in op.regions:
+            for block in region.blocks:
+                for child in block.operations:
+                    if child.operation.name == "linalg.fill":
+                        fills.append(child.operation)
+                    walk(child.operation)
+
+    walk(module.operation)
+    if len(fills) != 1:
+        raise ValueError(f"expected one fill after the block tiling, found {len(fills)}")
+    _fresh_init(fills[0])
+
+
 def _copy_into_empty(value: ir.Value, marker: str) -> ir.Value:
     value_type = ir.RankedTensorType(value.type)
     empty = tensor.EmptyOp(list(value_type.shape), value_type.element_type)

@@ -64,8 +64,8 @@ def _fuse_operand_slice(schedule: Schedule, operand: int, producer: str, fuse: s
     cosmetic), and the script must not ask for a producer that is not there.
     """
     herd_split = schedule.herd[operand] > 1
-    grid_split = schedule.launch_grid[operand] > 1
-    if not (herd_split and grid_split):
+    grid_split = schedule.launch_grid[operand] > 1 or (operand == 1 and schedule.l2_reuse > 1)
+    if not (herd_split and grid_split) or (operand == 0 and schedule.l2_reuse > 1):
         return ""
     name = ("lhs", "rhs")[operand]
     return (
@@ -102,15 +102,17 @@ def _herd_mapping(schedule: Schedule) -> str:
     return "[#gpu.thread<y>, #gpu.thread<x>]"
 
 
-def _annotate_depth(schedule: Schedule, buffer: str) -> str:
-    """Marks an accumulator's allocation with the schedule's accumulator
-    depth (herdflow.depth, read by the resource check and the model); nothing
-    when it is the target's default."""
-    if schedule.acc_depth_is_default:
-        return ""
+def _annotate_depth(schedule: Schedule, buffer: str, depth: int | None = None) -> str:
+    """Marks an allocation with its depth (herdflow.depth, read by the
+    resource check and the model): ``depth``, or the schedule's accumulator
+    depth for an accumulator; nothing when it is the target's default."""
+    if depth is None:
+        if schedule.acc_depth_is_default:
+            return ""
+        depth = cast(int, schedule.acc_depth)
     name = buffer.lstrip("%")
     return f"""    %{name}_alloc = transform.get_defining_op %{name} : (!transform.any_value) -> !transform.any_op
-    %{name}_depth = transform.param.constant {schedule.acc_depth} : i64 -> !transform.param<i64>
+    %{name}_depth = transform.param.constant {depth} : i64 -> !transform.param<i64>
     transform.annotate %{name}_alloc "herdflow.depth" = %{name}_depth : !transform.any_op, !transform.param<i64>
 """
 
@@ -169,6 +171,69 @@ def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
 {match('ops{["linalg.matmul"]}', "core_matmul")}"""
 
 
+def _reuse_phases(schedule: Schedule, syntax: _Syntax) -> str:
+    """The block phase of a schedule with L2 reuse, and the beginning of
+    the main sequence; ends where the other heads end, with %core_matmul in
+    the herd forall.
+
+    ``@__block`` tiles the block, stages A's block rows into L2 once (a
+    memref copy, so the tiling below cannot fuse it back into the loop) and
+    tiles the block along N into its herd tiles with an scf.for, the fill
+    fused into it. Between the phases the fill gets a fresh destination
+    (``fresh_fill_destination``): bufferizing the loop's slice of C into L2
+    would first copy its stale contents in. The main sequence then gives
+    each herd tile its L2 accumulator and tiles it to the herd.
+    """
+    any_op = "!transform.any_op"
+    bm, bn = schedule.block
+    _, tile_n = schedule.herd_tile
+    cm, cn = schedule.core_tile
+    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
+    padding_values = f"[{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}]"
+    two = f"({any_op}) -> ({any_op}, {any_op})"
+    fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
+    producer = f"({any_op}) -> ({any_op})"
+    l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
+    l2_a = syntax.props('memory_space = 1, memcpy_op = "linalg.copy", emit_dealloc')
+    return f"""  transform.named_sequence @__block(%variant_op: {any_op} {{transform.readonly}}) {{
+    %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
+    %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
+
+    // Block tile {bm}x{bn}: one launch work item.
+    %block_matmul, %block_forall = transform.structured.tile_using_forall %matmul tile_sizes [{bm}, {bn}]
+      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
+    %fused_fill_0, %block_forall_0 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
+    %padded_matmul, %pad, %pad_copy = transform.structured.pad %block_matmul {syntax.open}
+      padding_values = {padding_values},
+      padding_dimensions = [0, 1, 2],
+      nofold_flags = [1, 0, 0],
+      copy_back_op = "linalg.copy"
+    {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
+    // A's block rows stay in L2 for the whole block (one copy: the next
+    // block's A waits for this block's last reads). Its pad is the only one:
+    // M and N are whole blocks, and the payload pads K.
+    %a_rows_buffer, %a_rows_new = transform.structured.bufferize_to_allocation %pad
+      {l2_a} : {any_op}
+{_annotate_depth(schedule, "%a_rows_buffer", 1)}
+    // L2 reuse {schedule.l2_reuse}: the block loops over its herd tiles of {bm}x{tile_n}, the fill fused.
+    %tile_matmul, %tile_loop = transform.structured.fuse %padded_matmul tile_sizes [0, {tile_n}, 0] : {two}
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+    transform.yield
+  }}
+  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
+    %tile_ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
+    %tile_fill, %tile_matmul = transform.split_handle %tile_ops : ({any_op}) -> ({any_op}, {any_op})
+    // Each herd tile's accumulator lives in L2.
+    %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %tile_fill
+      {l2_out} : {any_op}
+{_annotate_depth(schedule, "%acc_buffer")}
+    // Herd {schedule.herd[0]}x{schedule.herd[1]}: core tile {cm}x{cn}.
+    %core_matmul, %herd_forall = transform.structured.tile_using_forall %tile_matmul tile_sizes [{cm}, {cn}]
+      ( mapping = {_herd_mapping(schedule)} ) : {two}
+    transform.include @cleanup failures(propagate) (%variant_op) : ({any_op}) -> ()
+{_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}"""
+
+
 def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     any_op = "!transform.any_op"
     bm, bn = schedule.block
@@ -221,6 +286,13 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
 {_fuse_operand_slice(schedule, 0, producer, fuse)}{_fuse_operand_slice(schedule, 1, producer, fuse)}{_fuse_fill(schedule, any_op, fuse)}"""
     if epilogue:
         head = _epilogue_phases(schedule, syntax)
+    elif schedule.l2_reuse > 1:
+        head = _reuse_phases(schedule, syntax)
+    # A is staged into L2 once per block under L2 reuse: its packs read it there.
+    lhs_source = "" if schedule.l2_reuse > 1 else f"""    %lhs_source = transform.get_producer_of_operand %lhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
+    %lhs_source_buffer, %lhs_source_new = transform.structured.bufferize_to_allocation %lhs_source
+      {l2_in} : {any_op}
+"""
     tail = f"""
     // K streamed in {kl2}-wide L2 slices, then {kl1}-wide L1 slices.
     %l2_k_matmul, %l2_k_loop = transform.structured.tile_using_for %core_matmul tile_sizes [0, 0, {kl2}] : {two}
@@ -254,10 +326,7 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
 {_annotate_depth(schedule, "%c_buffer")}    %u_buffer, %u_new = transform.structured.bufferize_to_allocation %un_tr {l1} : {tr}
     %a_buffer, %a_new = transform.structured.bufferize_to_allocation %lhs_tr {l1} : {tr}
     %b_buffer, %b_new = transform.structured.bufferize_to_allocation %rhs_tr {l1} : {tr}
-    %lhs_source = transform.get_producer_of_operand %lhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
-    %lhs_source_buffer, %lhs_source_new = transform.structured.bufferize_to_allocation %lhs_source
-      {l2_in} : {any_op}
-    %rhs_source = transform.get_producer_of_operand %rhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
+{lhs_source}    %rhs_source = transform.get_producer_of_operand %rhs_pad[0] : (!transform.op<"tensor.pad">) -> ({any_op})
     %rhs_source_buffer, %rhs_source_new = transform.structured.bufferize_to_allocation %rhs_source
       {l2_in} : {any_op}
 
@@ -284,6 +353,10 @@ def render_script(schedule: Schedule, flavor: str = "mlir22", epilogue: bool = F
     syntax = _Syntax(flavor)
     if epilogue and flavor != "mlir22":
         raise ArgumentError("an epilogue is tiled by the embedded front end only (flavor mlir22)")
+    if schedule.l2_reuse > 1 and flavor != "mlir22":
+        raise ArgumentError("L2 reuse is tiled by the embedded front end only (flavor mlir22)")
+    if schedule.l2_reuse > 1 and epilogue:
+        raise ArgumentError("L2 reuse with an epilogue is not supported (the epilogue is tiled per block)")
     header = f"// herdflow streaming-K schedule ({flavor}): {schedule.describe()}\n"
     return (
         header

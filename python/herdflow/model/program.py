@@ -324,12 +324,28 @@ class ProgramBuilder:
         return math.prod(_sizes(self.launch_ops[0]))
 
     def segment_and_herd(self) -> tuple[air.SegmentOp, air.HerdOp]:
+        """The launch's one segment and the segment's one herd: directly in
+        it, or in its loops (L2 reuse runs the herd once per herd tile)."""
         segments = [op for op in self.launch_ops[0].body.blocks[0].operations if isinstance(op, air.SegmentOp)]
         if len(segments) != 1:
             raise ModelError("the launch must hold exactly one air.segment")
-        herds = [op for op in segments[0].body.blocks[0].operations if isinstance(op, air.HerdOp)]
+        herds: list[air.HerdOp] = []
+
+        def walk(block: ir.Block) -> None:
+            for op in block.operations:
+                if isinstance(op, air.HerdOp):
+                    herds.append(op)
+                elif isinstance(op, scf.ForOp):
+                    walk(op.body)
+                elif isinstance(op, (scf.IfOp, air.ExecuteOp)):
+                    for region in op.regions:
+                        for nested in region.blocks:
+                            walk(nested)
+
+        walk(segments[0].body.blocks[0])
         if len(herds) != 1:
-            raise ModelError("the segment must hold exactly one air.herd (run aie-dma-to-channel first)")
+            raise ModelError("the segment must hold exactly one air.herd, directly or in its loops (run "
+                             "aie-dma-to-channel first)")
         return segments[0], herds[0]
 
     def herd_shape(self) -> tuple[int, int]:
@@ -365,8 +381,7 @@ class ProgramBuilder:
                              default=0)
             elif isinstance(op, air.HerdOp):
                 if op.operation != herd.operation:
-                    raise ModelError("an air.herd inside a loop or branch of the segment is outside the model's "
-                                     "subset (one herd, directly in the segment)")
+                    raise ModelError("a second air.herd in the segment is outside the model's subset (one herd)")
                 total += cores * self._work(op.body.blocks[0], herd, cores)
         return total
 
@@ -525,8 +540,8 @@ class ProgramBuilder:
                 self._shuffle(item, process, env)
             elif kind == _HERD:
                 if herd is None or item.operation != herd[0].operation:
-                    raise ModelError("an air.herd inside a loop, branch or another herd is outside the model's "
-                                     "subset (one herd, directly in the segment)")
+                    raise ModelError("an air.herd inside another herd, or a second herd, is outside the model's "
+                                     "subset (one herd in the segment)")
                 herd_op, rows, columns = herd
                 body = herd_op.body.blocks[0]
                 ids = list(body.arguments)[:len(herd_op.sizes)]
