@@ -300,6 +300,8 @@ void HerdToChannels::rewrite() {
       getFoldingPatterns(herd.getContext()));
   if (herdShape.front() > 1)
     splitL2BuffersPerColumn(rewriter, writeBackGets, herdShape.front());
+  splitL2BuffersPerReader(rewriter, herd->getParentOfType<air::SegmentOp>(),
+                          herdShape);
 }
 
 //===----------------------------------------------------------------------===//

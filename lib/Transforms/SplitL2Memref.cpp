@@ -4,20 +4,26 @@
 // split into one piece per herd column, as mlir-air's air-split-l2-memref
 // does: piece i lives in column i's memtile (`herdflow.memtile`), receives
 // the write-backs of that column's cores, and has its own shim DMA for the
-// whole-buffer moves to and from L3. aie-dma-to-channel splits the buffers
+// whole-buffer moves to and from L3. A segment L2 buffer the herd only reads
+// through channels (A staged once per block under L2 reuse) is split along
+// its outer dimension into one piece per herd row or column when every read
+// stays within one piece over all iterations of its loops. aie-dma-to-channel splits the buffers
 // of each herd it converts; aie-split-l2-memref splits those of a channel
 // form it did not make.
 //
 //===----------------------------------------------------------------------===//
 
+#include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Target/TargetDescription.h"
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/PatternMatch.h"
@@ -178,6 +184,115 @@ static std::optional<PatternLists> getOtherSideInShape(air::DmaMemcpyNdOp dma,
   return lists;
 }
 
+/// Replaces each DMA that moves all of `buffer` by one DMA per piece (the
+/// buffer split along `dim` into pieces of `pieceExtent`), an async one by
+/// async pieces joined by a wait_all.
+static void replaceWholeMoves(RewriterBase &rewriter, Value buffer,
+                              ArrayRef<int64_t> shape, unsigned dim,
+                              int64_t pieceExtent, ArrayRef<Value> pieces,
+                              ArrayRef<air::DmaMemcpyNdOp> wholeMoves) {
+  int64_t columns = pieces.size();
+  for (air::DmaMemcpyNdOp dma : wholeMoves) {
+    bool isSrc = dma.getSrc() == buffer;
+    rewriter.setInsertionPoint(dma);
+    // An async DMA becomes one async DMA per piece, each after the
+    // original's dependencies, joined by a wait_all for its users.
+    Value token = dma.getAsyncToken();
+    Type tokenType = token ? token.getType() : Type();
+    SmallVector<Value> pieceTokens;
+    for (int64_t column = 0; column < columns; ++column) {
+      auto [offsets, sizes, strides] =
+          *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
+      Value other = isSrc ? dma.getDst() : dma.getSrc();
+      Location loc = dma.getLoc();
+      Value start =
+          getValueOrCreateConstantIndexOp(rewriter, loc, offsets[dim]);
+      offsets[dim] =
+          arith::AddIOp::create(rewriter, loc, start,
+                                arith::ConstantIndexOp::create(
+                                    rewriter, loc, column * pieceExtent))
+              .getResult();
+      sizes[dim] = rewriter.getIndexAttr(pieceExtent);
+      SmallVector<OpFoldResult> whole;
+      air::DmaMemcpyNdOp piece =
+          isSrc ? air::DmaMemcpyNdOp::create(
+                      rewriter, loc, tokenType, dma.getAsyncDependencies(),
+                      other, offsets, sizes, strides, pieces[column], whole,
+                      whole, whole)
+                : air::DmaMemcpyNdOp::create(
+                      rewriter, loc, tokenType, dma.getAsyncDependencies(),
+                      pieces[column], whole, whole, whole, other, offsets,
+                      sizes, strides);
+      if (token)
+        pieceTokens.push_back(piece.getAsyncToken());
+    }
+    if (token)
+      rewriter.replaceOp(dma, air::WaitAllOp::create(rewriter, dma.getLoc(),
+                                                     tokenType, pieceTokens));
+    else
+      rewriter.eraseOp(dma);
+  }
+}
+
+static void replaceDeallocs(RewriterBase &rewriter, ArrayRef<Value> pieces,
+                            ArrayRef<memref::DeallocOp> deallocs) {
+  for (memref::DeallocOp dealloc : deallocs) {
+    rewriter.setInsertionPoint(dealloc);
+    for (Value piece : pieces)
+      memref::DeallocOp::create(rewriter, dealloc.getLoc(), piece);
+    rewriter.eraseOp(dealloc);
+  }
+}
+
+/// Sorts the users of `alloc` other than those `isOwnUse` takes into DMAs
+/// that move the whole buffer and deallocations; false if any is neither.
+static bool
+collectWholeMoves(memref::AllocOp alloc, ArrayRef<int64_t> shape,
+                  llvm::function_ref<bool(Operation *)> isOwnUse,
+                  SmallVectorImpl<air::DmaMemcpyNdOp> &wholeMoves,
+                  SmallVectorImpl<memref::DeallocOp> &deallocs) {
+  Value buffer = alloc.getResult();
+  for (Operation *user : alloc->getUsers()) {
+    if (isOwnUse(user))
+      continue;
+    if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
+      deallocs.push_back(dealloc);
+      continue;
+    }
+    auto dma = dyn_cast<air::DmaMemcpyNdOp>(user);
+    bool isSrc = dma && dma.getSrc() == buffer && dma.getDst() != buffer;
+    bool isDst = dma && dma.getDst() == buffer && dma.getSrc() != buffer;
+    if (!isSrc && !isDst)
+      return false;
+    auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
+    if (!own.empty() ||
+        !getOtherSideInShape(dma, isSrc, shape, alloc.getContext()))
+      return false;
+    wholeMoves.push_back(dma);
+  }
+  return true;
+}
+
+/// `count` allocations of `pieceType` before `alloc`, with its attributes,
+/// piece i in the memtile `memtileOf(i)`.
+static SmallVector<Value>
+createPieces(RewriterBase &rewriter, memref::AllocOp alloc,
+             MemRefType pieceType, int64_t count,
+             llvm::function_ref<int64_t(int64_t)> memtileOf) {
+  rewriter.setInsertionPoint(alloc);
+  SmallVector<Value> pieces;
+  for (int64_t i = 0; i < count; ++i) {
+    auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
+                                         alloc.getAlignmentAttr());
+    for (NamedAttribute attribute : alloc->getDiscardableAttrs())
+      piece->setAttr(attribute.getName(), attribute.getValue());
+    piece->setAttr(getMemtileAttrName(),
+                   rewriter.getI64IntegerAttr(memtileOf(i)));
+    pieces.push_back(piece);
+  }
+  return pieces;
+}
+
 /// Splits each segment L2 buffer the herd writes into one piece per herd
 /// column, when every core's write-back lands in its column's piece and the
 /// segment moves the buffer only as a whole.
@@ -223,31 +338,11 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
     // The segment's other uses: whole-buffer DMAs and deallocation.
     SmallVector<air::DmaMemcpyNdOp> wholeMoves;
     SmallVector<memref::DeallocOp> deallocs;
-    bool splittable = true;
-    for (Operation *user : alloc->getUsers()) {
-      if (auto get = dyn_cast<air::ChannelGetOp>(user);
-          get && llvm::any_of(gets, [&](WriteBack &g) { return g.get == get; }))
-        continue;
-      if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
-        deallocs.push_back(dealloc);
-        continue;
-      }
-      auto dma = dyn_cast<air::DmaMemcpyNdOp>(user);
-      bool isSrc = dma && dma.getSrc() == buffer && dma.getDst() != buffer;
-      bool isDst = dma && dma.getDst() == buffer && dma.getSrc() != buffer;
-      if (!isSrc && !isDst) {
-        splittable = false;
-        break;
-      }
-      auto own = isSrc ? dma.getMixedSrcOffsets() : dma.getMixedDstOffsets();
-      if (!own.empty() ||
-          !getOtherSideInShape(dma, isSrc, shape, rewriter.getContext())) {
-        splittable = false;
-        break;
-      }
-      wholeMoves.push_back(dma);
-    }
-    if (!splittable)
+    auto isWriteBack = [&](Operation *user) {
+      auto get = dyn_cast<air::ChannelGetOp>(user);
+      return get && llvm::any_of(gets, [&](WriteBack &g) { return g.get == get; });
+    };
+    if (!collectWholeMoves(alloc, shape, isWriteBack, wholeMoves, deallocs))
       continue;
 
     unsigned dim = *splitDim;
@@ -256,16 +351,9 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
     auto pieceType =
         MemRefType::get(pieceShape, type.getElementType(),
                         MemRefLayoutAttrInterface(), type.getMemorySpace());
-    rewriter.setInsertionPoint(alloc);
-    SmallVector<Value> pieces;
-    for (int64_t column = 0; column < columns; ++column) {
-      auto piece = memref::AllocOp::create(rewriter, alloc.getLoc(), pieceType,
-                                           alloc.getAlignmentAttr());
-      for (NamedAttribute attribute : alloc->getDiscardableAttrs())
-        piece->setAttr(attribute.getName(), attribute.getValue());
-      piece->setAttr(getMemtileAttrName(), rewriter.getI64IntegerAttr(column));
-      pieces.push_back(piece);
-    }
+    SmallVector<Value> pieces =
+        createPieces(rewriter, alloc, pieceType, columns,
+                     [](int64_t column) { return column; });
     for (auto [entry, box] : llvm::zip_equal(gets, boxes)) {
       auto [get, column] = entry;
       SmallVector<OpFoldResult> offsets, sizes, strides;
@@ -279,52 +367,204 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
           get.getChanName(), get.getIndices(), pieces[column], offsets, sizes,
           strides);
     }
-    for (air::DmaMemcpyNdOp dma : wholeMoves) {
-      bool isSrc = dma.getSrc() == buffer;
-      rewriter.setInsertionPoint(dma);
-      // An async DMA becomes one async DMA per piece, each after the
-      // original's dependencies, joined by a wait_all for its users.
-      Value token = dma.getAsyncToken();
-      Type tokenType = token ? token.getType() : Type();
-      SmallVector<Value> pieceTokens;
-      for (int64_t column = 0; column < columns; ++column) {
-        auto [offsets, sizes, strides] =
-            *getOtherSideInShape(dma, isSrc, shape, rewriter.getContext());
-        Value other = isSrc ? dma.getDst() : dma.getSrc();
-        Location loc = dma.getLoc();
-        Value start =
-            getValueOrCreateConstantIndexOp(rewriter, loc, offsets[dim]);
-        offsets[dim] =
-            arith::AddIOp::create(rewriter, loc, start,
-                                  arith::ConstantIndexOp::create(
-                                      rewriter, loc, column * pieceShape[dim]))
-                .getResult();
-        sizes[dim] = rewriter.getIndexAttr(pieceShape[dim]);
-        SmallVector<OpFoldResult> whole;
-        air::DmaMemcpyNdOp piece =
-            isSrc ? air::DmaMemcpyNdOp::create(
-                        rewriter, loc, tokenType, dma.getAsyncDependencies(),
-                        other, offsets, sizes, strides, pieces[column], whole,
-                        whole, whole)
-                  : air::DmaMemcpyNdOp::create(
-                        rewriter, loc, tokenType, dma.getAsyncDependencies(),
-                        pieces[column], whole, whole, whole, other, offsets,
-                        sizes, strides);
-        if (token)
-          pieceTokens.push_back(piece.getAsyncToken());
+    replaceWholeMoves(rewriter, buffer, shape, dim, pieceShape[dim], pieces,
+                      wholeMoves);
+    replaceDeallocs(rewriter, pieces, deallocs);
+    if (alloc->use_empty())
+      rewriter.eraseOp(alloc);
+  }
+}
+
+/// The smallest and largest element of its buffer (row-major) that `side`
+/// of `op` touches over all iterations of the scf.for loops its pattern
+/// depends on, when the pattern is linear in those loops' induction
+/// variables and their bounds are constants. A linear function on a box
+/// takes its extremes at the corners, so the corners are enumerated: at
+/// most 2^kMaxRangeLoops of them.
+static constexpr unsigned kMaxRangeLoops = 6;
+
+static std::optional<std::pair<int64_t, int64_t>>
+getElementRangeOverLoops(const air::TransferSide &side) {
+  AccessPatternContext context(side.memref.getContext());
+  FailureOr<AccessPattern> pattern = computeAccessPattern(side, context);
+  if (failed(pattern))
+    return std::nullopt;
+  bool linear = true;
+  auto checkLinear = [&](AffineExpr expr) {
+    expr.walk([&](AffineExpr sub) {
+      if (sub.getKind() == AffineExprKind::Mod ||
+          sub.getKind() == AffineExprKind::FloorDiv ||
+          sub.getKind() == AffineExprKind::CeilDiv)
+        linear = false;
+    });
+  };
+  checkLinear(pattern->offset);
+  for (AffineExpr stride : pattern->strides)
+    checkLinear(stride);
+  SmallVector<Value> dependencies = pattern->getDependencies(context);
+  if (!linear || dependencies.size() > kMaxRangeLoops)
+    return std::nullopt;
+  SmallVector<std::pair<int64_t, int64_t>> bounds;
+  for (Value value : dependencies) {
+    scf::ForOp loop = scf::getForInductionVarOwner(value);
+    if (!loop)
+      return std::nullopt;
+    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+    if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
+      return std::nullopt;
+    bounds.push_back({*lb, *lb + (*ub - *lb - 1) / *step * *step});
+  }
+  std::optional<std::pair<int64_t, int64_t>> range;
+  for (uint64_t corner = 0, e = uint64_t(1) << bounds.size(); corner < e;
+       ++corner) {
+    llvm::DenseMap<Value, int64_t> values;
+    for (auto [i, value] : llvm::enumerate(dependencies))
+      values[value] = (corner >> i) & 1 ? bounds[i].second : bounds[i].first;
+    std::optional<std::pair<int64_t, int64_t>> at =
+        pattern->withValues(context, values).getStaticElementRange();
+    if (!at)
+      return std::nullopt;
+    range = range ? std::make_pair(std::min(range->first, at->first),
+                                   std::max(range->second, at->second))
+                  : *at;
+  }
+  return range;
+}
+
+/// `side`'s pattern rebased into a piece that starts `shift` elements into
+/// its buffer: the same sizes and strides (constants), the linear offset
+/// minus `shift` placed on the innermost dimension of stride 1, or on a
+/// prepended dimension of size 1 if there is none.
+static void rebaseSide(RewriterBase &rewriter, Location loc,
+                       const air::TransferSide &side, int64_t shift,
+                       SmallVector<OpFoldResult> &offsets,
+                       SmallVector<OpFoldResult> &sizes,
+                       SmallVector<OpFoldResult> &strides) {
+  AffineExpr linear = rewriter.getAffineConstantExpr(-shift);
+  SmallVector<Value> operands;
+  for (auto [offset, stride] : llvm::zip_equal(side.offsets, side.strides)) {
+    int64_t constantStride = *getConstantIntValue(stride);
+    if (std::optional<int64_t> constant = getConstantIntValue(offset)) {
+      linear = linear + *constant * constantStride;
+      continue;
+    }
+    linear = linear +
+             rewriter.getAffineSymbolExpr(operands.size()) * constantStride;
+    operands.push_back(cast<Value>(offset));
+  }
+  OpFoldResult folded = affine::makeComposedFoldedAffineApply(
+      rewriter, loc, AffineMap::get(0, operands.size(), linear),
+      getAsOpFoldResult(ValueRange(operands)));
+  sizes.assign(side.sizes.begin(), side.sizes.end());
+  strides.assign(side.strides.begin(), side.strides.end());
+  offsets.assign(side.offsets.size(), rewriter.getIndexAttr(0));
+  for (size_t i = strides.size(); i-- > 0;)
+    if (getConstantIntValue(strides[i]) == 1) {
+      offsets[i] = folded;
+      return;
+    }
+  offsets.insert(offsets.begin(), folded);
+  sizes.insert(sizes.begin(), rewriter.getIndexAttr(1));
+  strides.insert(strides.begin(), rewriter.getIndexAttr(1));
+}
+
+void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
+                                       air::SegmentOp segment,
+                                       ArrayRef<int64_t> herdShape) {
+  if (herdShape.empty())
+    return;
+  // Piece counts to try, largest first: one piece per herd row or column
+  // is what lets each memtile feed its own cores.
+  SmallVector<int64_t> counts(herdShape);
+  llvm::sort(counts, std::greater<int64_t>());
+  counts.erase(std::unique(counts.begin(), counts.end()), counts.end());
+  int64_t columns = herdShape.front();
+  SmallVector<memref::AllocOp> allocs;
+  segment.getRegion().walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (isa<air::HerdOp>(op))
+      return WalkResult::skip();
+    if (auto alloc = dyn_cast<memref::AllocOp>(op))
+      allocs.push_back(alloc);
+    return WalkResult::advance();
+  });
+  for (memref::AllocOp alloc : allocs) {
+    MemRefType type = alloc.getType();
+    if (alloc->hasAttr(getMemtileAttrName()) || !type.hasStaticShape() ||
+        !type.getLayout().isIdentity() || type.getRank() == 0 ||
+        type.getNumElements() == 0 ||
+        air::getMemoryLevel(type.getMemorySpace()) != air::MemoryLevel::L2)
+      continue;
+    ArrayRef<int64_t> shape = type.getShape();
+    // Reads into channels, each within a range of elements.
+    SmallVector<std::pair<air::ChannelPutOp, std::pair<int64_t, int64_t>>>
+        reads;
+    bool readable = true;
+    for (Operation *user : alloc->getUsers()) {
+      auto put = dyn_cast<air::ChannelPutOp>(user);
+      if (!put)
+        continue;
+      air::TransferSide side = cast<air::TransferOpInterface>(*put).getSide(0);
+      std::optional<std::pair<int64_t, int64_t>> range =
+          getElementRangeOverLoops(side);
+      if (!range || put->getParentOfType<air::HerdOp>() ||
+          llvm::any_of(side.strides, [](OpFoldResult stride) {
+            return !getConstantIntValue(stride);
+          })) {
+        readable = false;
+        break;
       }
-      if (token)
-        rewriter.replaceOp(dma, air::WaitAllOp::create(rewriter, dma.getLoc(),
-                                                       tokenType, pieceTokens));
-      else
-        rewriter.eraseOp(dma);
+      reads.push_back({put, *range});
     }
-    for (memref::DeallocOp dealloc : deallocs) {
-      rewriter.setInsertionPoint(dealloc);
-      for (Value piece : pieces)
-        memref::DeallocOp::create(rewriter, dealloc.getLoc(), piece);
-      rewriter.eraseOp(dealloc);
+    if (!readable || reads.size() < 2)
+      continue;
+    SmallVector<air::DmaMemcpyNdOp> wholeMoves;
+    SmallVector<memref::DeallocOp> deallocs;
+    auto isRead = [](Operation *user) { return isa<air::ChannelPutOp>(user); };
+    if (!collectWholeMoves(alloc, shape, isRead, wholeMoves, deallocs))
+      continue;
+    int64_t elements = type.getNumElements();
+    std::optional<int64_t> count;
+    for (int64_t candidate : counts) {
+      if (candidate <= 1 || shape.front() % candidate != 0)
+        continue;
+      int64_t pieceElements = elements / candidate;
+      if (llvm::all_of(reads, [&](auto &read) {
+            auto [lo, hi] = read.second;
+            return lo / pieceElements == hi / pieceElements;
+          })) {
+        count = candidate;
+        break;
+      }
     }
+    if (!count)
+      continue;
+    SmallVector<int64_t> pieceShape(shape);
+    pieceShape.front() /= *count;
+    auto pieceType =
+        MemRefType::get(pieceShape, type.getElementType(),
+                        MemRefLayoutAttrInterface(), type.getMemorySpace());
+    SmallVector<Value> pieces =
+        createPieces(rewriter, alloc, pieceType, *count,
+                     [&](int64_t piece) { return piece % columns; });
+    int64_t pieceElements = elements / *count;
+    for (auto &[put, range] : reads) {
+      int64_t piece = range.first / pieceElements;
+      air::TransferSide side = cast<air::TransferOpInterface>(*put).getSide(0);
+      rewriter.setInsertionPoint(put);
+      SmallVector<OpFoldResult> offsets, sizes, strides;
+      rebaseSide(rewriter, put.getLoc(), side, piece * pieceElements, offsets,
+                 sizes, strides);
+      Value token = put.getAsyncToken();
+      rewriter.replaceOpWithNewOp<air::ChannelPutOp>(
+          put, token ? token.getType() : Type(), put.getAsyncDependencies(),
+          put.getChanName(), put.getIndices(), pieces[piece], offsets, sizes,
+          strides);
+    }
+    replaceWholeMoves(rewriter, alloc.getResult(), shape, 0,
+                      pieceShape.front(), pieces, wholeMoves);
+    replaceDeallocs(rewriter, pieces, deallocs);
     if (alloc->use_empty())
       rewriter.eraseOp(alloc);
   }
@@ -386,6 +626,15 @@ struct SplitL2MemrefPass
         continue;
       }
       splitL2BuffersPerColumn(rewriter, findWriteBacks(herd), *columns);
+      if (auto segment = herd->getParentOfType<air::SegmentOp>()) {
+        SmallVector<int64_t> shape;
+        for (Value size : herd.getSizeOperands())
+          if (std::optional<int64_t> extent = getConstantIntValue(size);
+              extent && *extent >= 1 && *extent <= getMaxCoresOfAnyTarget())
+            shape.push_back(*extent);
+        if (shape.size() == herd.getSizeOperands().size())
+          splitL2BuffersPerReader(rewriter, segment, shape);
+      }
     }
     // The pieces' offsets fold to literals (segments are isolated).
     RewritePatternSet patterns(&getContext());

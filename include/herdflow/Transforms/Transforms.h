@@ -141,6 +141,16 @@ void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
                              llvm::ArrayRef<WriteBack> writeBacks,
                              int64_t columns);
 
+/// Splits each L2 buffer allocated in `segment` (outside its herd) that the
+/// segment only fills whole and reads through channel puts into as many
+/// pieces along its outer dimension as a herd dimension has cores (the
+/// largest that works), piece i in memtile i modulo the herd's columns, when
+/// every put stays within one piece over all iterations of its loops; leaves
+/// it whole otherwise.
+void splitL2BuffersPerReader(mlir::RewriterBase &rewriter,
+                             air::SegmentOp segment,
+                             llvm::ArrayRef<int64_t> herdShape);
+
 /// Lets transfers with the same endpoints that run one after the other share
 /// a hardware channel (see aie-share-peeled-dmas).
 void sharePeeledDmas(mlir::RewriterBase &rewriter, mlir::ModuleOp module);
