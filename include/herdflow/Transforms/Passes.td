@@ -580,6 +580,7 @@ def DMAToChannelPass : Pass<"aie-dma-to-channel", "::mlir::ModuleOp"> {
     ```
   }];
   let dependentDialects = ["::herdflow::air::AIRDialect",
+                           "::mlir::affine::AffineDialect",
                            "::mlir::arith::ArithDialect",
                            "::mlir::memref::MemRefDialect",
                            "::mlir::scf::SCFDialect"];
@@ -630,7 +631,8 @@ def CheckResourcesPass : Pass<"aie-check-resources", "::mlir::ModuleOp"> {
 
 def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
   let summary = "Split segment L2 buffers that a herd writes into one piece "
-                "per herd column";
+                "per herd column, and those it only reads into one per herd "
+                "row or column";
   let description = [{
     A segment L2 buffer that the cores of a herd write back into through
     per-core channel streams (channel form, as aie-dma-to-channel makes it)
@@ -641,7 +643,14 @@ def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
     per piece (each on its column's shim). A buffer is split when every
     write-back lands inside its column's piece along one dimension
     divisible by the column count and the segment otherwise only moves it
-    whole; else it stays. aie-dma-to-channel already splits the herds it
+    whole; else it stays. A segment L2 buffer the segment fills whole and
+    the herd reads only through puts (A staged once per block under L2
+    reuse) is split along its outer dimension into as many pieces as a herd
+    dimension has cores (the largest that works), piece i in memtile i
+    modulo the columns, when every put stays within one piece over all
+    iterations of its loops (linear offsets in scf.for induction variables
+    with constant bounds); each put reads its piece at its pattern shifted
+    by the piece's start. aie-dma-to-channel already splits the herds it
     converts; this pass is the step on its own, for channel-form input.
 
     Before (2 columns):
@@ -659,7 +668,8 @@ def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
     air.dma_memcpy_nd (%C[%i, %j + 32] [64, 32] [1024, 1], %p1[] [] []) : ...
     ```
   }];
-  let dependentDialects = ["::mlir::arith::ArithDialect",
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::arith::ArithDialect",
                            "::mlir::memref::MemRefDialect"];
 }
 
