@@ -392,9 +392,13 @@ getElementRangeOverLoops(const air::TransferSide &side) {
   bool linear = true;
   auto checkLinear = [&](AffineExpr expr) {
     expr.walk([&](AffineExpr sub) {
+      auto binary = dyn_cast<AffineBinaryOpExpr>(sub);
       if (sub.getKind() == AffineExprKind::Mod ||
           sub.getKind() == AffineExprKind::FloorDiv ||
-          sub.getKind() == AffineExprKind::CeilDiv)
+          sub.getKind() == AffineExprKind::CeilDiv ||
+          (sub.getKind() == AffineExprKind::Mul &&
+           !isa<AffineConstantExpr>(binary.getLHS()) &&
+           !isa<AffineConstantExpr>(binary.getRHS())))
         linear = false;
     });
   };
@@ -406,8 +410,10 @@ getElementRangeOverLoops(const air::TransferSide &side) {
     return std::nullopt;
   SmallVector<std::pair<int64_t, int64_t>> bounds;
   for (Value value : dependencies) {
+    // The induction variable itself: a loop-carried value also belongs to
+    // the loop's body but takes other values.
     scf::ForOp loop = scf::getForInductionVarOwner(value);
-    if (!loop)
+    if (!loop || loop.getInductionVar() != value)
       return std::nullopt;
     std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
     std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
@@ -473,7 +479,8 @@ static void rebaseSide(RewriterBase &rewriter, Location loc,
 void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
                                        air::SegmentOp segment,
                                        ArrayRef<int64_t> herdShape) {
-  if (herdShape.empty())
+  // Pieces on one memtile would buy nothing and cost shim DMAs.
+  if (herdShape.empty() || herdShape.front() <= 1)
     return;
   // Piece counts to try, largest first: one piece per herd row or column
   // is what lets each memtile feed its own cores.
@@ -517,14 +524,19 @@ void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
       }
       reads.push_back({put, *range});
     }
-    if (!readable || reads.size() < 2)
+    int64_t elements = type.getNumElements();
+    // A range outside the buffer (a read that never runs, or one the
+    // verifier could not bound) names no piece.
+    if (!readable || reads.size() < 2 ||
+        llvm::any_of(reads, [&](auto &read) {
+          return read.second.first < 0 || read.second.second >= elements;
+        }))
       continue;
     SmallVector<air::DmaMemcpyNdOp> wholeMoves;
     SmallVector<memref::DeallocOp> deallocs;
     auto isRead = [](Operation *user) { return isa<air::ChannelPutOp>(user); };
     if (!collectWholeMoves(alloc, shape, isRead, wholeMoves, deallocs))
       continue;
-    int64_t elements = type.getNumElements();
     std::optional<int64_t> count;
     for (int64_t candidate : counts) {
       if (candidate <= 1 || shape.front() % candidate != 0)

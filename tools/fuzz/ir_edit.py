@@ -171,12 +171,20 @@ def escapes(range_ops: list[ir.Operation]) -> bool:
     for op in range_ops:
         for result in op.results:
             for use in result.uses:
-                user = use.owner.operation
-                while user is not None and user.block != block:
-                    user = parent_op(user)
+                user = _ancestor_in(use.owner.operation, block)
                 if user is None or not any(user == member for member in range_ops):
                     return True
     return False
+
+
+def _ancestor_in(op: ir.Operation | None, block: ir.Block) -> ir.Operation | None:
+    """`op` or its ancestor whose block is `block`; None when none is (a
+    top-level op has no block to ask for)."""
+    while op is not None and op.parent is not None:
+        if op.block == block:
+            return op
+        op = parent_op(op)
+    return None
 
 
 # --- mutations ----------------------------------------------------------------

@@ -379,6 +379,8 @@ class ProgramBuilder:
             elif isinstance(op, scf.IfOp):
                 total += max((self._work(region.blocks[0], herd, cores) for region in op.regions if region.blocks),
                              default=0)
+            elif isinstance(op, air.ExecuteOp):
+                total += self._work(op.regions[0].blocks[0], herd, cores)
             elif isinstance(op, air.HerdOp):
                 if op.operation != herd.operation:
                     raise ModelError("a second air.herd in the segment is outside the model's subset (one herd)")

@@ -132,3 +132,35 @@ func.func @partial_write(%in: memref<8x16xi32>) {
   }
   return
 }
+
+// -----
+
+// The offset is a value the loop carries, not its induction variable: its
+// range is not the loop's bounds (rows 0 then 8), so the buffer stays whole.
+// CHECK-LABEL: func.func @loop_carried_offset(
+// CHECK:         memref.alloc() : memref<16x16xi32, 1>
+// CHECK-NOT:     herdflow.memtile
+air.channel @a [1, 2] {broadcast_shape = [2, 2]}
+func.func @loop_carried_offset(%in: memref<16x16xi32>) {
+  air.segment @seg args(%i=%in) : memref<16x16xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %c8 = arith.constant 8 : index
+    %rows = memref.alloc() : memref<16x16xi32, 1>
+    air.dma_memcpy_nd (%rows[] [] [], %i[] [] []) : (memref<16x16xi32, 1>, memref<16x16xi32>)
+    %end = scf.for %k = %c0 to %c2 step %c1 iter_args(%r = %c0) -> (index) {
+      air.channel.put @a[%c0, %c0] (%rows[%r, 0] [4, 16] [16, 1]) : (memref<16x16xi32, 1>)
+      %next = arith.addi %r, %c8 : index
+      scf.yield %next : index
+    }
+    air.channel.put @a[%c0, %c1] (%rows[8, 0] [4, 16] [16, 1]) : (memref<16x16xi32, 1>)
+    air.herd @h tile (%x, %y) in (%sx=%c2, %sy=%c2) {
+      %l1 = memref.alloc() : memref<4x16xi32, 2>
+      air.channel.get @a[%x, %y] (%l1[] [] []) : (memref<4x16xi32, 2>)
+      memref.dealloc %l1 : memref<4x16xi32, 2>
+    }
+    memref.dealloc %rows : memref<16x16xi32, 1>
+  }
+  return
+}
