@@ -171,6 +171,31 @@ def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
 {match('ops{["linalg.matmul"]}', "core_matmul")}"""
 
 
+def _block_tiling(schedule: Schedule, syntax: _Syntax, nofold: tuple[int, int, int]) -> str:
+    """The matmul tiled to the block forall with its fill fused, and padded
+    to whole tiles; ``nofold`` keeps the pads of (A, B, C) that the schedule
+    stages even when nothing is padded."""
+    any_op = "!transform.any_op"
+    bm, bn = schedule.block
+    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
+    two = f"({any_op}) -> ({any_op}, {any_op})"
+    fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
+    return f"""    %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
+    %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
+
+    // Block tile {bm}x{bn}: one launch work item.
+    %block_matmul, %block_forall = transform.structured.tile_using_forall %matmul tile_sizes [{bm}, {bn}]
+      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
+    %fused_fill_0, %block_forall_0 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
+    %padded_matmul, %pad, %pad_copy = transform.structured.pad %block_matmul {syntax.open}
+      padding_values = [{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}],
+      padding_dimensions = [0, 1, 2],
+      nofold_flags = [{", ".join(map(str, nofold))}],
+      copy_back_op = "linalg.copy"
+    {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
+"""
+
+
 def _reuse_phases(schedule: Schedule, syntax: _Syntax) -> str:
     """The block phase of a schedule with L2 reuse, and the beginning of
     the main sequence; ends where the other heads end, with %core_matmul in
@@ -185,31 +210,15 @@ def _reuse_phases(schedule: Schedule, syntax: _Syntax) -> str:
     each herd tile its L2 accumulator and tiles it to the herd.
     """
     any_op = "!transform.any_op"
-    bm, bn = schedule.block
-    _, tile_n = schedule.herd_tile
+    bm, tile_n = schedule.herd_tile
     cm, cn = schedule.core_tile
-    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
-    padding_values = f"[{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}]"
     two = f"({any_op}) -> ({any_op}, {any_op})"
     fuse = f"({any_op}, {any_op}) -> ({any_op}, {any_op})"
     producer = f"({any_op}) -> ({any_op})"
     l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
     l2_a = syntax.props('memory_space = 1, memcpy_op = "linalg.copy", emit_dealloc')
     return f"""  transform.named_sequence @__block(%variant_op: {any_op} {{transform.readonly}}) {{
-    %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
-    %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
-
-    // Block tile {bm}x{bn}: one launch work item.
-    %block_matmul, %block_forall = transform.structured.tile_using_forall %matmul tile_sizes [{bm}, {bn}]
-      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
-    %fused_fill_0, %block_forall_0 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
-    %padded_matmul, %pad, %pad_copy = transform.structured.pad %block_matmul {syntax.open}
-      padding_values = {padding_values},
-      padding_dimensions = [0, 1, 2],
-      nofold_flags = [1, 0, 0],
-      copy_back_op = "linalg.copy"
-    {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
-    // A's block rows stay in L2 for the whole block (one copy: the next
+{_block_tiling(schedule, syntax, (1, 0, 0))}    // A's block rows stay in L2 for the whole block (one copy: the next
     // block's A waits for this block's last reads). Its pad is the only one:
     // M and N are whole blocks, and the payload pads K.
     %a_rows_buffer, %a_rows_new = transform.structured.bufferize_to_allocation %pad
@@ -236,13 +245,10 @@ def _reuse_phases(schedule: Schedule, syntax: _Syntax) -> str:
 
 def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     any_op = "!transform.any_op"
-    bm, bn = schedule.block
     cm, cn = schedule.core_tile
     kl2, kl1 = schedule.k_tiles
     # Never None once the Schedule is built.
     pm, pn, pk = cast("tuple[int, int, int]", schedule.pack)
-    t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
-    padding_values = f"[{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}]"
     l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
     l1 = syntax.props("memory_space = 2, bufferize_destination_only, emit_dealloc")
     l2_in = syntax.props('memory_space = 1, bufferize_destination_only, memcpy_op = "linalg.copy", emit_dealloc')
@@ -260,20 +266,7 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     producer = f"({any_op}) -> ({any_op})"
     transpose_sig = f"({any_op}, {any_op}) -> ({any_op}, {any_op}, {any_op})"
     head = f"""  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
-    %ops = transform.structured.match ops{{["linalg.fill", "linalg.matmul"]}} in %variant_op : ({any_op}) -> {any_op}
-    %fill, %matmul = transform.split_handle %ops : ({any_op}) -> ({any_op}, {any_op})
-
-    // Block tile {bm}x{bn}: one launch work item.
-    %block_matmul, %block_forall = transform.structured.tile_using_forall %matmul tile_sizes [{bm}, {bn}]
-      ( mapping = [#gpu.block<y>, #gpu.block<x>] ) : {two}
-    %fused_fill_0, %block_forall_0 = transform.structured.fuse_into_containing_op %fill into %block_forall : {fuse}
-    %padded_matmul, %pad, %pad_copy = transform.structured.pad %block_matmul {syntax.open}
-      padding_values = {padding_values},
-      padding_dimensions = [0, 1, 2],
-      nofold_flags = [0, 0, 1],
-      copy_back_op = "linalg.copy"
-    {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
-    %pad_dps = transform.structured.rewrite_in_destination_passing_style %pad : ({any_op}) -> {any_op}
+{_block_tiling(schedule, syntax, (0, 0, 1))}    %pad_dps = transform.structured.rewrite_in_destination_passing_style %pad : ({any_op}) -> {any_op}
     // The block's accumulator lives in L2.
     %acc = transform.get_producer_of_operand %padded_matmul[2] : {producer}
     %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %acc
