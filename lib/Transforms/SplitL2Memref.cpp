@@ -305,10 +305,17 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
   llvm::MapVector<Value, SmallVector<WriteBack>> byBuffer;
   for (WriteBack entry : writeBacks)
     byBuffer[entry.get.getDst()].push_back(entry);
+  // A write-back from a column the herd does not have (a constant index
+  // beyond the channel) names no piece: its buffer stays whole.
+  for (auto &[buffer, gets] : byBuffer)
+    if (llvm::any_of(gets, [&](const WriteBack &entry) {
+          return entry.column < 0 || entry.column >= columns;
+        }))
+      gets.clear();
   for (auto &[buffer, gets] : byBuffer) {
     auto alloc = buffer.getDefiningOp<memref::AllocOp>();
     auto type = cast<MemRefType>(buffer.getType());
-    if (!alloc || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
+    if (gets.empty() || !alloc || !type.hasStaticShape() || !type.getLayout().isIdentity() ||
         type.getNumElements() == 0)
       continue;
     ArrayRef<int64_t> shape = type.getShape();

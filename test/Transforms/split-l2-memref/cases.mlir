@@ -139,3 +139,32 @@ func.func @zero_d_buffer(%out: memref<f32>) {
   }
   return
 }
+
+// -----
+
+// A write-back from column 2^62 of a 2-column herd (a constant index beyond
+// the channel, whose piece offset wraps around to 0 in 64 bits): it names
+// no piece, so the buffer stays whole.
+// CHECK-LABEL: func.func @column_beyond_herd(
+// CHECK:         memref.alloc() : memref<8x8xi32, 1>
+// CHECK-NOT:     herdflow.memtile
+air.channel @c [2, 1]
+func.func @column_beyond_herd(%out: memref<8x8xi32>) {
+  air.segment @seg args(%o=%out) : memref<8x8xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %cbig = arith.constant 4611686018427387904 : index
+    %acc = memref.alloc() : memref<8x8xi32, 1>
+    air.herd @h tile (%x, %y) in (%sx=%c2, %sy=%c1) {
+      %l1 = memref.alloc() : memref<8x4xi32, 2>
+      air.channel.put @c[%x, %y] (%l1[] [] []) : (memref<8x4xi32, 2>)
+      memref.dealloc %l1 : memref<8x4xi32, 2>
+    }
+    air.channel.get @c[%c0, %c0] (%acc[0, 0] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.channel.get @c[%cbig, %c0] (%acc[0, 0] [8, 4] [8, 1]) : (memref<8x8xi32, 1>)
+    air.dma_memcpy_nd (%o[] [] [], %acc[] [] []) : (memref<8x8xi32>, memref<8x8xi32, 1>)
+    memref.dealloc %acc : memref<8x8xi32, 1>
+  }
+  return
+}
