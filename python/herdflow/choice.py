@@ -22,15 +22,15 @@ from .schedule import Schedule
 __all__ = ["CHOICES", "DEFAULT_BLOCK", "DEFAULT_HERD", "DEFAULT_K_TILES", "ScheduleChoice", "choose_schedule"]
 
 CHOICES = ("tuned", "default")
-PARAMETERS = ("block", "herd", "k_tiles", "pack", "acc_depth")
+PARAMETERS = ("block", "herd", "k_tiles", "pack", "acc_depth", "l2_reuse")
 DEFAULT_BLOCK, DEFAULT_HERD, DEFAULT_K_TILES = (64, 64), (2, 2), (256, 32)
 
 
 @dataclass(frozen=True)
 class ScheduleChoice:
     schedule: Schedule
-    # Per parameter (block, herd, k_tiles, pack, acc_depth): given, tuned,
-    # default, target intrinsic or target buffer depth.
+    # Per parameter (block, herd, k_tiles, pack, acc_depth, l2_reuse): given,
+    # tuned, default, target intrinsic or target buffer depth.
     provenance: dict[str, str]
     # Tuned choices only: the schedules to try, in order, when this one does
     # not fit with what the tuner does not see (an epilogue's tiles, a narrow
@@ -41,7 +41,7 @@ class ScheduleChoice:
 
     def describe(self) -> str:
         names = {"block": "block", "herd": "herd", "k_tiles": "K tiles", "pack": "pack",
-                 "acc_depth": "accumulator depth"}
+                 "acc_depth": "accumulator depth", "l2_reuse": "L2 reuse"}
         return ", ".join(f"{names[p]} {self.provenance[p]}" for p in PARAMETERS)
 
 
@@ -50,7 +50,7 @@ def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, t
                     progress: Callable[[str], None] | None = None, kernel: str = "direct",
                     **given: Any) -> ScheduleChoice:
     """The schedule of C[M,N] = A[M,K] x B[K,N] by ``choice``; ``given``
-    (block, herd, k_tiles, pack, acc_depth; None = not given) is kept either way. With
+    (block, herd, k_tiles, pack, acc_depth, l2_reuse; None = not given) is kept either way. With
     ``clip_k`` the default L2 K tile is no larger than K rounded up to the
     L1 tile (a user's matmul is not padded to 256 in K); ``kernel`` is the
     compute kernel kind the tuner's model assumes. Raises
@@ -68,7 +68,8 @@ def choose_schedule(m: int, n: int, k: int, dtype: str, acc_dtype: str | None, t
             k_tiles = (min(DEFAULT_K_TILES[0], math.ceil(k / l1) * l1), l1) if clip_k else DEFAULT_K_TILES
         schedule = Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target,
                             block=fixed.get("block", DEFAULT_BLOCK), herd=fixed.get("herd", DEFAULT_HERD),
-                            k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=fixed.get("acc_depth"))
+                            k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=fixed.get("acc_depth"),
+                            l2_reuse=fixed.get("l2_reuse", 1))
         provenance = {p: "given" if p in fixed else "default" for p in PARAMETERS}
         if "pack" not in fixed:
             provenance["pack"] = "target intrinsic"

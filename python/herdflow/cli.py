@@ -178,6 +178,10 @@ def _add_schedule_options(parser: argparse.ArgumentParser, required: bool) -> No
     sched.add_argument("--acc-depth", type=int, choices=(1, 2), default=None,
                        help="copies of the L1 and L2 accumulators (default: the target's buffer depth, 2): with 1 "
                             "the next block waits for the write-back, and larger tiles fit")
+    sched.add_argument("--l2-reuse", type=_positive, default=None,
+                       help="herd tiles along N per block (default: 1): with more, A's block rows are staged into "
+                            "L2 once per block and reused by each herd tile (M and N must be multiples of the "
+                            "block; plain matmuls only)")
 
 
 def _add_kernel_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
@@ -198,7 +202,7 @@ def _add_choice_option(parser: argparse.ArgumentParser) -> None:
 
 def _choose(args: argparse.Namespace) -> ScheduleChoice:
     given = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack,
-             "acc_depth": args.acc_depth}
+             "acc_depth": args.acc_depth, "l2_reuse": args.l2_reuse}
     return choose_schedule(args.m, args.n, args.k, args.dtype, args.acc_dtype, args.target, args.schedule,
                            args.fill_mode, progress=_progress, kernel=args.kernel, **given)
 
@@ -208,6 +212,7 @@ def _schedule(args: argparse.Namespace) -> Schedule:
         m=args.m, n=args.n, k=args.k, dtype=args.dtype, acc_dtype=args.acc_dtype, target=args.target,
         block=args.block or DEFAULTS["block"], herd=args.herd or DEFAULTS["herd"],
         k_tiles=args.k_tiles or DEFAULTS["k_tiles"], pack=args.pack, acc_depth=args.acc_depth,
+        l2_reuse=args.l2_reuse or 1,
     )
 
 
@@ -408,7 +413,8 @@ def _compile_file(args: argparse.Namespace) -> int:
                             "front end (IREE executable sources are read through IREE itself)")
     tiling = {name: value for name, value in (("block", args.block), ("herd", args.herd),
                                                ("k_tiles", args.k_tiles), ("pack", args.pack),
-                                               ("acc_depth", args.acc_depth)) if value}
+                                               ("acc_depth", args.acc_depth),
+                                               ("l2_reuse", args.l2_reuse)) if value}
     start = time.perf_counter()
     results = compile_file(args.file, args.target, args.fill_mode, progress=_progress, schedule=args.schedule,
                            kernel=args.kernel, **tiling)
@@ -539,7 +545,7 @@ def _tune(args: argparse.Namespace) -> int:
     from .tune import tune
 
     fixed = {"block": args.block, "herd": args.herd, "k_tiles": args.k_tiles, "pack": args.pack,
-             "acc_depth": args.acc_depth}
+             "acc_depth": args.acc_depth, "l2_reuse": args.l2_reuse}
     if args.no_cache:
         os.environ["HERDFLOW_TUNE_CACHE"] = "0"
     result = tune(args.m, args.n, args.k, args.dtype, args.target, acc_dtype=args.acc_dtype,

@@ -432,7 +432,7 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
     """Compiles every matmul function of ``text`` (linalg on tensors, or the
     executable sources iree-compile writes) through the front end and the
     pipeline, one AIR program each; ``tiling`` (block, herd, k_tiles, pack,
-    acc_depth) fixes those schedule parameters, ``schedule`` says where the others come
+    acc_depth, l2_reuse) fixes those schedule parameters, ``schedule`` says where the others come
     from ("tuned": herdflow.tune; "default": the discussion's fixed
     schedule, the L2 K tile no larger than K); ``kernel`` is the compute
     kernel kind the tuner's model assumes. Raises FrontendError naming
@@ -467,8 +467,14 @@ def compile_source(text: str, target: str = "npu1", fill_mode: str = "conditiona
         if key in overrides:
             return overrides[key]
         if key not in choices:
+            # L2 reuse is tiled for plain matmuls only (not an epilogue's
+            # phases, nor transposed or batched operands): a FILE's
+            # functions take it when given.
+            given = {"l2_reuse": 1, **tiling}
             choices[key] = choose_schedule(m, n, k, dtype, acc_dtype, target, schedule, fill_mode, clip_k=True,
-                                           progress=progress, kernel=kernel, **tiling)
+                                           progress=progress, kernel=kernel, **given)
+            if "l2_reuse" not in tiling:
+                choices[key].provenance["l2_reuse"] = "default"
         return choices[key].schedule
 
     def compile_function(function: MatmulFunction, provenance: dict[str, str]) -> CompiledFunction:

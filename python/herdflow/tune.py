@@ -1,7 +1,8 @@
 """Choosing a streaming-K schedule: enumerate, prune, evaluate, cache.
 
 ``tune(m, n, k, dtype, target)`` enumerates the schedule space (herd shapes
-on the array, core tiles, L2 and L1 K tiles; every fixed parameter kept),
+on the array, core tiles, L2 and L1 K tiles, L2 reuse; every fixed parameter
+kept),
 prunes it with the Schedule's own validation (tiles divide, packs divide,
 L1/L2 footprints fit), ranks the survivors by an analytic estimate (compute
 at the target's MACs/cycle, DDR and shim-stream bytes at their bandwidths, plus
@@ -40,10 +41,11 @@ __all__ = ["TuneResult", "TunedSchedule", "estimate_cycles", "physical_limit_cyc
 CORE_TILES = (32, 64, 128)
 L1_K_TILES = (32, 64)
 L2_K_TILES = (128, 256, 512)
-FIXABLE = ("block", "herd", "k_tiles", "pack", "acc_depth")
+L2_REUSE = (1, 2, 4)
+FIXABLE = ("block", "herd", "k_tiles", "pack", "acc_depth", "l2_reuse")
 # Part of the cache key: bumped when the space, the ranking or the model
 # change what tune() returns for the same arguments within one version.
-TUNER_REVISION = 2
+TUNER_REVISION = 3
 # How far down the ranking tune() goes, in multiples of `evaluate`.
 ATTEMPTS = 6
 
@@ -60,6 +62,7 @@ class TunedSchedule:
     pack: tuple[int, int, int]
     acc_depth: int
     estimate_cycles: float
+    l2_reuse: int = 1
     modeled_seconds: float | None = None
     throughput: float | None = None  # TOPS or TFLOPS on the unpadded problem
     binding: str | None = None
@@ -68,7 +71,8 @@ class TunedSchedule:
     def describe(self) -> str:
         return (f"herd {self.herd[0]}x{self.herd[1]}, block {self.block[0]}x{self.block[1]}, "
                 f"K tiles {self.k_tiles[0]},{self.k_tiles[1]}, pack {'x'.join(map(str, self.pack))}"
-                f"{', acc depth ' + str(self.acc_depth) if self.acc_depth == 1 else ''}")
+                f"{', acc depth ' + str(self.acc_depth) if self.acc_depth == 1 else ''}"
+                f"{', L2 reuse ' + str(self.l2_reuse) if self.l2_reuse > 1 else ''}")
 
 
 @dataclass
@@ -103,7 +107,7 @@ class TuneResult:
         entry = entry or self.best
         return Schedule(self.m, self.n, self.k, dtype=self.dtype, acc_dtype=self.acc_dtype, target=self.target,
                         block=entry.block, herd=entry.herd, k_tiles=entry.k_tiles, pack=entry.pack,
-                        acc_depth=entry.acc_depth)
+                        acc_depth=entry.acc_depth, l2_reuse=entry.l2_reuse)
 
     def table(self, top: int = 5) -> str:
         ranked = sorted((s for s in self.evaluated if s.modeled_seconds is not None),
@@ -129,10 +133,11 @@ def _choices(fixed: object, options: Iterator[Any]) -> Iterator[Any]:
 def schedule_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str,
                    **fixed: Any) -> Iterator[Schedule]:
     """Every valid schedule of the space, each fixed parameter kept: herds of
-    power-of-two shape on the array, core tiles of 32 to 128, L1 K tiles 32
-    or 64 and L2 K tiles 128 to 512 (no larger than K needs); accumulators at
-    the target's buffer depth, or single-buffered where only that fits (the
-    model never prefers depth 1 for the same tiles)."""
+    power-of-two shape on the array, core tiles of 32 to 128, 1, 2 or 4 herd
+    tiles per block along N (L2 reuse), L1 K tiles 32 or 64 and L2 K tiles
+    128 to 512 (no larger than K needs); accumulators at the target's buffer
+    depth, or single-buffered where only that fits (the model never prefers
+    depth 1 for the same tiles)."""
     description = get_target(target)
     kp = max(L1_K_TILES)
     rows, columns = description.core_rows.value, description.columns.value
@@ -140,23 +145,30 @@ def schedule_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: s
     herds = [(r, c) for r in (1, 2, 4, 8) for c in (1, 2, 4, 8)
              if (r <= rows and c <= columns) or (r <= columns and c <= rows)]
     for herd in _choices(fixed.get("herd"), iter(herds)):
-        blocks = ((herd[0] * tm, herd[1] * tn) for tm in CORE_TILES for tn in CORE_TILES)
-        for block in _choices(fixed.get("block"), blocks):
-            # A block far larger than the problem only pads: keep the first
-            # that covers each dimension.
-            if fixed.get("block") is None and (block[0] >= 2 * max(m, herd[0] * CORE_TILES[0])
-                                               or block[1] >= 2 * max(n, herd[1] * CORE_TILES[0])):
+        for reuse in _choices(fixed.get("l2_reuse"), iter(L2_REUSE)):
+            blocks = ((herd[0] * tm, herd[1] * tn * reuse) for tm in CORE_TILES for tn in CORE_TILES)
+            for block in _choices(fixed.get("block"), blocks):
+                # A block far larger than the problem only pads: keep the
+                # first that covers each dimension.
+                if fixed.get("block") is None and (block[0] >= 2 * max(m, herd[0] * CORE_TILES[0])
+                                                   or block[1] >= 2 * max(n, herd[1] * CORE_TILES[0])):
+                    continue
+                yield from _k_tilings(m, n, k, dtype, acc_dtype, target, block, herd, reuse, kp, fixed)
+
+
+def _k_tilings(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str, block: tuple[int, int],
+               herd: tuple[int, int], reuse: int, kp: int, fixed: dict[str, Any]) -> Iterator[Schedule]:
+    k_options = ((l2, l1) for l1 in L1_K_TILES for l2 in L2_K_TILES
+                 if l2 % l1 == 0 and (l2 == L2_K_TILES[0] or l2 <= math.ceil(k / kp) * kp))
+    for k_tiles in _choices(fixed.get("k_tiles"), k_options):
+        for acc_depth in _choices(fixed.get("acc_depth"), iter((None, 1))):
+            try:
+                yield Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block,
+                               herd=herd, k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=acc_depth,
+                               l2_reuse=reuse)
+                break
+            except ScheduleError:
                 continue
-            k_options = ((l2, l1) for l1 in L1_K_TILES for l2 in L2_K_TILES
-                         if l2 % l1 == 0 and (l2 == L2_K_TILES[0] or l2 <= math.ceil(k / kp) * kp))
-            for k_tiles in _choices(fixed.get("k_tiles"), k_options):
-                for acc_depth in _choices(fixed.get("acc_depth"), iter((None, 1))):
-                    try:
-                        yield Schedule(m, n, k, dtype=dtype, acc_dtype=acc_dtype, target=target, block=block,
-                                       herd=herd, k_tiles=k_tiles, pack=fixed.get("pack"), acc_depth=acc_depth)
-                        break
-                    except ScheduleError:
-                        continue
 
 
 def ranked_space(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: str, kernel: str = "direct",
@@ -175,8 +187,10 @@ def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
     padded problem), DDR (A read once per block column, B once per block
     row, C written once) and the shim streams (two per herd column); plus
     what no overlap hides: the first block's first K slices read before any
-    compute and the last block written after it, and with a single-buffered
-    accumulator each core's write-back between its blocks."""
+    compute and the last block written after it, with a single-buffered
+    accumulator each core's write-back between its herd tiles, and under L2
+    reuse A's block rows loaded whole before a block's first tile (its one
+    L2 copy is reloaded only after the previous block's last reads)."""
     target = schedule.target_description
     mp, np_, kp = schedule.padded
     rows, cols = schedule.herd
@@ -193,12 +207,19 @@ def estimate_cycles(schedule: Schedule, kernel: str = "direct") -> float:
     shim = read / (2 * schedule.array_columns * stream)
     ddr_rate = target.ddr_gbps.value / target.clock_ghz.value
     k_l2 = schedule.k_tiles[0]
-    fill = (bm * k_l2 + k_l2 * bn) * size / ddr_rate
-    drain = bm * bn * acc / ddr_rate
-    cm, cn = schedule.core_tile
+    tile_m, tile_n = schedule.herd_tile
     blocks = (mp // bm) * (np_ // bn)
-    stalls = (blocks - 1) * cm * cn * acc / stream if schedule.acc_depth == 1 else 0.0
-    return max(compute, ddr, shim) + fill + drain + stalls
+    tiles = blocks * schedule.l2_reuse
+    if schedule.l2_reuse > 1:
+        fill = (bm * kp + k_l2 * tile_n) * size / ddr_rate
+        reloads = (blocks - 1) * bm * kp * size / ddr_rate
+    else:
+        fill = (bm * k_l2 + k_l2 * bn) * size / ddr_rate
+        reloads = 0.0
+    drain = tile_m * tile_n * acc / ddr_rate
+    cm, cn = schedule.core_tile
+    stalls = (tiles - 1) * cm * cn * acc / stream if schedule.acc_depth == 1 else 0.0
+    return max(compute, ddr, shim) + fill + drain + stalls + reloads
 
 
 def physical_limit_cycles(m: int, n: int, k: int, dtype: str, acc_dtype: str, target: TargetDescription) -> float:
@@ -216,7 +237,7 @@ def _evaluate(args: tuple[dict[str, Any], str, str]) -> TunedSchedule:
     spec, fill_mode, kernel = args
     schedule = Schedule(**spec)
     entry = {"block": schedule.block, "herd": schedule.herd, "k_tiles": schedule.k_tiles,
-             "pack": schedule.pack, "acc_depth": schedule.acc_depth,
+             "pack": schedule.pack, "acc_depth": schedule.acc_depth, "l2_reuse": schedule.l2_reuse,
              "estimate_cycles": estimate_cycles(schedule, kernel)}
     try:
         result = compile_matmul(schedule, fill_mode=fill_mode)
@@ -262,7 +283,7 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
     """The best streaming-K schedule for C[M,N] = A[M,K] x B[K,N] on
     ``target`` that herdflow's model finds among the ``evaluate`` best
     estimated schedules of the space; ``fixed`` (block, herd, k_tiles, pack,
-    acc_depth) keeps those parameters; ``kernel`` ("direct" or "external") is
+    acc_depth, l2_reuse) keeps those parameters; ``kernel`` ("direct" or "external") is
     the kind of compute kernel the model assumes. Results are cached across
     runs in ``cache_dir``
     (default ``~/.cache/herdflow/tune``; ``HERDFLOW_TUNE_CACHE=0`` in the
@@ -313,7 +334,8 @@ def tune(m: int, n: int, k: int, dtype: str = "i32", target: str = "npu1", acc_d
         progress(f"tune: {len(candidates)} valid schedules; evaluating the best estimated on {jobs} process(es) "
                  f"until {evaluate} compile and fit")
     specs = [({"m": m, "n": n, "k": k, "dtype": dtype, "acc_dtype": acc, "target": target, "block": s.block,
-               "herd": s.herd, "k_tiles": s.k_tiles, "pack": s.pack, "acc_depth": s.acc_depth}, fill_mode, kernel)
+               "herd": s.herd, "k_tiles": s.k_tiles, "pack": s.pack, "acc_depth": s.acc_depth,
+               "l2_reuse": s.l2_reuse}, fill_mode, kernel)
              for s in candidates]
     # Down the ranking in chunks until `evaluate` schedules compiled and fit
     # (the resource check refuses some the Schedule's footprints accept; a

@@ -73,8 +73,9 @@ def test_tiling_given_is_kept_and_the_tuner_picks_the_rest() -> None:
     (result,) = compile_source(_one("i8", 128, 128, 256), herd=(1, 2), block=(32, 64))
     assert result.schedule.herd == (1, 2) and result.schedule.block == (32, 64)
     assert result.provenance == {"block": "given", "herd": "given", "k_tiles": "tuned", "pack": "tuned",
-                                 "acc_depth": "tuned"}
-    assert "schedule parameters: block given, herd given, k_tiles tuned, pack tuned, acc_depth tuned" in result.report()
+                                 "acc_depth": "tuned", "l2_reuse": "default"}
+    assert ("schedule parameters: block given, herd given, k_tiles tuned, pack tuned, acc_depth tuned, "
+            "l2_reuse default") in result.report()
     assert result.check(reference="numpy").ok
 
 
@@ -82,7 +83,8 @@ def test_the_default_schedule_says_so() -> None:
     (result,) = compile_source(_one("i8", 128, 128, 256), schedule="default")
     assert (result.schedule.block, result.schedule.herd, result.schedule.k_tiles) == ((64, 64), (2, 2), (256, 32))
     assert result.provenance == {"block": "default", "herd": "default", "k_tiles": "default",
-                                 "pack": "target intrinsic", "acc_depth": "target buffer depth"}
+                                 "pack": "target intrinsic", "acc_depth": "target buffer depth",
+                                 "l2_reuse": "default"}
 
 
 def _one(dtype: str, m: int, n: int, k: int, extra: str = "", acc: str = "i32") -> str:
@@ -242,7 +244,7 @@ def test_a_tuned_schedule_that_does_not_fit_the_functions_own_buffers_falls_back
     assert result.resources.fits and result.schedule.k_tiles == (256, 64)
     changed = {p for p, origin in result.provenance.items() if origin == "fallback"}
     assert changed and result.provenance["k_tiles"] == "given"
-    assert set(result.provenance.values()) <= {"given", "tuned", "fallback"}
+    assert set(result.provenance.values()) <= {"given", "tuned", "fallback", "default"}
     assert result.schedule.l1_bytes() < 65536
     assert "fallback" in result.report()
     assert result.check(reference="numpy").ok

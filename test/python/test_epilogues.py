@@ -59,7 +59,8 @@ def test_tuned_schedules_with_epilogues_compile_fit_and_check(target: str) -> No
     results = compile_file(ROUTES["linalg"], target=target)
     assert [r.name for r in results] == CASES
     for result in results:
-        assert set(result.provenance.values()) == {"tuned"} and result.resources.fits
+        assert set(result.provenance.values()) == {"tuned", "default"} and result.resources.fits
+        assert result.provenance["l2_reuse"] == "default"
         check = result.check()
         assert check.ok, f"{result.name} on {target}, {result.schedule.describe()}: {check}"
 

@@ -25,6 +25,7 @@ CASES = [
     (64, 256, 256, "i8", (64, 256), (1, 2), (128, 64), "npu1", 2),
     (128, 256, 512, "bf16", (64, 256), (2, 2), (128, 64), "npu4", 2),
     (256, 1024, 512, "bf16", (256, 512), (8, 4), (128, 64), "npu4", 2),  # M along the columns
+    (512, 512, 512, "bf16", (512, 512), (8, 4), (128, 32), "npu4", 4),  # one block: all of C
 ]
 
 
@@ -55,6 +56,16 @@ def test_a_is_staged_once_per_block_in_one_piece_per_herd_row() -> None:
     assert "memref<256x512xbf16, 1>" not in segment
     # The herd runs inside that loop, once per herd tile.
     assert segment.index("air.herd") > loop
+
+
+def test_c_is_written_in_place_when_the_block_is_all_of_it() -> None:
+    """A copy back of the padded result made the loop over herd tiles write
+    a copy of C (an L3 buffer in the segment, copied in and out) when the
+    launch grid is 1x1; C is never padded under L2 reuse, so there is none."""
+    air = compile_matmul(_schedule(CASES[5])).air
+    segment = air[air.index("air.segment"):]
+    assert not re.search(r"memref\.alloc\(\).*: memref<512x512xf32>$", segment, re.MULTILINE)
+    assert "memref.copy" not in segment
 
 
 def test_the_model_reads_a_once_per_block() -> None:

@@ -171,10 +171,11 @@ def _epilogue_phases(schedule: Schedule, syntax: _Syntax) -> str:
 {match('ops{["linalg.matmul"]}', "core_matmul")}"""
 
 
-def _block_tiling(schedule: Schedule, syntax: _Syntax, nofold: tuple[int, int, int]) -> str:
+def _block_tiling(schedule: Schedule, syntax: _Syntax, nofold: tuple[int, int, int], copy_back: str) -> str:
     """The matmul tiled to the block forall with its fill fused, and padded
     to whole tiles; ``nofold`` keeps the pads of (A, B, C) that the schedule
-    stages even when nothing is padded."""
+    stages even when nothing is padded; ``copy_back`` is the op that copies
+    a padded result back ("none" where C is never padded)."""
     any_op = "!transform.any_op"
     bm, bn = schedule.block
     t, acc = schedule.dtype, cast(str, schedule.acc_dtype)
@@ -191,7 +192,7 @@ def _block_tiling(schedule: Schedule, syntax: _Syntax, nofold: tuple[int, int, i
       padding_values = [{zero_literal(t)}, {zero_literal(t)}, {zero_literal(acc)}],
       padding_dimensions = [0, 1, 2],
       nofold_flags = [{", ".join(map(str, nofold))}],
-      copy_back_op = "linalg.copy"
+      copy_back_op = "{copy_back}"
     {syntax.close} : ({any_op}) -> ({any_op}, {any_op}, {any_op})
 """
 
@@ -218,9 +219,11 @@ def _reuse_phases(schedule: Schedule, syntax: _Syntax) -> str:
     l2_out = syntax.props("memory_space = 1, bufferize_destination_only, emit_dealloc")
     l2_a = syntax.props('memory_space = 1, memcpy_op = "linalg.copy", emit_dealloc')
     return f"""  transform.named_sequence @__block(%variant_op: {any_op} {{transform.readonly}}) {{
-{_block_tiling(schedule, syntax, (1, 0, 0))}    // A's block rows stay in L2 for the whole block (one copy: the next
-    // block's A waits for this block's last reads). Its pad is the only one:
-    // M and N are whole blocks, and the payload pads K.
+{_block_tiling(schedule, syntax, (1, 0, 0), 'none')}    // A's block rows stay in L2 for the whole block (one copy: the next
+    // block's A waits for this block's last reads). Its pad is the only one
+    // and C needs no copy back: M and N are whole blocks, and the payload
+    // pads K. (A copy back would make the loop over herd tiles write a copy
+    // of C when the block is all of C.)
     %a_rows_buffer, %a_rows_new = transform.structured.bufferize_to_allocation %pad
       {l2_a} : {any_op}
 {_annotate_depth(schedule, "%a_rows_buffer", 1)}
@@ -266,7 +269,7 @@ def _steps(schedule: Schedule, syntax: _Syntax, epilogue: bool) -> str:
     producer = f"({any_op}) -> ({any_op})"
     transpose_sig = f"({any_op}, {any_op}) -> ({any_op}, {any_op}, {any_op})"
     head = f"""  transform.named_sequence @__transform_main(%variant_op: {any_op} {{transform.readonly}}) {{
-{_block_tiling(schedule, syntax, (0, 0, 1))}    %pad_dps = transform.structured.rewrite_in_destination_passing_style %pad : ({any_op}) -> {any_op}
+{_block_tiling(schedule, syntax, (0, 0, 1), 'linalg.copy')}    %pad_dps = transform.structured.rewrite_in_destination_passing_style %pad : ({any_op}) -> {any_op}
     // The block's accumulator lives in L2.
     %acc = transform.get_producer_of_operand %padded_matmul[2] : {producer}
     %acc_buffer, %acc_new = transform.structured.bufferize_to_allocation %acc
