@@ -48,6 +48,18 @@ def test_every_schedule_field_has_an_option() -> None:
     assert "scf.forall (%arg4, %arg5) in (4, 8)" in result.stdout
 
 
+def test_l2_reuse_option() -> None:
+    result = _herdflow(
+        "compile", "--m", "256", "--n", "1024", "--k", "512", "--dtype", "bf16", "--target", "npu4",
+        "--block", "256x512", "--herd", "8x4", "--k-tiles", "128,64", "--l2-reuse", "2", "--report", "--check",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "herd 8x4 (M along columns), K tiles 128,64, pack 4x8x8, L2 reuse 2" in result.stdout
+    assert "l2_reuse given" in result.stdout and "CPU check against numpy: PASS" in result.stdout
+    bad = _herdflow("compile", "--m", "100", "--n", "1024", "--k", "512", "--l2-reuse", "2", "--schedule", "default")
+    _assert_one_line_error(bad, 2, "L2 reuse 2 needs M and N to be multiples of the block tile")
+
+
 def _assert_one_line_error(result: subprocess.CompletedProcess[str], code: int, text: str) -> None:
     assert result.returncode == code, (result.returncode, result.stderr)
     lines = result.stderr.strip().splitlines()
