@@ -47,7 +47,7 @@ ANALYTIC = [
                          ids=[f"{s.m}x{s.n}x{s.k}-{s.dtype}-{s.herd[0]}x{s.herd[1]}" for s, _, _ in ANALYTIC])
 def test_reproduces_the_analytic_bounds(schedule: Schedule, milliseconds: float, binding: str) -> None:
     # The analytic bounds count bytes at the stream bandwidth: no setup per
-    # shim transfer (the target's fitted 658 cycles add 16% to the bf16 case).
+    # shim transfer (the target's fitted 659 cycles add 16% to the bf16 case).
     result = _model(schedule, setup_cycles=0)
     assert abs(result.seconds * 1e3 - milliseconds) <= 0.10 * milliseconds, result.describe()
     assert result.bound.resource == binding
@@ -103,7 +103,7 @@ def test_report_starts_with_three_stable_lines() -> None:
     assert lines[2] == "binding resource: compute"
     text = "\n".join(lines)
     for parameter in ("clock: 1 GHz", "stream bandwidth: 4 B/cycle", "compute efficiency: direct kernel, i32: 1 (",
-                      "buffer depth: 2", "transfer setup: 658 cycles per shim (L3 <-> L2) transfer"):
+                      "buffer depth: 2", "transfer setup: 659 cycles per shim (L3 <-> L2) transfer"):
         assert parameter in text
     assert "simulation: 6 of 128 launch iterations" in text
 
@@ -215,6 +215,24 @@ def test_ddr_share_is_divided_among_the_segment_copies() -> None:
     assert two.cycles < one.cycles
 
 
+def test_write_backs_into_disjoint_parts_of_one_buffer_run_together() -> None:
+    """The cores of a herd column write their accumulators back into
+    disjoint parts of their column's L2 piece, each on its own memtile
+    channel: they overlap. (Ordering every write of a buffer after the last
+    one serialized them: four 32 KiB write-backs one after another, a
+    quarter of the gap between blocks; the model was 4-6% slow against
+    mlir-air's 2048^3 measurements.) Writes that overlap stay ordered."""
+    schedule = Schedule(2048, 2048, 2048, dtype="bf16", target="npu4", herd=(8, 4), block=(512, 512),
+                        k_tiles=(256, 32), acc_depth=1)
+    result = _model(schedule, kernel="external")
+    timeline = result.schedule
+    assert timeline is not None
+    spans = sorted((timeline.start[t.id], timeline.end[t.id]) for t in result.tasks
+                   if t.launch == 0 and t.levels == "L1->L2" and any(r.startswith("memtile0.s2mm") for r in t.resources))
+    assert len(spans) == 4
+    assert all(later[0] < earlier[1] for earlier, later in zip(spans, spans[1:], strict=False)), spans
+
+
 def test_a_single_buffered_accumulator_waits_for_its_write_back() -> None:
     """The same tiles with one accumulator copy instead of two: the block
     after each write-back starts later, so the program is never faster."""
@@ -232,8 +250,8 @@ def test_kernel_kinds_take_the_targets_efficiency_per_type() -> None:
                         k_tiles=(256, 32), acc_depth=1)
     direct, external = _model(schedule), _model(schedule, kernel="external")
     assert direct.cycles > external.cycles
-    assert "compute efficiency: direct kernel, bf16: 0.2503 ([F] benchmarks/peers.py" in direct.describe()
-    assert "compute efficiency: external kernel, bf16: 0.428 " in external.describe()
+    assert "compute efficiency: direct kernel, bf16: 0.2482 ([F] benchmarks/peers.py" in direct.describe()
+    assert "compute efficiency: external kernel, bf16: 0.424 " in external.describe()
     pinned = [_model(schedule, kernel=kind, efficiency=0.5).cycles for kind in ("direct", "external")]
     assert pinned[0] == pinned[1]
     with pytest.raises(ArgumentError, match="unknown kernel kind 'ukernel'"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..errors import ModelError
 from ..ir_utils import LEVEL_NAMES, constant_int, memory_level
@@ -93,8 +93,10 @@ class _Instance:
 
     def __init__(self, index: int) -> None:
         self.index = index
-        self.writers: set[int] = set()  # the last write
+        self.writers: set[int] = set()  # the last write, or the last writes of disjoint regions
         self.readers: set[int] = set()  # reads since the last write
+        # The box of elements each writer wrote, where known (see _writes).
+        self.regions: dict[int, tuple[tuple[int, int], ...]] = {}
 
 
 def _memref_type(value: ir.Value, what: str) -> ir.MemRefType:
@@ -143,6 +145,43 @@ def _side_bytes(op: ir.OpView, buffer: ir.Value, sizes_attr: ir.DenseI64ArrayAtt
         raise ModelError(f"{op.name} on a {kind} DMA: {why_not}")
     count: int = math.prod(sizes) if sizes else math.prod(memref.shape)
     return count * _element_bytes(buffer)
+
+
+def _static_box(offsets_attr: ir.DenseI64ArrayAttr, sizes_attr: ir.DenseI64ArrayAttr,
+                strides_attr: ir.DenseI64ArrayAttr, buffer: ir.Value) -> tuple[tuple[int, int], ...] | None:
+    """Per dimension of ``buffer`` (row-major), the first and last index a
+    side with constant offsets, sizes and strides touches (a hull: two sides
+    whose boxes are disjoint in one dimension touch no common element);
+    None when any list is dynamic, a pattern dimension does not walk one
+    buffer dimension, or the side is the whole buffer."""
+    offsets, sizes, strides = list(offsets_attr), list(sizes_attr), list(strides_attr)
+    if not sizes or any(value < 0 for value in offsets + sizes + strides) or len(offsets) > len(sizes):
+        return None
+    if 0 in sizes:
+        return None
+    shape = list(_memref_type(buffer, "a transfer's buffer").shape)
+    buffer_strides = [math.prod(shape[d + 1:]) for d in range(len(shape))]
+    linear = sum(offset * stride for offset, stride in zip([0] * (len(sizes) - len(offsets)) + offsets, strides,
+                                                             strict=True))
+    first = []
+    for stride in buffer_strides:
+        first.append(linear // stride)
+        linear %= stride
+    last = list(first)
+    for size, stride in zip(sizes, strides, strict=True):
+        if size == 1:
+            continue
+        dim = next((d for d, unit in enumerate(buffer_strides) if stride % unit == 0), None)
+        if dim is None:
+            return None
+        last[dim] += stride // buffer_strides[dim] * (size - 1)
+    if any(end >= extent for end, extent in zip(last, shape, strict=True)):
+        return None
+    return tuple(zip(first, last, strict=True))
+
+
+def _disjoint(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
+    return any(x_last < y_first or y_last < x_first for (x_first, x_last), (y_first, y_last) in zip(a, b, strict=True))
 
 
 def _attr_int(op: ir.Operation, name: str) -> int | None:
@@ -624,15 +663,30 @@ class ProgramBuilder:
             task.deps |= instance.writers - {task.id}
             instance.readers.add(task.id)
 
-    def _writes(self, task: Task, process: str, value: ir.Value, env: Env) -> None:
+    def _writes(self, task: Task, process: str, value: ir.Value, env: Env,
+                region: tuple[tuple[int, int], ...] | None = None) -> None:
+        """``task`` writes ``value`` (its ``region`` of elements, where known):
+        after the earlier reads and the earlier writes it may overlap, and
+        after the slot's previous allocation is free."""
         instance = self._instance(value, env)
         if instance is None:
             return
-        if not instance.writers and not instance.readers:
-            task.deps |= self._slot_free_deps(process, value, env)
-        task.deps |= (instance.readers | instance.writers) - {task.id}  # after earlier reads and writes
-        instance.writers = {task.id}
-        instance.readers = set()
+        known = region is not None and all(writer in instance.regions for writer in instance.writers)
+        if not known:
+            if not instance.writers and not instance.readers:
+                task.deps |= self._slot_free_deps(process, value, env)
+            task.deps |= (instance.readers | instance.writers) - {task.id}  # after earlier reads and writes
+            instance.writers = {task.id}
+            instance.readers = set()
+            instance.regions = {task.id: region} if region is not None else {}
+            return
+        box = cast("tuple[tuple[int, int], ...]", region)
+        overlapping = {writer for writer in instance.writers if not _disjoint(instance.regions[writer], box)}
+        task.deps |= self._slot_free_deps(process, value, env)
+        task.deps |= (instance.readers | overlapping) - {task.id}
+        instance.writers = (instance.writers - overlapping) | {task.id}
+        instance.regions = {writer: instance.regions[writer] for writer in instance.writers if writer != task.id}
+        instance.regions[task.id] = box
 
     def _static(self, op: linalg.GenericOp | air.ChannelPutOp | air.ChannelGetOp) -> tuple:
         """What an op's interpretation reads from its attributes, once."""
@@ -715,7 +769,17 @@ class ProgramBuilder:
         self.resource_order.setdefault(sink, []).append(task.id)
         if task.levels.endswith("->"):
             task.levels += LEVEL_NAMES[level(dst)]
-        self._writes(task, process, dst, env)
+        # The segment's gets of the cores' write-backs fill disjoint parts of
+        # one L2 buffer, each on its own memtile channel: ordered only where
+        # their regions overlap.
+        region = None
+        if core is None:
+            key = ("region", op.operation)
+            if key not in self.static_info:
+                self.static_info[key] = (_static_box(op.static_dst_offsets, op.static_dst_sizes,
+                                                       op.static_dst_strides, dst),)
+            region = self.static_info[key][0]
+        self._writes(task, process, dst, env, region)
 
     def _compute(self, op: linalg.GenericOp, process: str, env: Env) -> None:
         macs, dtype, tile, utilization, elementwise = self._static(op)
