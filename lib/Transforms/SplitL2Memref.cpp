@@ -483,9 +483,9 @@ static void rebaseSide(RewriterBase &rewriter, Location loc,
   strides.insert(strides.begin(), rewriter.getIndexAttr(1));
 }
 
-void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
-                                       air::SegmentOp segment,
-                                       ArrayRef<int64_t> herdShape) {
+/// The row pieces of splitL2BuffersPerReader.
+static void splitIntoRowPieces(RewriterBase &rewriter, air::SegmentOp segment,
+                               ArrayRef<int64_t> herdShape) {
   // Pieces on one memtile would buy nothing and cost shim DMAs.
   if (herdShape.empty() || herdShape.front() <= 1)
     return;
@@ -587,6 +587,281 @@ void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
     if (alloc->use_empty())
       rewriter.eraseOp(alloc);
   }
+}
+
+/// Bounds [first, last value] of the scf.for whose induction variable is
+/// `value`, or nullopt (not an induction variable, bounds not constant, no
+/// iteration).
+static std::optional<std::pair<int64_t, int64_t>>
+getInductionVarRange(Value value) {
+  scf::ForOp loop = scf::getForInductionVarOwner(value);
+  if (!loop || loop.getInductionVar() != value)
+    return std::nullopt;
+  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+  std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
+    return std::nullopt;
+  return std::make_pair(*lb, *lb + (*ub - *lb - 1) / *step * *step);
+}
+
+/// The columns [first, last] a read `side` of a row-major 2-D buffer of
+/// `columns` columns touches with `fixed` at `value`, over the other loops
+/// its pattern depends on (corners of their bounds; the pattern is linear,
+/// see getElementRangeOverLoops). Nullopt unless every corner reads within
+/// the rows from the first one, its offset a column of row 0 (so the read's
+/// offset is a column offset a narrower buffer keeps).
+static std::optional<std::pair<int64_t, int64_t>>
+getColumnRange(const air::TransferSide &side, int64_t columns, Value fixed,
+               int64_t value) {
+  AccessPatternContext context(side.memref.getContext());
+  FailureOr<AccessPattern> pattern = computeAccessPattern(side, context);
+  if (failed(pattern))
+    return std::nullopt;
+  SmallVector<Value> dependencies = pattern->getDependencies(context);
+  if (dependencies.size() > kMaxRangeLoops)
+    return std::nullopt;
+  SmallVector<std::pair<int64_t, int64_t>> bounds;
+  for (Value dependency : dependencies) {
+    if (dependency == fixed) {
+      bounds.push_back({value, value});
+      continue;
+    }
+    std::optional<std::pair<int64_t, int64_t>> range =
+        getInductionVarRange(dependency);
+    if (!range)
+      return std::nullopt;
+    bounds.push_back(*range);
+  }
+  std::optional<std::pair<int64_t, int64_t>> result;
+  for (uint64_t corner = 0, e = uint64_t(1) << bounds.size(); corner < e;
+       ++corner) {
+    llvm::DenseMap<Value, int64_t> values;
+    for (auto [i, dependency] : llvm::enumerate(dependencies))
+      values[dependency] =
+          (corner >> i) & 1 ? bounds[i].second : bounds[i].first;
+    AccessPattern at = pattern->withValues(context, values);
+    auto offset = dyn_cast<AffineConstantExpr>(simplifyPatternExpr(at.offset));
+    if (!offset || offset.getValue() < 0 || offset.getValue() >= columns)
+      return std::nullopt;
+    int64_t first = offset.getValue(), last = first;
+    for (auto [size, strideExpr] : llvm::zip_equal(at.sizes, at.strides)) {
+      auto stride = dyn_cast<AffineConstantExpr>(simplifyPatternExpr(strideExpr));
+      if (!stride || stride.getValue() < 0 || size < 1)
+        return std::nullopt;
+      if (size == 1 || stride.getValue() % columns == 0)
+        continue;
+      last += stride.getValue() * (size - 1);
+    }
+    if (last >= columns)
+      return std::nullopt;
+    result = result ? std::make_pair(std::min(result->first, first),
+                                     std::max(result->second, last))
+                    : std::make_pair(first, last);
+  }
+  return result;
+}
+
+/// The outermost scf.for in `segment` around `op` whose induction variable
+/// `side`'s pattern depends on, or null.
+static scf::ForOp getOutermostReadLoop(Operation *op,
+                                       const air::TransferSide &side) {
+  AccessPatternContext context(side.memref.getContext());
+  FailureOr<AccessPattern> pattern = computeAccessPattern(side, context);
+  if (failed(pattern))
+    return nullptr;
+  SmallVector<Value> dependencies = pattern->getDependencies(context);
+  scf::ForOp outermost;
+  for (Operation *parent = op->getParentOp();
+       parent && !isa<air::SegmentOp>(parent); parent = parent->getParentOp())
+    if (auto loop = dyn_cast<scf::ForOp>(parent);
+        loop && llvm::is_contained(dependencies, loop.getInductionVar()))
+      outermost = loop;
+  return outermost;
+}
+
+namespace {
+/// A buffer to split into column halves at a loop's iteration.
+struct HalfSplit {
+  memref::AllocOp alloc;
+  SmallVector<air::DmaMemcpyNdOp> wholeMoves;
+  SmallVector<memref::DeallocOp> deallocs;
+};
+} // namespace
+
+/// The most iterations of a loop the half split examines one by one.
+static constexpr int64_t kMaxSplitTrips = 256;
+
+void herdflow::splitL2BuffersAlongReadLoops(RewriterBase &rewriter,
+                                            air::SegmentOp segment) {
+  SmallVector<memref::AllocOp> allocs;
+  segment.getRegion().walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (isa<air::HerdOp>(op))
+      return WalkResult::skip();
+    if (auto alloc = dyn_cast<memref::AllocOp>(op))
+      allocs.push_back(alloc);
+    return WalkResult::advance();
+  });
+  // Per loop: where to split it, and the buffers that need it there.
+  llvm::MapVector<Operation *, std::pair<int64_t, SmallVector<HalfSplit>>>
+      plans;
+  llvm::DenseSet<Operation *> conflicting;
+  for (memref::AllocOp alloc : allocs) {
+    MemRefType type = alloc.getType();
+    if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
+        type.getRank() != 2 || type.getShape()[1] % 2 != 0 ||
+        type.getShape()[1] < 2 || type.getNumElements() == 0 ||
+        air::getMemoryLevel(type.getMemorySpace()) != air::MemoryLevel::L2)
+      continue;
+    int64_t columns = type.getShape()[1];
+    HalfSplit split{alloc, {}, {}};
+    auto isRead = [](Operation *user) { return isa<air::ChannelPutOp>(user); };
+    if (!collectWholeMoves(alloc, type.getShape(), isRead, split.wholeMoves,
+                           split.deallocs))
+      continue;
+    SmallVector<air::ChannelPutOp> puts;
+    for (Operation *user : alloc->getUsers())
+      if (auto put = dyn_cast<air::ChannelPutOp>(user))
+        puts.push_back(put);
+    if (puts.empty())
+      continue;
+    // One loop around every read decides the half each iteration reads.
+    scf::ForOp loop;
+    bool usable = true;
+    for (air::ChannelPutOp put : puts) {
+      air::TransferSide side = cast<air::TransferOpInterface>(*put).getSide(0);
+      scf::ForOp outer = getOutermostReadLoop(put, side);
+      if (!outer || put->getParentOfType<air::HerdOp>() ||
+          llvm::any_of(side.strides, [](OpFoldResult stride) {
+            return !getConstantIntValue(stride);
+          }) ||
+          (loop && outer != loop)) {
+        usable = false;
+        break;
+      }
+      loop = outer;
+    }
+    if (!usable || loop.getNumResults() != 0 ||
+        loop->walk([](air::HerdOp) { return WalkResult::interrupt(); })
+            .wasInterrupted())
+      continue;
+    // Only a buffer read again in each iteration of a loop around its read
+    // loop gains: a half is refilled while the other is read. (The K slices
+    // staged inside the K loop are refilled each iteration anyway.)
+    bool reread = false;
+    for (Operation *parent = loop->getParentOp();
+         parent && parent != alloc->getParentOp();
+         parent = parent->getParentOp())
+      reread = reread || isa<scf::ForOp>(parent);
+    if (!reread || !loop->getParentOp() ||
+        !alloc->getParentOp()->isProperAncestor(loop))
+      continue;
+    std::optional<std::pair<int64_t, int64_t>> range =
+        getInductionVarRange(loop.getInductionVar());
+    int64_t step = getConstantIntValue(loop.getStep()).value_or(0);
+    if (!range || step <= 0 ||
+        (range->second - range->first) / step + 1 > kMaxSplitTrips)
+      continue;
+    // The iterations reading the first half must come first.
+    std::optional<int64_t> split_at;
+    for (int64_t value = range->first; usable && value <= range->second;
+         value += step) {
+      int64_t half = -1;
+      for (air::ChannelPutOp put : puts) {
+        std::optional<std::pair<int64_t, int64_t>> cols =
+            getColumnRange(cast<air::TransferOpInterface>(*put).getSide(0),
+                           columns, loop.getInductionVar(), value);
+        int64_t h = cols ? cols->first / (columns / 2) : -1;
+        if (!cols || cols->second / (columns / 2) != h ||
+            (half != -1 && h != half)) {
+          usable = false;
+          break;
+        }
+        half = h;
+      }
+      if (!usable)
+        break;
+      if (half == 1 && !split_at)
+        split_at = value;
+      if (half == 0 && split_at)
+        usable = false;
+    }
+    if (!usable || !split_at || *split_at == range->first)
+      continue;
+    auto [it, inserted] = plans.try_emplace(loop, *split_at,
+                                            SmallVector<HalfSplit>());
+    if (!inserted && it->second.first != *split_at)
+      conflicting.insert(loop);
+    it->second.second.push_back(std::move(split));
+  }
+  for (auto &[loopOp, plan] : plans) {
+    if (conflicting.contains(loopOp))
+      continue;
+    auto loop = cast<scf::ForOp>(loopOp);
+    auto &[splitAt, buffers] = plan;
+    // The iterations before the split run in a copy of the loop: the same
+    // iterations in the same order.
+    rewriter.setInsertionPoint(loop);
+    auto first = cast<scf::ForOp>(rewriter.clone(*loop));
+    Value middle =
+        arith::ConstantIndexOp::create(rewriter, loop.getLoc(), splitAt);
+    rewriter.modifyOpInPlace(first,
+                             [&] { first.getUpperBoundMutable().assign(middle); });
+    rewriter.modifyOpInPlace(loop,
+                             [&] { loop.getLowerBoundMutable().assign(middle); });
+    for (HalfSplit &buffer : buffers) {
+      MemRefType type = buffer.alloc.getType();
+      int64_t columns = type.getShape()[1], half = columns / 2;
+      auto pieceType =
+          MemRefType::get({type.getShape()[0], half}, type.getElementType(),
+                          MemRefLayoutAttrInterface(), type.getMemorySpace());
+      std::optional<int64_t> memtile;
+      if (auto attr = buffer.alloc->getAttrOfType<IntegerAttr>(
+              getMemtileAttrName()))
+        memtile = attr.getInt();
+      SmallVector<Value> pieces =
+          createPieces(rewriter, buffer.alloc, pieceType, 2,
+                       [&](int64_t) { return memtile.value_or(0); });
+      if (!memtile)
+        for (Value piece : pieces)
+          piece.getDefiningOp()->removeAttr(getMemtileAttrName());
+      SmallVector<air::ChannelPutOp> puts;
+      for (Operation *user : buffer.alloc->getUsers())
+        if (auto put = dyn_cast<air::ChannelPutOp>(user))
+          puts.push_back(put);
+      for (air::ChannelPutOp put : puts) {
+        int64_t index = first->isAncestor(put) ? 0 : 1;
+        air::TransferSide side =
+            cast<air::TransferOpInterface>(*put).getSide(0);
+        rewriter.setInsertionPoint(put);
+        SmallVector<OpFoldResult> offsets, sizes, strides;
+        rebaseSide(rewriter, put.getLoc(), side, index * half, offsets, sizes,
+                   strides);
+        // Rows are `half` elements apart in a piece.
+        for (OpFoldResult &stride : strides)
+          if (int64_t value = *getConstantIntValue(stride);
+              value % columns == 0)
+            stride = rewriter.getIndexAttr(value / columns * half);
+        Value token = put.getAsyncToken();
+        rewriter.replaceOpWithNewOp<air::ChannelPutOp>(
+            put, token ? token.getType() : Type(), put.getAsyncDependencies(),
+            put.getChanName(), put.getIndices(), pieces[index], offsets,
+            sizes, strides);
+      }
+      replaceWholeMoves(rewriter, buffer.alloc.getResult(), type.getShape(),
+                        1, half, pieces, buffer.wholeMoves);
+      replaceDeallocs(rewriter, pieces, buffer.deallocs);
+      if (buffer.alloc->use_empty())
+        rewriter.eraseOp(buffer.alloc);
+    }
+  }
+}
+
+void herdflow::splitL2BuffersPerReader(RewriterBase &rewriter,
+                                       air::SegmentOp segment,
+                                       ArrayRef<int64_t> herdShape) {
+  splitIntoRowPieces(rewriter, segment, herdShape);
+  splitL2BuffersAlongReadLoops(rewriter, segment);
 }
 
 SmallVector<WriteBack> herdflow::findWriteBacks(air::HerdOp herd) {

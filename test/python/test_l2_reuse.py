@@ -42,19 +42,24 @@ def test_whole_pipeline_is_exact_and_fits(case: tuple) -> None:
     assert result.ok, result
 
 
-def test_a_is_staged_once_per_block_in_one_piece_per_herd_row() -> None:
+def test_a_is_staged_once_per_block_in_halves_of_one_piece_per_herd_row() -> None:
     schedule = _schedule(CASES[4])  # herd 8x4 with M along the array's 8 columns
     air = compile_matmul(schedule).air
     segment = air[air.index("air.segment"):]
     loop = segment.index("scf.for")
     # A: 8 pieces of 32 rows of the 256x512 block rows, one per column's
-    # memtile, each filled by one DMA before the loop over the herd tiles.
+    # memtile, each in two K halves (the next block refills one half while
+    # this block reads the other), each filled by one DMA before the loop
+    # over the herd tiles.
     pieces = re.findall(r"memref\.alloc\(\) \{herdflow\.depth = 1 : i64, herdflow\.memtile = (\d) : i64\} : "
-                        r"memref<32x512xbf16, 1>", segment)
-    assert pieces == [str(i) for i in range(8)]
-    assert segment[:loop].count("air.dma_memcpy_nd") == 8
-    assert "memref<256x512xbf16, 1>" not in segment
-    # The herd runs inside that loop, once per herd tile.
+                        r"memref<32x256xbf16, 1>", segment)
+    assert pieces == [str(i // 2) for i in range(16)]
+    assert segment[:loop].count("air.dma_memcpy_nd") == 16
+    assert "memref<256x512xbf16, 1>" not in segment and "memref<32x512xbf16, 1>" not in segment
+    # The K loop of the segment's puts runs each half in a loop of its own,
+    # inside the loop over herd tiles; the herd runs inside that loop.
+    loops = re.findall(r"scf\.for %\w+ = %\w+ to %\w+ step %\w+", segment)
+    assert len(loops) == 7, loops
     assert segment.index("air.herd") > loop
 
 

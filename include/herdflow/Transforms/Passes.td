@@ -650,8 +650,12 @@ def SplitL2MemrefPass : Pass<"aie-split-l2-memref", "::mlir::ModuleOp"> {
     modulo the columns, when every put stays within one piece over all
     iterations of its loops (linear offsets in scf.for induction variables
     with constant bounds); each put reads its piece at its pattern shifted
-    by the piece's start. aie-dma-to-channel already splits the herds it
-    converts; this pass is the step on its own, for channel-form input.
+    by the piece's start. Such a 2-D piece read again in each iteration of a
+    loop around its read loop is split into its two column halves when the
+    read loop reads the first half in its first iterations: the read loop
+    is split there, so one half can be refilled while the other is read.
+    aie-dma-to-channel already splits the herds it converts; this pass is
+    the step on its own, for channel-form input.
 
     Before (2 columns):
     ```mlir

@@ -146,10 +146,21 @@ void splitL2BuffersPerColumn(mlir::RewriterBase &rewriter,
 /// pieces along its outer dimension as a herd dimension has cores (the
 /// largest that works), piece i in memtile i modulo the herd's columns, when
 /// every put stays within one piece over all iterations of its loops; leaves
-/// it whole otherwise.
+/// it whole otherwise. Then splitL2BuffersAlongReadLoops.
 void splitL2BuffersPerReader(mlir::RewriterBase &rewriter,
                              air::SegmentOp segment,
                              llvm::ArrayRef<int64_t> herdShape);
+
+/// Splits each 2-D L2 buffer allocated in `segment` (outside its herd) that
+/// the segment only fills whole and reads through channel puts into its two
+/// column halves, when one loop around the puts reads the first half in its
+/// first iterations and the second half in the rest: the loop is split
+/// there (a copy of it runs the first iterations), so each half can be
+/// refilled while the other is read (A staged once per block under L2
+/// reuse: the next block's first half loads during this block's last reads
+/// of the second).
+void splitL2BuffersAlongReadLoops(mlir::RewriterBase &rewriter,
+                                  air::SegmentOp segment);
 
 /// Lets transfers with the same endpoints that run one after the other share
 /// a hardware channel (see aie-share-peeled-dmas).
