@@ -382,14 +382,64 @@ void herdflow::splitL2BuffersPerColumn(RewriterBase &rewriter,
   }
 }
 
+/// Bounds [first, last value] of the scf.for whose induction variable is
+/// `value`, or nullopt (not an induction variable: a loop-carried value also
+/// belongs to the loop's body but takes other values; bounds not constant;
+/// no iteration).
+static std::optional<std::pair<int64_t, int64_t>>
+getInductionVarRange(Value value) {
+  scf::ForOp loop = scf::getForInductionVarOwner(value);
+  if (!loop || loop.getInductionVar() != value)
+    return std::nullopt;
+  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+  std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
+    return std::nullopt;
+  return std::make_pair(*lb, *lb + (*ub - *lb - 1) / *step * *step);
+}
+
+/// The most loops a range enumerates the corners of (2^6 corners).
+static constexpr unsigned kMaxRangeLoops = 6;
+
+/// Calls `visit` with `pattern` at each corner of the bounds of the loops
+/// it depends on (`fixed`, if given, held at `value`); false when a
+/// dependency is not a loop's induction variable with constant bounds, there
+/// are more than kMaxRangeLoops of them, or `visit` returns false.
+static bool forEachLoopCorner(const AccessPattern &pattern,
+                              const AccessPatternContext &context,
+                              llvm::function_ref<bool(const AccessPattern &)> visit,
+                              Value fixed = Value(), int64_t value = 0) {
+  SmallVector<Value> dependencies = pattern.getDependencies(context);
+  if (dependencies.size() > kMaxRangeLoops)
+    return false;
+  SmallVector<std::pair<int64_t, int64_t>> bounds;
+  for (Value dependency : dependencies) {
+    std::optional<std::pair<int64_t, int64_t>> range =
+        dependency == fixed ? std::make_pair(value, value)
+                            : getInductionVarRange(dependency);
+    if (!range)
+      return false;
+    bounds.push_back(*range);
+  }
+  for (uint64_t corner = 0, e = uint64_t(1) << bounds.size(); corner < e;
+       ++corner) {
+    llvm::DenseMap<Value, int64_t> values;
+    for (auto [i, dependency] : llvm::enumerate(dependencies))
+      values[dependency] =
+          (corner >> i) & 1 ? bounds[i].second : bounds[i].first;
+    if (!visit(pattern.withValues(context, values)))
+      return false;
+  }
+  return true;
+}
+
 /// The smallest and largest element of its buffer (row-major) that `side`
 /// of `op` touches over all iterations of the scf.for loops its pattern
 /// depends on, when the pattern is linear in those loops' induction
 /// variables and their bounds are constants. A linear function on a box
 /// takes its extremes at the corners, so the corners are enumerated: at
 /// most 2^kMaxRangeLoops of them.
-static constexpr unsigned kMaxRangeLoops = 6;
-
 static std::optional<std::pair<int64_t, int64_t>>
 getElementRangeOverLoops(const air::TransferSide &side) {
   AccessPatternContext context(side.memref.getContext());
@@ -412,38 +462,18 @@ getElementRangeOverLoops(const air::TransferSide &side) {
   checkLinear(pattern->offset);
   for (AffineExpr stride : pattern->strides)
     checkLinear(stride);
-  SmallVector<Value> dependencies = pattern->getDependencies(context);
-  if (!linear || dependencies.size() > kMaxRangeLoops)
+  if (!linear)
     return std::nullopt;
-  SmallVector<std::pair<int64_t, int64_t>> bounds;
-  for (Value value : dependencies) {
-    // The induction variable itself: a loop-carried value also belongs to
-    // the loop's body but takes other values.
-    scf::ForOp loop = scf::getForInductionVarOwner(value);
-    if (!loop || loop.getInductionVar() != value)
-      return std::nullopt;
-    std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
-    std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
-    std::optional<int64_t> step = getConstantIntValue(loop.getStep());
-    if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
-      return std::nullopt;
-    bounds.push_back({*lb, *lb + (*ub - *lb - 1) / *step * *step});
-  }
   std::optional<std::pair<int64_t, int64_t>> range;
-  for (uint64_t corner = 0, e = uint64_t(1) << bounds.size(); corner < e;
-       ++corner) {
-    llvm::DenseMap<Value, int64_t> values;
-    for (auto [i, value] : llvm::enumerate(dependencies))
-      values[value] = (corner >> i) & 1 ? bounds[i].second : bounds[i].first;
-    std::optional<std::pair<int64_t, int64_t>> at =
-        pattern->withValues(context, values).getStaticElementRange();
-    if (!at)
-      return std::nullopt;
-    range = range ? std::make_pair(std::min(range->first, at->first),
-                                   std::max(range->second, at->second))
-                  : *at;
-  }
-  return range;
+  bool bounded = forEachLoopCorner(*pattern, context, [&](const AccessPattern &at) {
+    std::optional<std::pair<int64_t, int64_t>> corner = at.getStaticElementRange();
+    if (corner)
+      range = range ? std::make_pair(std::min(range->first, corner->first),
+                                     std::max(range->second, corner->second))
+                    : *corner;
+    return corner.has_value();
+  });
+  return bounded ? range : std::nullopt;
 }
 
 /// `side`'s pattern rebased into a piece that starts `shift` elements into
@@ -483,6 +513,19 @@ static void rebaseSide(RewriterBase &rewriter, Location loc,
   strides.insert(strides.begin(), rewriter.getIndexAttr(1));
 }
 
+/// The allocations of `segment` outside its herds, in order.
+static SmallVector<memref::AllocOp> getSegmentAllocs(air::SegmentOp segment) {
+  SmallVector<memref::AllocOp> allocs;
+  segment.getRegion().walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (isa<air::HerdOp>(op))
+      return WalkResult::skip();
+    if (auto alloc = dyn_cast<memref::AllocOp>(op))
+      allocs.push_back(alloc);
+    return WalkResult::advance();
+  });
+  return allocs;
+}
+
 /// The row pieces of splitL2BuffersPerReader.
 static void splitIntoRowPieces(RewriterBase &rewriter, air::SegmentOp segment,
                                ArrayRef<int64_t> herdShape) {
@@ -495,14 +538,7 @@ static void splitIntoRowPieces(RewriterBase &rewriter, air::SegmentOp segment,
   llvm::sort(counts, std::greater<int64_t>());
   counts.erase(std::unique(counts.begin(), counts.end()), counts.end());
   int64_t columns = herdShape.front();
-  SmallVector<memref::AllocOp> allocs;
-  segment.getRegion().walk<WalkOrder::PreOrder>([&](Operation *op) {
-    if (isa<air::HerdOp>(op))
-      return WalkResult::skip();
-    if (auto alloc = dyn_cast<memref::AllocOp>(op))
-      allocs.push_back(alloc);
-    return WalkResult::advance();
-  });
+  SmallVector<memref::AllocOp> allocs = getSegmentAllocs(segment);
   for (memref::AllocOp alloc : allocs) {
     MemRefType type = alloc.getType();
     if (alloc->hasAttr(getMemtileAttrName()) || !type.hasStaticShape() ||
@@ -589,22 +625,6 @@ static void splitIntoRowPieces(RewriterBase &rewriter, air::SegmentOp segment,
   }
 }
 
-/// Bounds [first, last value] of the scf.for whose induction variable is
-/// `value`, or nullopt (not an induction variable, bounds not constant, no
-/// iteration).
-static std::optional<std::pair<int64_t, int64_t>>
-getInductionVarRange(Value value) {
-  scf::ForOp loop = scf::getForInductionVarOwner(value);
-  if (!loop || loop.getInductionVar() != value)
-    return std::nullopt;
-  std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
-  std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
-  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
-  if (!lb || !ub || !step || *step <= 0 || *ub <= *lb)
-    return std::nullopt;
-  return std::make_pair(*lb, *lb + (*ub - *lb - 1) / *step * *step);
-}
-
 /// The columns [first, last] a read `side` of a row-major 2-D buffer of
 /// `columns` columns touches with `fixed` at `value`, over the other loops
 /// its pattern depends on (corners of their bounds; the pattern is linear,
@@ -618,47 +638,30 @@ getColumnRange(const air::TransferSide &side, int64_t columns, Value fixed,
   FailureOr<AccessPattern> pattern = computeAccessPattern(side, context);
   if (failed(pattern))
     return std::nullopt;
-  SmallVector<Value> dependencies = pattern->getDependencies(context);
-  if (dependencies.size() > kMaxRangeLoops)
-    return std::nullopt;
-  SmallVector<std::pair<int64_t, int64_t>> bounds;
-  for (Value dependency : dependencies) {
-    if (dependency == fixed) {
-      bounds.push_back({value, value});
-      continue;
-    }
-    std::optional<std::pair<int64_t, int64_t>> range =
-        getInductionVarRange(dependency);
-    if (!range)
-      return std::nullopt;
-    bounds.push_back(*range);
-  }
   std::optional<std::pair<int64_t, int64_t>> result;
-  for (uint64_t corner = 0, e = uint64_t(1) << bounds.size(); corner < e;
-       ++corner) {
-    llvm::DenseMap<Value, int64_t> values;
-    for (auto [i, dependency] : llvm::enumerate(dependencies))
-      values[dependency] =
-          (corner >> i) & 1 ? bounds[i].second : bounds[i].first;
-    AccessPattern at = pattern->withValues(context, values);
+  auto visit = [&](const AccessPattern &at) {
     auto offset = dyn_cast<AffineConstantExpr>(simplifyPatternExpr(at.offset));
     if (!offset || offset.getValue() < 0 || offset.getValue() >= columns)
-      return std::nullopt;
+      return false;
     int64_t first = offset.getValue(), last = first;
     for (auto [size, strideExpr] : llvm::zip_equal(at.sizes, at.strides)) {
-      auto stride = dyn_cast<AffineConstantExpr>(simplifyPatternExpr(strideExpr));
+      auto stride =
+          dyn_cast<AffineConstantExpr>(simplifyPatternExpr(strideExpr));
       if (!stride || stride.getValue() < 0 || size < 1)
-        return std::nullopt;
+        return false;
       if (size == 1 || stride.getValue() % columns == 0)
         continue;
       last += stride.getValue() * (size - 1);
     }
     if (last >= columns)
-      return std::nullopt;
+      return false;
     result = result ? std::make_pair(std::min(result->first, first),
                                      std::max(result->second, last))
                     : std::make_pair(first, last);
-  }
+    return true;
+  };
+  if (!forEachLoopCorner(*pattern, context, visit, fixed, value))
+    return std::nullopt;
   return result;
 }
 
@@ -694,14 +697,7 @@ static constexpr int64_t kMaxSplitTrips = 256;
 
 void herdflow::splitL2BuffersAlongReadLoops(RewriterBase &rewriter,
                                             air::SegmentOp segment) {
-  SmallVector<memref::AllocOp> allocs;
-  segment.getRegion().walk<WalkOrder::PreOrder>([&](Operation *op) {
-    if (isa<air::HerdOp>(op))
-      return WalkResult::skip();
-    if (auto alloc = dyn_cast<memref::AllocOp>(op))
-      allocs.push_back(alloc);
-    return WalkResult::advance();
-  });
+  SmallVector<memref::AllocOp> allocs = getSegmentAllocs(segment);
   // Per loop: where to split it, and the buffers that need it there.
   llvm::MapVector<Operation *, std::pair<int64_t, SmallVector<HalfSplit>>>
       plans;
