@@ -30,6 +30,8 @@
 #include "llvm/Support/Debug.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <limits>
+
 namespace herdflow {
 #define GEN_PASS_DEF_SHAREPEELEDDMASPASS
 #include "herdflow/Transforms/Passes.h.inc"
@@ -313,19 +315,49 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
       groups.push_back({endpoints, l3, {dma}});
     }
   });
-  // Streams that run as sequential phases share too.
-  for (auto &entry : byEndpoints) {
-    ArrayRef<size_t> indices = entry.second;
-    for (size_t i = 0; i < indices.size(); ++i)
-      for (size_t j = i + 1; j < indices.size(); ++j) {
-        Group &first = groups[indices[i]], &second = groups[indices[j]];
-        if (!second.members.empty() && !first.members.empty() &&
-            allRunBefore(first.members, second.members)) {
-          first.members.append(second.members);
-          second.members.clear();
+  // Streams that run as sequential phases share too. A channel serves its
+  // phases in program order, so a phase whose data is needed later would
+  // hold back the next one (A's second K half queued ahead of B's slices for
+  // the first): first only phases that keep the order in which their data
+  // is needed, then any that still run one before the other.
+  DenseMap<Operation *, int64_t> position;
+  int64_t count = 0;
+  module.walk<WalkOrder::PreOrder>(
+      [&](Operation *op) { position[op] = count++; });
+  auto neededAt = [&](Operation *dma) {
+    // An L3 -> L2 DMA's data is needed by the next use of its buffer in
+    // program order; an L2 -> L3 DMA's by the DMA itself.
+    Value dst = cast<air::DmaMemcpyNdOp>(dma).getDst();
+    int64_t at = position[dma];
+    if (air::getMemoryLevel(dst) != air::MemoryLevel::L2)
+      return at;
+    int64_t first = std::numeric_limits<int64_t>::max();
+    for (Operation *user : dst.getUsers())
+      if (position[user] > at && !isa<memref::DeallocOp>(user))
+        first = std::min(first, position[user]);
+    return first == std::numeric_limits<int64_t>::max() ? at : first;
+  };
+  auto keepsNeedOrder = [&](const Group &first, const Group &second) {
+    int64_t lastNeed = std::numeric_limits<int64_t>::min();
+    for (Operation *op : first.members)
+      lastNeed = std::max(lastNeed, neededAt(op));
+    return llvm::all_of(second.members,
+                        [&](Operation *op) { return lastNeed <= neededAt(op); });
+  };
+  for (bool inNeedOrder : {true, false})
+    for (auto &entry : byEndpoints) {
+      ArrayRef<size_t> indices = entry.second;
+      for (size_t i = 0; i < indices.size(); ++i)
+        for (size_t j = i + 1; j < indices.size(); ++j) {
+          Group &first = groups[indices[i]], &second = groups[indices[j]];
+          if (!second.members.empty() && !first.members.empty() &&
+              allRunBefore(first.members, second.members) &&
+              (!inNeedOrder || keepsNeedOrder(first, second))) {
+            first.members.append(second.members);
+            second.members.clear();
+          }
         }
-      }
-  }
+    }
   int64_t next = 0;
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (auto attr = dma->getAttrOfType<IntegerAttr>(getDmaChannelAttrName()))

@@ -45,7 +45,7 @@ L2_REUSE = (1, 2, 4)
 FIXABLE = ("block", "herd", "k_tiles", "pack", "acc_depth", "l2_reuse")
 # Part of the cache key: bumped when the space, the ranking or the model
 # change what tune() returns for the same arguments within one version.
-TUNER_REVISION = 4
+TUNER_REVISION = 5
 # How far down the ranking tune() goes, in multiples of `evaluate`.
 ATTEMPTS = 6
 

@@ -63,6 +63,25 @@ def test_a_is_staged_once_per_block_in_halves_of_one_piece_per_herd_row() -> Non
     assert segment.index("air.herd") > loop
 
 
+def test_b_slices_of_the_first_half_never_queue_behind_the_second_half_of_a() -> None:
+    """A's halves and B's slices reach a memtile on shim channels that serve
+    their DMAs in program order. A's second half is needed only by the
+    second read loop, so it shares the channel of that loop's B slices; the
+    first read loop's slices have a channel of their own (behind A's second
+    half they would wait for the previous block's last reads)."""
+    schedule = _schedule(CASES[4])
+    air = compile_matmul(schedule).air
+    segment = air[air.index("air.segment"):air.index("air.herd")]
+    channel = r"\{herdflow\.dma_channel = (\d+) : i64\}"
+    tile_loop = segment.index("scf.for")
+    a_channels = re.findall(channel, segment[:tile_loop])
+    assert a_channels == [str(i // 2) for i in range(16)]  # both halves of a piece on one channel
+    # The loop over herd tiles, then each read loop with its inner K loop.
+    _, _, first_half, _, second_half, _ = segment[tile_loop:].split("scf.for")
+    assert first_half.count("air.dma_memcpy_nd") == 4 and not re.search(channel, first_half)
+    assert re.findall(channel, second_half) == ["0", "1", "2", "3"]  # B's pieces on memtiles 0-3
+
+
 def test_c_is_written_in_place_when_the_block_is_all_of_it() -> None:
     """A copy back of the padded result made the loop over herd tiles write
     a copy of C (an L3 buffer in the segment, copied in and out) when the

@@ -56,7 +56,10 @@ def SinkReductionLoopIntoHerdPass : Pass<"aie-sink-reduction-loop-into-herd"> {
     of several cores would need the block's L1 buffers split per core: it is
     left unchanged with a remark, as is any other form (the loop or forall
     carrying values, ops with regions in the staging, a value of an L1 op
-    used on the host).
+    used on the host). Loops that are not reductions are passed by without
+    a remark: a loop whose iterations write only buffers allocated in its
+    body or views offset by its induction variable (L2 reuse's loop over
+    herd tiles) is parallel.
 
     Before:
     ```mlir
@@ -695,7 +698,13 @@ def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
       so its own buffer descriptor;
     - the segment's L3<->L2 DMAs with the same direction and memtile (hence
       shim column) get one `herdflow.dma_channel` id; the peeled copy of a
-      stream joins its own loop first.
+      stream joins its own loop first. A channel serves its phases in
+      program order, so streams that run one before the other are first
+      merged only where that keeps the order in which their data is needed
+      (the next use of the L2 buffer): under L2 reuse, A's second K half
+      joins the B slices of the loop that reads it, not those of the first
+      half's loop, which would queue behind it. Remaining sequential streams
+      merge after that.
 
     Folding the peeled transfers back into their loop is aie-unpeel-transfers,
     which runs next in the pipeline.

@@ -233,3 +233,50 @@ func.func @segment_dmas(%a: memref<64xi32>) {
   }
   return
 }
+
+// -----
+
+// Three streams into one memtile: A's two halves loaded once before the loop
+// over tiles, and B's slices in the two read loops (the first reads A's
+// first half, the second its second). Each pair runs one before the other,
+// but a channel serves its phases in order: A's second half shares with the
+// loop that reads it, so B's first slices never queue behind data the
+// second loop needs.
+// CHECK-LABEL: func.func @phases_in_need_order(
+// CHECK:         air.dma_memcpy_nd (%[[A0:.*]][] [] [], {{.*}}) {herdflow.dma_channel = [[SECOND:[0-9]+]] : i64}
+// CHECK-NEXT:    air.dma_memcpy_nd (%[[A1:.*]][] [] [], {{.*}}) {herdflow.dma_channel = [[SECOND]] : i64}
+// CHECK:         scf.for
+// CHECK:           scf.for
+// CHECK-NEXT:        air.dma_memcpy_nd (%[[B:.*]][] [] [], {{.*}}) :
+// CHECK-NEXT:        air.channel.put @a[] (%[[A0]]
+// CHECK:           scf.for
+// CHECK-NEXT:        air.dma_memcpy_nd (%[[B]][] [] [], {{.*}}) {herdflow.dma_channel = [[SECOND]] : i64}
+// CHECK-NEXT:        air.channel.put @a[] (%[[A1]]
+air.channel @a [1]
+air.channel @b [1]
+func.func @phases_in_need_order(%a: memref<64x64xi32>, %b: memref<64x64xi32>) {
+  air.segment @s args(%sa=%a, %sb=%b) : memref<64x64xi32>, memref<64x64xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %c4 = arith.constant 4 : index
+    %a0 = memref.alloc() : memref<16x32xi32, 1>
+    %a1 = memref.alloc() : memref<16x32xi32, 1>
+    %bs = memref.alloc() : memref<16x16xi32, 1>
+    air.dma_memcpy_nd (%a0[] [] [], %sa[0, 0] [16, 32] [64, 1]) : (memref<16x32xi32, 1>, memref<64x64xi32>)
+    air.dma_memcpy_nd (%a1[] [] [], %sa[0, 32] [16, 32] [64, 1]) : (memref<16x32xi32, 1>, memref<64x64xi32>)
+    scf.for %n = %c0 to %c4 step %c1 {
+      scf.for %k = %c0 to %c2 step %c1 {
+        air.dma_memcpy_nd (%bs[] [] [], %sb[%k, %n] [16, 16] [64, 1]) : (memref<16x16xi32, 1>, memref<64x64xi32>)
+        air.channel.put @a[] (%a0[%k, 0] [16, 16] [32, 1]) : (memref<16x32xi32, 1>)
+        air.channel.put @b[] (%bs[] [] []) : (memref<16x16xi32, 1>)
+      }
+      scf.for %k = %c2 to %c4 step %c1 {
+        air.dma_memcpy_nd (%bs[] [] [], %sb[%k, %n] [16, 16] [64, 1]) : (memref<16x16xi32, 1>, memref<64x64xi32>)
+        air.channel.put @a[] (%a1[%k, 0] [16, 16] [32, 1]) : (memref<16x32xi32, 1>)
+        air.channel.put @b[] (%bs[] [] []) : (memref<16x16xi32, 1>)
+      }
+    }
+  }
+  return
+}
