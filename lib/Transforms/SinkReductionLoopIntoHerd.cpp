@@ -25,11 +25,13 @@
 #include "herdflow/Transforms/Transforms.h"
 #include "herdflow/Transforms/Utils.h"
 
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SetVector.h"
@@ -205,12 +207,64 @@ static LogicalResult selectCoreOps(scf::ForOp loop,
   return success();
 }
 
+/// True when each iteration of `loop` writes only memory of its own: buffers
+/// allocated in the body, or views whose offsets or sizes derive from the
+/// induction variable (the output tiles of a loop over herd tiles). Such a
+/// loop is parallel, not a reduction. Unknown writes count as shared.
+static bool writesOnlyIterationPrivateMemory(scf::ForOp loop) {
+  SetVector<Operation *> dependsOnIv;
+  getForwardSlice(loop.getInductionVar(), &dependsOnIv);
+  auto dependsOnInductionVar = [&](Value value) {
+    if (value == loop.getInductionVar())
+      return true;
+    Operation *def = value.getDefiningOp();
+    return def && dependsOnIv.contains(def);
+  };
+  auto isPrivate = [&](Value buffer) {
+    while (Operation *def = buffer.getDefiningOp()) {
+      if (!loop->isAncestor(def))
+        return false;
+      auto view = dyn_cast<ViewLikeOpInterface>(def);
+      if (!view)
+        return isa<memref::AllocOp, memref::AllocaOp>(def);
+      if (llvm::any_of(def->getOperands(), dependsOnInductionVar))
+        return true;
+      buffer = view.getViewSource();
+    }
+    return false;
+  };
+  WalkResult walk = loop.getBody()->walk([&](Operation *op) {
+    // Nested ops are walked too; an op with both (linalg) reports its own.
+    auto effects = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!effects)
+      return op->hasTrait<OpTrait::HasRecursiveMemoryEffects>()
+                 ? WalkResult::advance()
+                 : WalkResult::interrupt();
+    SmallVector<MemoryEffects::EffectInstance> instances;
+    effects.getEffects(instances);
+    for (const MemoryEffects::EffectInstance &effect : instances) {
+      if (!isa<MemoryEffects::Write>(effect.getEffect()))
+        continue;
+      Value buffer = effect.getValue();
+      if (!buffer || !isPrivate(buffer))
+        return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  return !walk.wasInterrupted();
+}
+
 LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
                                                   scf::ForOp loop,
                                                   std::string &whyNot) {
   scf::ForallOp herd = getSoleHerdForall(loop);
   if (!herd) {
     whyNot = "the loop's body is not one core forall with its staging";
+    return failure();
+  }
+  if (writesOnlyIterationPrivateMemory(loop)) {
+    whyNot = "the loop is not a reduction: each iteration writes only "
+             "buffers of its own";
     return failure();
   }
   if (!loop.getInitArgs().empty() || !herd.getOutputs().empty()) {
@@ -280,9 +334,12 @@ struct SinkReductionLoopIntoHerdPass
           SinkReductionLoopIntoHerdPass> {
   void runOnOperation() override {
     SmallVector<scf::ForOp> loops;
+    // Loops over output tiles (L2 reuse's loop over herd tiles) are not
+    // this pass's concern: no remark for them.
     getOperation()->walk([&](scf::ForOp loop) {
       if (llvm::any_of(loop.getBody()->without_terminator(),
-                       [](Operation &op) { return isThreadForall(&op); }))
+                       [](Operation &op) { return isThreadForall(&op); }) &&
+          !writesOnlyIterationPrivateMemory(loop))
         loops.push_back(loop);
     });
     IRRewriter rewriter(&getContext());

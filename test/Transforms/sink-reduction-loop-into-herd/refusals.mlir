@@ -170,3 +170,57 @@ func.func @used_in_successor(%out: memref<4xi32, 1>, %v: i32) {
   memref.copy %acc, %out : memref<4xi32, 2> to memref<4xi32, 1>
   return
 }
+
+// -----
+
+// A loop over output tiles (L2 reuse's loop over herd tiles): each
+// iteration writes a fresh L2 tile and its own part of C, so it is not a
+// reduction loop and the pass passes it by without a remark.
+// CHECK-LABEL: func.func @loop_over_output_tiles(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc
+// CHECK-NEXT:      scf.forall
+func.func @loop_over_output_tiles(%out: memref<2x16xi32>) {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %c16 = arith.constant 16 : index
+  %one = arith.constant 1 : i32
+  scf.for %n = %c0 to %c16 step %c4 {
+    %tile = memref.alloc() : memref<2x4xi32, 1>
+    scf.forall (%i) in (2) {
+      %row = memref.subview %tile[%i, 0] [1, 4] [1, 1] : memref<2x4xi32, 1> to memref<4xi32, strided<[1], offset: ?>, 1>
+      linalg.fill ins(%one : i32) outs(%row : memref<4xi32, strided<[1], offset: ?>, 1>)
+    } {mapping = [#gpu.thread<x>]}
+    %part = memref.subview %out[0, %n] [2, 4] [1, 1] : memref<2x16xi32> to memref<2x4xi32, strided<[16, 1], offset: ?>>
+    memref.copy %tile, %part : memref<2x4xi32, 1> to memref<2x4xi32, strided<[16, 1], offset: ?>>
+    memref.dealloc %tile : memref<2x4xi32, 1>
+  }
+  return
+}
+
+// -----
+
+// The same loop writing one part of C in every iteration accumulates into
+// it: a reduction loop, so the herd of two cores is reported.
+// CHECK-LABEL: func.func @loop_writing_one_tile(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc
+// CHECK-NEXT:      scf.forall
+func.func @loop_writing_one_tile(%out: memref<2x16xi32>) {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %c16 = arith.constant 16 : index
+  %one = arith.constant 1 : i32
+  // expected-remark @below {{the herd has 2 cores}}
+  scf.for %n = %c0 to %c16 step %c4 {
+    %tile = memref.alloc() : memref<2x4xi32, 1>
+    scf.forall (%i) in (2) {
+      %row = memref.subview %tile[%i, 0] [1, 4] [1, 1] : memref<2x4xi32, 1> to memref<4xi32, strided<[1], offset: ?>, 1>
+      linalg.fill ins(%one : i32) outs(%row : memref<4xi32, strided<[1], offset: ?>, 1>)
+    } {mapping = [#gpu.thread<x>]}
+    %part = memref.subview %out[0, 0] [2, 4] [1, 1] : memref<2x16xi32> to memref<2x4xi32, strided<[16, 1]>>
+    memref.copy %tile, %part : memref<2x4xi32, 1> to memref<2x4xi32, strided<[16, 1]>>
+    memref.dealloc %tile : memref<2x4xi32, 1>
+  }
+  return
+}
