@@ -13,6 +13,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/MathExtras.h"
+
 
 using namespace mlir;
 using namespace herdflow;
@@ -217,6 +219,43 @@ bool AccessPattern::isInvariantIn(LoopLikeOpInterface loop,
 bool AccessPattern::dependsOn(Value iv,
                               const AccessPatternContext &context) const {
   return llvm::is_contained(getDependencies(context), iv);
+}
+
+std::optional<int64_t> herdflow::getLinearCoefficient(AffineExpr expr,
+                                                      unsigned position) {
+  if (!expr.isFunctionOfSymbol(position))
+    return 0;
+  if (isa<AffineSymbolExpr>(expr))
+    return 1; // the symbol itself: the check above saw it
+  auto binary = dyn_cast<AffineBinaryOpExpr>(expr);
+  if (!binary)
+    return std::nullopt;
+  std::optional<int64_t> lhs = getLinearCoefficient(binary.getLHS(), position);
+  std::optional<int64_t> rhs = getLinearCoefficient(binary.getRHS(), position);
+  if (!lhs || !rhs)
+    return std::nullopt;
+  int64_t result;
+  switch (expr.getKind()) {
+  case AffineExprKind::Add:
+    if (llvm::AddOverflow(*lhs, *rhs, result))
+      return std::nullopt;
+    return result;
+  case AffineExprKind::Mul: {
+    // Affine: one side is a constant (the other holds the symbol).
+    auto constant = dyn_cast<AffineConstantExpr>(binary.getRHS());
+    int64_t coefficient = *lhs;
+    if (!constant) {
+      constant = dyn_cast<AffineConstantExpr>(binary.getLHS());
+      coefficient = *rhs;
+    }
+    if (!constant ||
+        llvm::MulOverflow(coefficient, constant.getValue(), result))
+      return std::nullopt;
+    return result;
+  }
+  default:
+    return std::nullopt;
+  }
 }
 
 bool AccessPattern::operator==(const AccessPattern &other) const {

@@ -24,6 +24,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -269,6 +270,37 @@ static int64_t shareChannels(RewriterBase &rewriter, ModuleOp module) {
 // Segment DMAs
 //===----------------------------------------------------------------------===//
 
+/// Views of one L2 buffer followed when looking for its next use.
+static constexpr size_t kMaxViewsPerBuffer = 64;
+
+/// Merges streams of one channel's endpoints (each in program order) that
+/// run one strictly before the other into one stream of sequential phases,
+/// later into earlier: with `keepsNeedOrder`, first only pairs it accepts,
+/// then any pair. The result has one entry per stream, empty where merged
+/// away.
+static SmallVector<SmallVector<Operation *>> mergeSequentialStreams(
+    ArrayRef<SmallVector<Operation *>> streams,
+    function_ref<bool(ArrayRef<Operation *>, ArrayRef<Operation *>)>
+        keepsNeedOrder) {
+  SmallVector<SmallVector<Operation *>> merged(streams.begin(), streams.end());
+  auto mergeRound = [&](bool inNeedOrder) {
+    for (size_t i = 0; i < merged.size(); ++i)
+      for (size_t j = i + 1; j < merged.size(); ++j) {
+        SmallVector<Operation *> &first = merged[i], &second = merged[j];
+        if (!first.empty() && !second.empty() &&
+            allRunBefore(first, second) &&
+            (!inNeedOrder || keepsNeedOrder(first, second))) {
+          first.append(second);
+          second.clear();
+        }
+      }
+  };
+  if (keepsNeedOrder)
+    mergeRound(/*inNeedOrder=*/true);
+  mergeRound(/*inNeedOrder=*/false);
+  return merged;
+}
+
 /// Gives the segment's L3<->L2 DMAs with the same endpoints (shim column and
 /// memtile, direction) that run as sequential phases one dma_channel.
 static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
@@ -316,48 +348,68 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
     }
   });
   // Streams that run as sequential phases share too. A channel serves its
-  // phases in program order, so a phase whose data is needed later would
-  // hold back the next one (A's second K half queued ahead of B's slices for
-  // the first): first only phases that keep the order in which their data
-  // is needed, then any that still run one before the other.
+  // phases in program order, so a phase whose data is needed later holds
+  // back the next one (A's second K half queued ahead of B's slices for the
+  // first). Merging first only the phases that keep the order in which
+  // their data is needed can take more channels than merging in program
+  // order; the merge that takes fewer channels wins, need order on a tie.
   DenseMap<Operation *, int64_t> position;
   int64_t count = 0;
   module.walk<WalkOrder::PreOrder>(
       [&](Operation *op) { position[op] = count++; });
   auto neededAt = [&](Operation *dma) {
-    // An L3 -> L2 DMA's data is needed by the next use of its buffer in
-    // program order; an L2 -> L3 DMA's by the DMA itself.
+    // An L3 -> L2 DMA's data is needed by the next use of its buffer (or of
+    // a view of it) in program order; an L2 -> L3 DMA's by the DMA itself.
     Value dst = cast<air::DmaMemcpyNdOp>(dma).getDst();
-    int64_t at = position[dma];
+    int64_t at = position.lookup(dma);
     if (air::getMemoryLevel(dst) != air::MemoryLevel::L2)
       return at;
-    int64_t first = std::numeric_limits<int64_t>::max();
-    for (Operation *user : dst.getUsers())
-      if (position[user] > at && !isa<memref::DeallocOp>(user))
-        first = std::min(first, position[user]);
-    return first == std::numeric_limits<int64_t>::max() ? at : first;
+    int64_t nextUse = std::numeric_limits<int64_t>::max();
+    SmallVector<Value> views = {dst};
+    for (size_t visited = 0; !views.empty() && visited < kMaxViewsPerBuffer;
+         ++visited) {
+      Value view = views.pop_back_val();
+      for (Operation *user : view.getUsers()) {
+        auto viewLike = dyn_cast<ViewLikeOpInterface>(user);
+        if (viewLike && viewLike.getViewSource() == view) {
+          views.push_back(viewLike->getResult(0));
+          continue;
+        }
+        int64_t userAt = position.lookup(user);
+        if (userAt > at && !isa<memref::DeallocOp>(user))
+          nextUse = std::min(nextUse, userAt);
+      }
+    }
+    return nextUse == std::numeric_limits<int64_t>::max() ? at : nextUse;
   };
-  auto keepsNeedOrder = [&](const Group &first, const Group &second) {
+  auto keepsNeedOrder = [&](ArrayRef<Operation *> earlier,
+                            ArrayRef<Operation *> later) {
     int64_t lastNeed = std::numeric_limits<int64_t>::min();
-    for (Operation *op : first.members)
+    for (Operation *op : earlier)
       lastNeed = std::max(lastNeed, neededAt(op));
-    return llvm::all_of(second.members,
+    return llvm::all_of(later,
                         [&](Operation *op) { return lastNeed <= neededAt(op); });
   };
-  for (bool inNeedOrder : {true, false})
-    for (auto &entry : byEndpoints) {
-      ArrayRef<size_t> indices = entry.second;
-      for (size_t i = 0; i < indices.size(); ++i)
-        for (size_t j = i + 1; j < indices.size(); ++j) {
-          Group &first = groups[indices[i]], &second = groups[indices[j]];
-          if (!second.members.empty() && !first.members.empty() &&
-              allRunBefore(first.members, second.members) &&
-              (!inNeedOrder || keepsNeedOrder(first, second))) {
-            first.members.append(second.members);
-            second.members.clear();
-          }
-        }
-    }
+  for (auto &entry : byEndpoints) {
+    SmallVector<SmallVector<Operation *>> streams;
+    for (size_t index : entry.second)
+      streams.push_back(groups[index].members);
+    auto countChannels = [](ArrayRef<SmallVector<Operation *>> merged) {
+      return llvm::count_if(merged, [](auto &members) {
+        return !members.empty();
+      });
+    };
+    SmallVector<SmallVector<Operation *>> inNeedOrder =
+        mergeSequentialStreams(streams, keepsNeedOrder);
+    SmallVector<SmallVector<Operation *>> inProgramOrder =
+        mergeSequentialStreams(streams, nullptr);
+    ArrayRef<SmallVector<Operation *>> chosen =
+        countChannels(inNeedOrder) <= countChannels(inProgramOrder)
+            ? inNeedOrder
+            : inProgramOrder;
+    for (auto [index, members] : llvm::zip_equal(entry.second, chosen))
+      groups[index].members = members;
+  }
   int64_t next = 0;
   module.walk([&](air::DmaMemcpyNdOp dma) {
     if (auto attr = dma->getAttrOfType<IntegerAttr>(getDmaChannelAttrName()))

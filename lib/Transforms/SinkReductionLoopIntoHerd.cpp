@@ -20,12 +20,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "herdflow/Analysis/AccessPattern.h"
 #include "herdflow/Dialect/AIR/IR/AIRDialect.h"
 #include "herdflow/Transforms/Passes.h"
 #include "herdflow/Transforms/Transforms.h"
 #include "herdflow/Transforms/Utils.h"
 
-#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -35,6 +35,10 @@
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <cstdlib>
+#include <limits>
 
 namespace herdflow {
 #define GEN_PASS_DEF_SINKREDUCTIONLOOPINTOHERDPASS
@@ -207,34 +211,88 @@ static LogicalResult selectCoreOps(scf::ForOp loop,
   return success();
 }
 
-/// True when each iteration of `loop` writes only memory of its own: buffers
-/// allocated in the body, or views whose offsets or sizes derive from the
-/// induction variable (the output tiles of a loop over herd tiles). Such a
-/// loop is parallel, not a reduction. Unknown writes count as shared.
-static bool writesOnlyIterationPrivateMemory(scf::ForOp loop) {
-  SetVector<Operation *> dependsOnIv;
-  getForwardSlice(loop.getInductionVar(), &dependsOnIv);
-  auto dependsOnInductionVar = [&](Value value) {
-    if (value == loop.getInductionVar())
-      return true;
-    Operation *def = value.getDefiningOp();
-    return def && dependsOnIv.contains(def);
+/// True if distinct in-bounds indices of `view` name distinct elements:
+/// a chain of subviews, reshapes and casts over a buffer with the identity
+/// layout (a reinterpret_cast or a strided layout may alias).
+static bool isInjective(Value view) {
+  while (Operation *def = view.getDefiningOp()) {
+    if (!isa<memref::SubViewOp, memref::ExpandShapeOp, memref::CollapseShapeOp,
+             memref::CastOp>(def))
+      break;
+    view = cast<ViewLikeOpInterface>(def).getViewSource();
+  }
+  auto type = dyn_cast<MemRefType>(view.getType());
+  return type && type.getLayout().isIdentity();
+}
+
+/// True when no memory one iteration of `loop` writes is written by another
+/// iteration: each write goes to a buffer allocated in the body, or through
+/// a subview whose offset along some dimension moves with the induction
+/// variable by at least the subview's size there per iteration (the output
+/// tiles of a loop over herd tiles), over an injective, loop-invariant
+/// source. Such a loop is not a reduction. Anything else counts as shared.
+static bool writesDisjointMemoryPerIteration(scf::ForOp loop) {
+  std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+  AccessPatternContext context(loop.getContext());
+  AffineExpr iv = context.getIndexExpr(loop.getInductionVar());
+  auto isInvariant = [&](Value value) {
+    return loop.isDefinedOutsideOfLoop(value);
   };
-  auto isPrivate = [&](Value buffer) {
+  // The subview selects a different box of its source in each iteration.
+  auto isTilePerIteration = [&](memref::SubViewOp subview) {
+    Value source = subview.getSource();
+    if (!step || !isInvariant(source) || !isInjective(source) ||
+        !llvm::all_of(subview.getSizes(), isInvariant) ||
+        !llvm::all_of(subview.getStrides(), isInvariant))
+      return false;
+    bool moves = false;
+    for (auto [offset, size] :
+         llvm::zip_equal(subview.getMixedOffsets(), subview.getStaticSizes())) {
+      AffineExpr expr = context.getIndexExpr(offset);
+      // Every other value the offset depends on is loop invariant.
+      bool otherwiseInvariant = true;
+      expr.walk([&](AffineExpr sub) {
+        auto symbol = dyn_cast<AffineSymbolExpr>(sub);
+        if (symbol && sub != iv &&
+            !isInvariant(context.getSymbols()[symbol.getPosition()].value))
+          otherwiseInvariant = false;
+      });
+      if (!otherwiseInvariant)
+        return false;
+      std::optional<int64_t> coefficient = getLinearCoefficient(
+          expr, cast<AffineSymbolExpr>(iv).getPosition());
+      int64_t shift;
+      if (!coefficient)
+        return false;
+      if (*coefficient != 0 && !ShapedType::isDynamic(size) &&
+          !llvm::MulOverflow(*coefficient, *step, shift) &&
+          shift != std::numeric_limits<int64_t>::min() &&
+          std::abs(shift) >= size)
+        moves = true;
+    }
+    return moves;
+  };
+  auto isIterationPrivate = [&](Value buffer) {
+    // Views made in the body, down to a fresh allocation or a per-iteration
+    // tile of an outer buffer.
     while (Operation *def = buffer.getDefiningOp()) {
       if (!loop->isAncestor(def))
         return false;
-      auto view = dyn_cast<ViewLikeOpInterface>(def);
-      if (!view)
-        return isa<memref::AllocOp, memref::AllocaOp>(def);
-      if (llvm::any_of(def->getOperands(), dependsOnInductionVar))
+      if (isa<memref::AllocOp, memref::AllocaOp>(def))
         return true;
-      buffer = view.getViewSource();
+      if (auto subview = dyn_cast<memref::SubViewOp>(def))
+        if (isTilePerIteration(subview))
+          return true;
+      if (!isa<memref::SubViewOp, memref::ExpandShapeOp,
+               memref::CollapseShapeOp, memref::CastOp>(def))
+        return false;
+      buffer = cast<ViewLikeOpInterface>(def).getViewSource();
     }
     return false;
   };
   WalkResult walk = loop.getBody()->walk([&](Operation *op) {
-    // Nested ops are walked too; an op with both (linalg) reports its own.
+    // Linalg ops report their operands' effects and have recursive effects
+    // too: the interface first; nested ops are walked either way.
     auto effects = dyn_cast<MemoryEffectOpInterface>(op);
     if (!effects)
       return op->hasTrait<OpTrait::HasRecursiveMemoryEffects>()
@@ -246,7 +304,8 @@ static bool writesOnlyIterationPrivateMemory(scf::ForOp loop) {
       if (!isa<MemoryEffects::Write>(effect.getEffect()))
         continue;
       Value buffer = effect.getValue();
-      if (!buffer || !isPrivate(buffer))
+      if (!buffer || !isa<MemRefType>(buffer.getType()) ||
+          !isIterationPrivate(buffer))
         return WalkResult::interrupt();
     }
     return WalkResult::advance();
@@ -262,9 +321,9 @@ LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
     whyNot = "the loop's body is not one core forall with its staging";
     return failure();
   }
-  if (writesOnlyIterationPrivateMemory(loop)) {
-    whyNot = "the loop is not a reduction: each iteration writes only "
-             "buffers of its own";
+  if (writesDisjointMemoryPerIteration(loop)) {
+    whyNot = "the loop is not a reduction: no two iterations write the "
+             "same memory";
     return failure();
   }
   if (!loop.getInitArgs().empty() || !herd.getOutputs().empty()) {
@@ -339,7 +398,7 @@ struct SinkReductionLoopIntoHerdPass
     getOperation()->walk([&](scf::ForOp loop) {
       if (llvm::any_of(loop.getBody()->without_terminator(),
                        [](Operation &op) { return isThreadForall(&op); }) &&
-          !writesOnlyIterationPrivateMemory(loop))
+          !writesDisjointMemoryPerIteration(loop))
         loops.push_back(loop);
     });
     IRRewriter rewriter(&getContext());

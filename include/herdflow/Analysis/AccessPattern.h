@@ -97,6 +97,12 @@ private:
 /// the number of symbols): the canonical form patterns are compared in.
 mlir::AffineExpr simplifyPatternExpr(mlir::AffineExpr expr);
 
+/// The constant c with `expr` = c * s + (terms without s) for the symbol s
+/// at `position`, or nullopt when s appears under a division, a modulo or a
+/// product with a non-constant (or c overflows).
+std::optional<int64_t> getLinearCoefficient(mlir::AffineExpr expr,
+                                            unsigned position);
+
 /// Where a view's elements live in its base buffer.
 struct AccessPattern {
   /// The buffer the view chain starts from (an allocation, a function or

@@ -57,9 +57,10 @@ def SinkReductionLoopIntoHerdPass : Pass<"aie-sink-reduction-loop-into-herd"> {
     left unchanged with a remark, as is any other form (the loop or forall
     carrying values, ops with regions in the staging, a value of an L1 op
     used on the host). Loops that are not reductions are passed by without
-    a remark: a loop whose iterations write only buffers allocated in its
-    body or views offset by its induction variable (L2 reuse's loop over
-    herd tiles) is parallel.
+    a remark: a loop whose iterations each write only buffers allocated in
+    its body, or tiles of a loop-invariant buffer whose offset moves with
+    the induction variable by at least the tile's size per iteration (L2
+    reuse's loop over herd tiles).
 
     Before:
     ```mlir
@@ -704,7 +705,8 @@ def SharePeeledDMAsPass : Pass<"aie-share-peeled-dmas", "::mlir::ModuleOp"> {
       (the next use of the L2 buffer): under L2 reuse, A's second K half
       joins the B slices of the loop that reads it, not those of the first
       half's loop, which would queue behind it. Remaining sequential streams
-      merge after that.
+      merge after that; where merging in plain program order takes fewer
+      channels, that merge is kept instead.
 
     Folding the peeled transfers back into their loop is aie-unpeel-transfers,
     which runs next in the pipeline.

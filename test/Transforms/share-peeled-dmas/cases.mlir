@@ -280,3 +280,72 @@ func.func @phases_in_need_order(%a: memref<64x64xi32>, %b: memref<64x64xi32>) {
   }
   return
 }
+
+// -----
+
+// Need order would pair the first and third streams (the second is needed
+// before the first) and leave the second on a channel of its own; program
+// order puts all three on one. The merge with fewer channels wins: the
+// schedule has to fit before it can run well.
+// CHECK-LABEL: func.func @fewer_channels_over_need_order(
+// CHECK:         air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}
+// CHECK-NEXT:    air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}
+// CHECK-NEXT:    air.channel.put
+// CHECK-NEXT:    air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = 0 : i64}
+air.channel @to_herd [1]
+func.func @fewer_channels_over_need_order(%p: memref<32xi32>, %q: memref<32xi32>, %r: memref<32xi32>) {
+  air.segment @s args(%sp=%p, %sq=%q, %sr=%r) : memref<32xi32>, memref<32xi32>, memref<32xi32> {
+    %lp = memref.alloc() : memref<8xi32, 1>
+    %lq = memref.alloc() : memref<8xi32, 1>
+    %lr = memref.alloc() : memref<8xi32, 1>
+    air.dma_memcpy_nd (%lp[] [] [], %sp[0] [8] [1]) : (memref<8xi32, 1>, memref<32xi32>)
+    air.dma_memcpy_nd (%lq[] [] [], %sq[8] [8] [1]) : (memref<8xi32, 1>, memref<32xi32>)
+    air.channel.put @to_herd[] (%lq[] [] []) : (memref<8xi32, 1>)
+    air.dma_memcpy_nd (%lr[] [] [], %sr[16] [8] [1]) : (memref<8xi32, 1>, memref<32xi32>)
+    air.channel.put @to_herd[] (%lp[] [] []) : (memref<8xi32, 1>)
+    air.channel.put @to_herd[] (%lr[] [] []) : (memref<8xi32, 1>)
+  }
+  return
+}
+
+// -----
+
+// The next use of a buffer is found through its views: A's second half is
+// read through a subview made before the loop, and still joins the second
+// read loop's stream.
+// CHECK-LABEL: func.func @need_through_views(
+// CHECK:         air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = [[SECOND:[0-9]+]] : i64}
+// CHECK-NEXT:    air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = [[SECOND]] : i64}
+// CHECK:         scf.for
+// CHECK-NEXT:      scf.for
+// CHECK-NEXT:        air.dma_memcpy_nd {{.*}}[%{{.*}}] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+// CHECK:           scf.for
+// CHECK-NEXT:        air.dma_memcpy_nd {{.*}} {herdflow.dma_channel = [[SECOND]] : i64}
+air.channel @h [1]
+func.func @need_through_views(%a: memref<64xi32>, %b: memref<64xi32>) {
+  air.segment @s args(%sa=%a, %sb=%b) : memref<64xi32>, memref<64xi32> {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %c2 = arith.constant 2 : index
+    %a0 = memref.alloc() : memref<32xi32, 1>
+    %a1 = memref.alloc() : memref<32xi32, 1>
+    %a1_tail = memref.subview %a1[16] [16] [1] : memref<32xi32, 1> to memref<16xi32, strided<[1], offset: 16>, 1>
+    %b0 = memref.alloc() : memref<16xi32, 1>
+    %b1 = memref.alloc() : memref<16xi32, 1>
+    air.dma_memcpy_nd (%a0[] [] [], %sa[0] [32] [1]) : (memref<32xi32, 1>, memref<64xi32>)
+    air.dma_memcpy_nd (%a1[] [] [], %sa[32] [32] [1]) : (memref<32xi32, 1>, memref<64xi32>)
+    scf.for %n = %c0 to %c2 step %c1 {
+      scf.for %k = %c0 to %c2 step %c1 {
+        air.dma_memcpy_nd (%b0[] [] [], %sb[%k] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+        air.channel.put @h[] (%a0[] [] []) : (memref<32xi32, 1>)
+        air.channel.put @h[] (%b0[] [] []) : (memref<16xi32, 1>)
+      }
+      scf.for %k = %c0 to %c2 step %c1 {
+        air.dma_memcpy_nd (%b1[] [] [], %sb[%k] [16] [1]) : (memref<16xi32, 1>, memref<64xi32>)
+        air.channel.put @h[] (%a1_tail[] [] []) : (memref<16xi32, strided<[1], offset: 16>, 1>)
+        air.channel.put @h[] (%b1[] [] []) : (memref<16xi32, 1>)
+      }
+    }
+  }
+  return
+}

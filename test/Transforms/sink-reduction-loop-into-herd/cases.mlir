@@ -89,3 +89,30 @@ func.func @bound_in_loop(%flag: memref<4xi32>, %v: i32) {
   }
   return
 }
+
+// -----
+
+// The accumulator is written through a view offset by k / 4 (the same view
+// in each of the four iterations): a reduction, sunk like any other.
+// LOCAL-LABEL: func.func @offset_by_quotient(
+// LOCAL:         scf.forall (%{{.*}}) in (1) {
+// LOCAL-NEXT:      memref.alloc() : memref<8xi32, 2>
+// LOCAL-NEXT:      scf.for
+// LOCAL-NEXT:        arith.divui
+// LOCAL-NEXT:        memref.subview
+// LOCAL-NEXT:        linalg.add
+func.func @offset_by_quotient(%x: memref<4xi32, 2>, %out: memref<8xi32, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<8xi32, 2>
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      %q = arith.divui %k, %c4 : index
+      %part = memref.subview %acc[%q] [4] [1] : memref<8xi32, 2> to memref<4xi32, strided<[1], offset: ?>, 2>
+      linalg.add ins(%part, %x : memref<4xi32, strided<[1], offset: ?>, 2>, memref<4xi32, 2>) outs(%part : memref<4xi32, strided<[1], offset: ?>, 2>)
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %acc, %out : memref<8xi32, 2> to memref<8xi32, 1>
+  return
+}

@@ -224,3 +224,58 @@ func.func @loop_writing_one_tile(%out: memref<2x16xi32>) {
   }
   return
 }
+
+// -----
+
+// One core, a loop over output tiles: not a reduction, so not sunk either
+// (the herd runs once per tile, as it does with more cores).
+// CHECK-LABEL: func.func @one_core_loop_over_output_tiles(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc
+// CHECK-NEXT:      scf.forall
+func.func @one_core_loop_over_output_tiles(%out: memref<4x32xi32>) {
+  %c0 = arith.constant 0 : index
+  %c8 = arith.constant 8 : index
+  %c32 = arith.constant 32 : index
+  %seven = arith.constant 7 : i32
+  scf.for %n = %c0 to %c32 step %c8 {
+    %tile = memref.alloc() : memref<4x8xi32, 1>
+    scf.forall (%i) in (1) {
+      linalg.fill ins(%seven : i32) outs(%tile : memref<4x8xi32, 1>)
+    } {mapping = [#gpu.thread<x>]}
+    %part = memref.subview %out[0, %n] [4, 8] [1, 1] : memref<4x32xi32> to memref<4x8xi32, strided<[32, 1], offset: ?>>
+    memref.copy %tile, %part : memref<4x8xi32, 1> to memref<4x8xi32, strided<[32, 1], offset: ?>>
+    memref.dealloc %tile : memref<4x8xi32, 1>
+  }
+  return
+}
+
+// -----
+
+// Tiles that overlap from one iteration to the next (offset n / 2 with a
+// tile as wide as the step) are written again: treated as a reduction, so
+// the herd of two cores is reported.
+// CHECK-LABEL: func.func @overlapping_tiles(
+// CHECK:         scf.for
+// CHECK-NEXT:      memref.alloc
+// CHECK-NEXT:      scf.forall
+func.func @overlapping_tiles(%out: memref<2x16xi32>) {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %c4 = arith.constant 4 : index
+  %c16 = arith.constant 16 : index
+  %one = arith.constant 1 : i32
+  // expected-remark @below {{the herd has 2 cores}}
+  scf.for %n = %c0 to %c16 step %c4 {
+    %tile = memref.alloc() : memref<2x4xi32, 1>
+    scf.forall (%i) in (2) {
+      %row = memref.subview %tile[%i, 0] [1, 4] [1, 1] : memref<2x4xi32, 1> to memref<4xi32, strided<[1], offset: ?>, 1>
+      linalg.fill ins(%one : i32) outs(%row : memref<4xi32, strided<[1], offset: ?>, 1>)
+    } {mapping = [#gpu.thread<x>]}
+    %half = arith.divui %n, %c2 : index
+    %part = memref.subview %out[0, %half] [2, 4] [1, 1] : memref<2x16xi32> to memref<2x4xi32, strided<[16, 1], offset: ?>>
+    memref.copy %tile, %part : memref<2x4xi32, 1> to memref<2x4xi32, strided<[16, 1], offset: ?>>
+    memref.dealloc %tile : memref<2x4xi32, 1>
+  }
+  return
+}
