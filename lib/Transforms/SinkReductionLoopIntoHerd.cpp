@@ -211,11 +211,22 @@ static LogicalResult selectCoreOps(scf::ForOp loop,
   return success();
 }
 
-/// True if distinct in-bounds indices of `view` name distinct elements:
-/// a chain of subviews, reshapes and casts over a buffer with the identity
-/// layout (a reinterpret_cast or a strided layout may alias).
+/// True if all of `strides` are static and at least 1.
+static bool hasPositiveStaticStrides(memref::SubViewOp subview) {
+  return llvm::all_of(subview.getStaticStrides(), [](int64_t stride) {
+    return !ShapedType::isDynamic(stride) && stride >= 1;
+  });
+}
+
+/// True if distinct in-bounds indices of `view` name distinct elements: a
+/// chain of subviews with positive static strides, reshapes and casts over
+/// a buffer with the identity layout (a zero stride, a reinterpret_cast or
+/// a strided layout may alias).
 static bool isInjective(Value view) {
   while (Operation *def = view.getDefiningOp()) {
+    auto subview = dyn_cast<memref::SubViewOp>(def);
+    if (subview && !hasPositiveStaticStrides(subview))
+      return false;
     if (!isa<memref::SubViewOp, memref::ExpandShapeOp, memref::CollapseShapeOp,
              memref::CastOp>(def))
       break;
@@ -227,10 +238,11 @@ static bool isInjective(Value view) {
 
 /// True when no memory one iteration of `loop` writes is written by another
 /// iteration: each write goes to a buffer allocated in the body, or through
-/// a subview whose offset along some dimension moves with the induction
-/// variable by at least the subview's size there per iteration (the output
-/// tiles of a loop over herd tiles), over an injective, loop-invariant
-/// source. Such a loop is not a reduction. Anything else counts as shared.
+/// one subview (the same op for every such write) whose offset along some
+/// dimension moves with the induction variable by at least the subview's
+/// extent there per iteration (the output tiles of a loop over herd tiles),
+/// over an injective, loop-invariant source. Such a loop is not a
+/// reduction. Anything else counts as shared.
 static bool writesDisjointMemoryPerIteration(scf::ForOp loop) {
   std::optional<int64_t> step = getConstantIntValue(loop.getStep());
   AccessPatternContext context(loop.getContext());
@@ -242,12 +254,13 @@ static bool writesDisjointMemoryPerIteration(scf::ForOp loop) {
   auto isTilePerIteration = [&](memref::SubViewOp subview) {
     Value source = subview.getSource();
     if (!step || !isInvariant(source) || !isInjective(source) ||
-        !llvm::all_of(subview.getSizes(), isInvariant) ||
-        !llvm::all_of(subview.getStrides(), isInvariant))
+        !hasPositiveStaticStrides(subview) ||
+        !llvm::all_of(subview.getSizes(), isInvariant))
       return false;
     bool moves = false;
-    for (auto [offset, size] :
-         llvm::zip_equal(subview.getMixedOffsets(), subview.getStaticSizes())) {
+    for (auto [offset, size, stride] :
+         llvm::zip_equal(subview.getMixedOffsets(), subview.getStaticSizes(),
+                         subview.getStaticStrides())) {
       AffineExpr expr = context.getIndexExpr(offset);
       // Every other value the offset depends on is loop invariant.
       bool otherwiseInvariant = true;
@@ -261,28 +274,38 @@ static bool writesDisjointMemoryPerIteration(scf::ForOp loop) {
         return false;
       std::optional<int64_t> coefficient = getLinearCoefficient(
           expr, cast<AffineSymbolExpr>(iv).getPosition());
-      int64_t shift;
       if (!coefficient)
         return false;
-      if (*coefficient != 0 && !ShapedType::isDynamic(size) &&
+      // One iteration covers (size - 1) * stride + 1 indices along the
+      // dimension; the next starts coefficient * step further on.
+      int64_t shift, extent;
+      if (*coefficient != 0 && !ShapedType::isDynamic(size) && size >= 1 &&
           !llvm::MulOverflow(*coefficient, *step, shift) &&
           shift != std::numeric_limits<int64_t>::min() &&
-          std::abs(shift) >= size)
+          !llvm::MulOverflow(size - 1, stride, extent) &&
+          std::abs(shift) > extent)
         moves = true;
     }
     return moves;
   };
+  // Two tiles could each move on and still meet (k and k + 1): one only.
+  memref::SubViewOp tile;
   auto isIterationPrivate = [&](Value buffer) {
-    // Views made in the body, down to a fresh allocation or a per-iteration
+    // Views made in the body, down to a fresh allocation or the per-iteration
     // tile of an outer buffer.
     while (Operation *def = buffer.getDefiningOp()) {
       if (!loop->isAncestor(def))
         return false;
       if (isa<memref::AllocOp, memref::AllocaOp>(def))
         return true;
-      if (auto subview = dyn_cast<memref::SubViewOp>(def))
-        if (isTilePerIteration(subview))
+      if (auto subview = dyn_cast<memref::SubViewOp>(def)) {
+        if (subview == tile)
           return true;
+        if (!tile && isTilePerIteration(subview)) {
+          tile = subview;
+          return true;
+        }
+      }
       if (!isa<memref::SubViewOp, memref::ExpandShapeOp,
                memref::CollapseShapeOp, memref::CastOp>(def))
         return false;

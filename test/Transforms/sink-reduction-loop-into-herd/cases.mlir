@@ -116,3 +116,79 @@ func.func @offset_by_quotient(%x: memref<4xi32, 2>, %out: memref<8xi32, 1>) {
   memref.copy %acc, %out : memref<8xi32, 2> to memref<8xi32, 1>
   return
 }
+
+// -----
+
+// Tiles that move by their size but are strided (elements 2k and 2k + 2):
+// the next iteration's first element is this one's last, so a reduction.
+// LOCAL-LABEL: func.func @strided_tiles_meet(
+// LOCAL:         scf.forall (%{{.*}}) in (1) {
+// LOCAL-NEXT:      memref.alloc() : memref<16xi32, 2>
+// LOCAL-NEXT:      scf.for
+func.func @strided_tiles_meet(%x: memref<2xi32, 2>, %out: memref<16xi32, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<16xi32, 2>
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      %at = affine.apply affine_map<(d0) -> (d0 * 2)>(%k)
+      %pair = memref.subview %acc[%at] [2] [2] : memref<16xi32, 2> to memref<2xi32, strided<[2], offset: ?>, 2>
+      linalg.add ins(%pair, %x : memref<2xi32, strided<[2], offset: ?>, 2>, memref<2xi32, 2>) outs(%pair : memref<2xi32, strided<[2], offset: ?>, 2>)
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %acc, %out : memref<16xi32, 2> to memref<16xi32, 1>
+  return
+}
+
+// -----
+
+// Two tiles per iteration, each moving by its size, at k and k + 1 tiles:
+// the second is the next iteration's first, so a reduction.
+// LOCAL-LABEL: func.func @two_tiles_meet(
+// LOCAL:         scf.forall (%{{.*}}) in (1) {
+// LOCAL-NEXT:      memref.alloc() : memref<32xi32, 2>
+// LOCAL-NEXT:      scf.for
+func.func @two_tiles_meet(%x: memref<4xi32, 2>, %out: memref<32xi32, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<32xi32, 2>
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      %at = affine.apply affine_map<(d0) -> (d0 * 4)>(%k)
+      %next = affine.apply affine_map<(d0) -> (d0 * 4 + 4)>(%k)
+      %this_tile = memref.subview %acc[%at] [4] [1] : memref<32xi32, 2> to memref<4xi32, strided<[1], offset: ?>, 2>
+      %next_tile = memref.subview %acc[%next] [4] [1] : memref<32xi32, 2> to memref<4xi32, strided<[1], offset: ?>, 2>
+      linalg.add ins(%this_tile, %x : memref<4xi32, strided<[1], offset: ?>, 2>, memref<4xi32, 2>) outs(%this_tile : memref<4xi32, strided<[1], offset: ?>, 2>)
+      linalg.add ins(%next_tile, %x : memref<4xi32, strided<[1], offset: ?>, 2>, memref<4xi32, 2>) outs(%next_tile : memref<4xi32, strided<[1], offset: ?>, 2>)
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %acc, %out : memref<32xi32, 2> to memref<32xi32, 1>
+  return
+}
+
+// -----
+
+// Rows of a view that repeats one row (stride 0): each iteration's row is
+// the same memory, so a reduction.
+// LOCAL-LABEL: func.func @rows_of_a_repeated_row(
+// LOCAL:         scf.forall (%{{.*}}) in (1) {
+// LOCAL-NEXT:      memref.alloc() : memref<4x4xi32, 2>
+// LOCAL-NEXT:      memref.subview
+// LOCAL-NEXT:      scf.for
+func.func @rows_of_a_repeated_row(%x: memref<4xi32, 2>, %out: memref<4x4xi32, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %acc = memref.alloc() : memref<4x4xi32, 2>
+  %repeated = memref.subview %acc[0, 0] [4, 4] [0, 1] : memref<4x4xi32, 2> to memref<4x4xi32, strided<[0, 1]>, 2>
+  scf.for %k = %c0 to %c4 step %c1 {
+    scf.forall (%i) in (1) {
+      %row = memref.subview %repeated[%k, 0] [1, 4] [1, 1] : memref<4x4xi32, strided<[0, 1]>, 2> to memref<4xi32, strided<[1]>, 2>
+      linalg.add ins(%row, %x : memref<4xi32, strided<[1]>, 2>, memref<4xi32, 2>) outs(%row : memref<4xi32, strided<[1]>, 2>)
+    } {mapping = [#gpu.thread<x>]}
+  }
+  memref.copy %acc, %out : memref<4x4xi32, 2> to memref<4x4xi32, 1>
+  return
+}
