@@ -357,7 +357,8 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
   int64_t count = 0;
   module.walk<WalkOrder::PreOrder>(
       [&](Operation *op) { position[op] = count++; });
-  auto neededAt = [&](Operation *dma) {
+  DenseMap<Operation *, int64_t> need;
+  auto computeNeed = [&](Operation *dma) {
     // An L3 -> L2 DMA's data is needed by the next use of its buffer (or of
     // a view of it) in program order; an L2 -> L3 DMA's by the DMA itself.
     Value dst = cast<air::DmaMemcpyNdOp>(dma).getDst();
@@ -382,6 +383,10 @@ static void shareSegmentDmas(RewriterBase &rewriter, ModuleOp module) {
     }
     return nextUse == std::numeric_limits<int64_t>::max() ? at : nextUse;
   };
+  for (const Group &group : groups)
+    for (Operation *dma : group.members)
+      need[dma] = computeNeed(dma);
+  auto neededAt = [&](Operation *dma) { return need.lookup(dma); };
   auto keepsNeedOrder = [&](ArrayRef<Operation *> earlier,
                             ArrayRef<Operation *> later) {
     int64_t lastNeed = std::numeric_limits<int64_t>::min();

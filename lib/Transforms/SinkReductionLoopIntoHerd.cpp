@@ -336,17 +336,12 @@ static bool writesDisjointMemoryPerIteration(scf::ForOp loop) {
   return !walk.wasInterrupted();
 }
 
-LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
-                                                  scf::ForOp loop,
-                                                  std::string &whyNot) {
+/// The rewrite, for a loop not proven to be anything but a reduction.
+static LogicalResult sinkReductionLoop(RewriterBase &rewriter, scf::ForOp loop,
+                                       std::string &whyNot) {
   scf::ForallOp herd = getSoleHerdForall(loop);
   if (!herd) {
     whyNot = "the loop's body is not one core forall with its staging";
-    return failure();
-  }
-  if (writesDisjointMemoryPerIteration(loop)) {
-    whyNot = "the loop is not a reduction: no two iterations write the "
-             "same memory";
     return failure();
   }
   if (!loop.getInitArgs().empty() || !herd.getOutputs().empty()) {
@@ -410,6 +405,17 @@ LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
   return success();
 }
 
+LogicalResult herdflow::sinkReductionLoopIntoHerd(RewriterBase &rewriter,
+                                                  scf::ForOp loop,
+                                                  std::string &whyNot) {
+  if (writesDisjointMemoryPerIteration(loop)) {
+    whyNot = "the loop is not a reduction: no two iterations write the "
+             "same memory";
+    return failure();
+  }
+  return sinkReductionLoop(rewriter, loop, whyNot);
+}
+
 namespace {
 struct SinkReductionLoopIntoHerdPass
     : herdflow::impl::SinkReductionLoopIntoHerdPassBase<
@@ -427,7 +433,7 @@ struct SinkReductionLoopIntoHerdPass
     IRRewriter rewriter(&getContext());
     for (scf::ForOp loop : loops) {
       std::string whyNot;
-      if (failed(sinkReductionLoopIntoHerd(rewriter, loop, whyNot)))
+      if (failed(sinkReductionLoop(rewriter, loop, whyNot)))
         loop.emitRemark("loop around the core forall left as is by "
                         "aie-sink-reduction-loop-into-herd: ")
             << whyNot;
